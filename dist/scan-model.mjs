@@ -1,0 +1,9 @@
+import { createRequire as __mlsecCreateRequire } from 'node:module';
+const require = __mlsecCreateRequire(import.meta.url);
+import {
+  runAction
+} from "./chunks/chunk-YNLYZ7YU.mjs";
+import "./chunks/chunk-2476OUPO.mjs";
+
+// src/entries/scan-model.ts
+await runAction({ check: "scan-model" });

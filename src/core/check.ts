@@ -1,0 +1,59 @@
+import type { ChangedFiles } from './diff-scope.js';
+import type { CheckName, CheckResult } from './findings.js';
+import type { FingerprintKey } from './redaction.js';
+
+/**
+ * What a check is: its options (the same kebab-case names on the CLI, in the action inputs and
+ * in the config file) and a pure `run` over files. Adding a check means writing one of these.
+ */
+
+export type OptionType = 'string' | 'boolean' | 'number' | 'list';
+export type OptionValue = string | boolean | number | string[];
+export type OptionValues = Readonly<Record<string, OptionValue | undefined>>;
+
+export interface OptionSpec {
+  name: string;
+  type: OptionType;
+  description: string;
+  /** Default in its textual form, as an action.yml would hold it. */
+  default?: string;
+  choices?: readonly string[];
+  /** Secret material (keys, tokens): never echoed, never read from the config file. */
+  secret?: boolean;
+  required?: boolean;
+}
+
+/** Where the run happens: facts about the workflow, given by the entry point, never read by checks. */
+export interface RunEnvironment {
+  repository?: string;
+  sha?: string;
+  ref?: string;
+  workflowRef?: string;
+  runUrl?: string;
+  /** Present in a pull-request run with `scope: changed`. */
+  changed?: ChangedFiles;
+}
+
+export interface CheckContext {
+  /** Absolute directory everything is relative to; no path may leave it. */
+  root: string;
+  /** Root-relative paths (or globs) to work on; defaults to the check's positional default. */
+  paths: readonly string[];
+  options: OptionValues;
+  /** Globs of root-relative paths to leave out (config `exclude`). */
+  exclude: readonly string[];
+  fingerprintKey: FingerprintKey;
+  environment: RunEnvironment;
+  /** Progress for long work; the entry point decides whether anybody sees it. */
+  progress: (message: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface CheckDefinition {
+  name: CheckName;
+  /** One line for `--help` and the action description. */
+  summary: string;
+  positional: { name: string; description: string; default: readonly string[] };
+  options: readonly OptionSpec[];
+  run(context: CheckContext): Promise<CheckResult>;
+}

@@ -1,0 +1,120 @@
+import { readBaseline } from './baseline.js';
+import type { CheckDefinition, OptionSpec, OptionValue, OptionValues, RunEnvironment } from './check.js';
+import type { MlsecConfig } from './config.js';
+import { UsageError } from './errors.js';
+import { type CheckResult, type FailOn, type Finding, LEVELS, validateRule } from './findings.js';
+import { readRequestedLines } from './lines.js';
+import { parseOptionValue } from './options.js';
+import { isSafeMemberName } from './paths.js';
+import { applyPolicy } from './policy.js';
+import type { FingerprintKey } from './redaction.js';
+import { buildReport, type CheckReport } from './report.js';
+
+/**
+ * The one pipeline both the CLI and the actions run: check -> validation -> policy -> report.
+ * Entry points only gather inputs and hand the report to renderers and reporters.
+ */
+
+export interface EngineInput {
+  check: CheckDefinition;
+  root: string;
+  paths: readonly string[];
+  options: OptionValues;
+  config: MlsecConfig;
+  failOn: FailOn;
+  /** Absolute path of the baseline file, when one is used. */
+  baselineFile?: string;
+  fingerprintKey: FingerprintKey;
+  environment: RunEnvironment;
+  progress?: (message: string) => void;
+}
+
+export interface EngineOutput {
+  result: CheckResult;
+  report: CheckReport;
+}
+
+/**
+ * Option values in order of precedence: explicitly given (CLI flag or non-empty input), then the
+ * config file, then the spec's default.
+ */
+export function resolveOptions(
+  specs: readonly OptionSpec[],
+  explicit: Readonly<Record<string, string | undefined>>,
+  fromConfig: Readonly<Record<string, OptionValue>> | undefined,
+  source: string,
+): Record<string, OptionValue | undefined> {
+  const values: Record<string, OptionValue | undefined> = {};
+  for (const spec of specs) {
+    const raw = explicit[spec.name];
+    if (raw !== undefined && raw !== '') values[spec.name] = parseOptionValue(spec, raw, source);
+    else if (fromConfig?.[spec.name] !== undefined) values[spec.name] = fromConfig[spec.name];
+    else if (spec.default !== undefined) values[spec.name] = parseOptionValue(spec, spec.default, source);
+    if (spec.required && values[spec.name] === undefined) {
+      throw new UsageError('INVALID_INPUT', `${source} ${spec.name} is required`);
+    }
+  }
+  return values;
+}
+
+/** A check's output is checked like untrusted input: a malformed finding is a bug, not a report. */
+export function validateResult(check: CheckDefinition, result: CheckResult): void {
+  if (result.check !== check.name) throw new Error(`${check.name} returned a result for ${result.check}`);
+  const ruleIds = new Set<string>();
+  for (const rule of result.rules) {
+    validateRule(rule);
+    ruleIds.add(rule.id);
+  }
+  for (const finding of result.findings) {
+    const where = `${check.name} finding ${finding.ruleId} at ${JSON.stringify(finding.location.path)}`;
+    if (!ruleIds.has(finding.ruleId)) throw new Error(`${where}: rule is not declared`);
+    if (!LEVELS.includes(finding.level)) throw new Error(`${where}: bad level ${finding.level}`);
+    if (!finding.message.trim()) throw new Error(`${where}: empty message`);
+    if (!finding.fingerprint) throw new Error(`${where}: no fingerprint`);
+    const { path: file, line, column } = finding.location;
+    if (file !== '.' && !isSafeMemberName(file)) throw new Error(`${where}: path is not root-relative`);
+    for (const value of [line, column]) {
+      if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+        throw new Error(`${where}: line and column are 1-based integers`);
+      }
+    }
+  }
+}
+
+function linesForSuppressions(findings: readonly Finding[]): Map<string, Set<number>> {
+  const wanted = new Map<string, Set<number>>();
+  for (const finding of findings) {
+    const { path: file, line, member } = finding.location;
+    if (line === undefined || member !== undefined) continue;
+    const lines = wanted.get(file) ?? new Set<number>();
+    lines.add(line);
+    if (line > 1) lines.add(line - 1);
+    wanted.set(file, lines);
+  }
+  return wanted;
+}
+
+export async function runEngine(input: EngineInput): Promise<EngineOutput> {
+  const progress = input.progress ?? (() => undefined);
+  const result = await input.check.run({
+    root: input.root,
+    paths: input.paths.length > 0 ? input.paths : input.check.positional.default,
+    options: input.options,
+    exclude: input.config.exclude,
+    fingerprintKey: input.fingerprintKey,
+    environment: input.environment,
+    progress,
+  });
+  validateResult(input.check, result);
+
+  const baseline = input.baselineFile ? await readBaseline(input.baselineFile) : undefined;
+  const lines = await readRequestedLines(input.root, linesForSuppressions(result.findings));
+  const outcome = applyPolicy(result.findings, {
+    failOn: input.failOn,
+    baseline,
+    configSuppressions: input.config.suppressions,
+    readLine: (file, line) => lines.get(file)?.get(line),
+    changed: input.environment.changed,
+  });
+  return { result, report: buildReport(result, outcome, input.failOn) };
+}

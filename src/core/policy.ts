@@ -1,0 +1,121 @@
+import picomatch from 'picomatch';
+import { type ChangedFiles, inScope } from './diff-scope.js';
+import { atLeast, compareFindings, type FailOn, type Finding } from './findings.js';
+
+/**
+ * Policy turns what a check found into what the run reports and whether it fails:
+ * suppressions (inline comments, config entries, baseline) and diff scope remove findings,
+ * `fail-on` decides the exit.
+ */
+
+export type SuppressionKind = 'inline' | 'config' | 'baseline';
+
+export interface SuppressedFinding {
+  finding: Finding;
+  kind: SuppressionKind;
+  justification: string;
+}
+
+export interface ConfigSuppression {
+  /** A rule id, or a prefix glob like `pii/*`. */
+  rule: string;
+  /** Globs over root-relative paths; none means every path. */
+  paths?: string[];
+  reason: string;
+}
+
+export interface PolicyInput {
+  failOn: FailOn;
+  /** Fingerprints accepted by the baseline file. */
+  baseline?: ReadonlySet<string>;
+  configSuppressions?: readonly ConfigSuppression[];
+  /** Reads one physical line (1-based) of a scanned file, for inline suppressions. */
+  readLine?: (path: string, line: number) => string | undefined;
+  /** When set, findings outside the changed files and lines are out of scope. */
+  changed?: ChangedFiles;
+}
+
+export interface PolicyOutcome {
+  /** Findings that are reported, sorted by severity then location. */
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  /** How many findings fell outside the diff scope. */
+  outOfScope: number;
+  /** Findings at or above fail-on remain. */
+  failed: boolean;
+}
+
+const INLINE = /mlsec-ignore:\s*([A-Za-z0-9/*_,\s-]+)/;
+
+export function ruleMatches(pattern: string, ruleId: string): boolean {
+  if (pattern === '*' || pattern === ruleId) return true;
+  return pattern.endsWith('/*') && ruleId.startsWith(pattern.slice(0, -1));
+}
+
+/** Rule patterns named by an `mlsec-ignore: a, b` comment on a line, if any. */
+export function inlineSuppressionRules(line: string): string[] {
+  const match = INLINE.exec(line);
+  if (!match) return [];
+  return match[1]!
+    .split(/[\s,]+/)
+    .map((rule) => rule.trim())
+    .filter((rule) => rule !== '');
+}
+
+function inlineSuppression(finding: Finding, readLine: PolicyInput['readLine']): string | undefined {
+  const line = finding.location.line;
+  if (readLine === undefined || line === undefined || finding.location.member !== undefined) return undefined;
+  // The comment may sit on the finding's line or on the line above it.
+  for (const candidate of [line, line - 1]) {
+    if (candidate < 1) continue;
+    const text = readLine(finding.location.path, candidate);
+    if (text === undefined) continue;
+    if (inlineSuppressionRules(text).some((rule) => ruleMatches(rule, finding.ruleId))) {
+      return `mlsec-ignore comment on line ${candidate}`;
+    }
+  }
+  return undefined;
+}
+
+export function applyPolicy(findings: readonly Finding[], input: PolicyInput): PolicyOutcome {
+  const compiled = (input.configSuppressions ?? []).map((entry) => ({
+    entry,
+    matchesPath: entry.paths?.length ? picomatch(entry.paths, { dot: true }) : () => true,
+  }));
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  let outOfScope = 0;
+
+  for (const finding of findings) {
+    if (input.changed && !inScope(input.changed, finding.location.path, finding.location.line)) {
+      outOfScope += 1;
+      continue;
+    }
+    const inline = inlineSuppression(finding, input.readLine);
+    if (inline !== undefined) {
+      suppressed.push({ finding, kind: 'inline', justification: inline });
+      continue;
+    }
+    const fromConfig = compiled.find(
+      ({ entry, matchesPath }) =>
+        ruleMatches(entry.rule, finding.ruleId) && matchesPath(finding.location.path),
+    );
+    if (fromConfig) {
+      suppressed.push({ finding, kind: 'config', justification: fromConfig.entry.reason });
+      continue;
+    }
+    if (input.baseline?.has(finding.fingerprint)) {
+      suppressed.push({ finding, kind: 'baseline', justification: 'accepted in the baseline file' });
+      continue;
+    }
+    kept.push(finding);
+  }
+
+  kept.sort(compareFindings);
+  return {
+    findings: kept,
+    suppressed,
+    outOfScope,
+    failed: kept.some((finding) => atLeast(finding.level, input.failOn)),
+  };
+}

@@ -1,0 +1,81 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+
+/**
+ * Fingerprints and previews for findings. A fingerprint of a sensitive value is an HMAC under a
+ * key the public never sees: a plain hash of a 9-digit SSN is reversed by trying all 10^9 values.
+ */
+
+export const FINGERPRINT_VERSION = 'v1';
+
+export interface FingerprintKey {
+  readonly bytes: Buffer;
+  /** False for a per-run random key: fingerprints then match only within one run. */
+  readonly stable: boolean;
+}
+
+export function fingerprintKeyFrom(secret: string | undefined): FingerprintKey {
+  if (secret === undefined || secret === '') return { bytes: randomBytes(32), stable: false };
+  if (secret.length < 16) {
+    throw new RangeError('fingerprint key must be at least 16 characters (use a random secret)');
+  }
+  return { bytes: createHash('sha256').update(secret, 'utf8').digest(), stable: true };
+}
+
+function encodeParts(parts: readonly string[]): string {
+  // Length-prefixed so ('ab','c') and ('a','bc') can never collide.
+  return parts.map((part) => `${Buffer.byteLength(part, 'utf8')}:${part}`).join('|');
+}
+
+/** Stable id of a finding that holds nothing secret: rule, file and what was found there. */
+export function plainFingerprint(ruleId: string, path: string, identity: string): string {
+  const digest = createHash('sha256')
+    .update(encodeParts([ruleId, path, identity]), 'utf8')
+    .digest('hex');
+  return `${FINGERPRINT_VERSION}:${digest.slice(0, 32)}`;
+}
+
+/** Id of a finding over a sensitive value: cannot be brute-forced without the key. */
+export function keyedFingerprint(key: FingerprintKey, ruleId: string, path: string, value: string): string {
+  const digest = createHmac('sha256', key.bytes)
+    .update(encodeParts([ruleId, path, value]), 'utf8')
+    .digest('hex');
+  return `${FINGERPRINT_VERSION}:k:${digest.slice(0, 32)}`;
+}
+
+/**
+ * A preview that shows shape, never the value: at most `keepEnd` trailing characters stay (and
+ * only when the value is long enough that they are a small part of it), everything else becomes
+ * `*`, separators are kept so `123-45-6789` reads `***-**-6789`.
+ */
+export function maskPreview(
+  value: string,
+  options: { keepEnd?: number; keepSeparators?: string } = {},
+): string {
+  const keepEnd = options.keepEnd ?? 0;
+  const separators = options.keepSeparators ?? '';
+  const chars = [...value];
+  const secretChars = chars.filter((c) => !separators.includes(c)).length;
+  // Never reveal more than a quarter of the meaningful characters.
+  const reveal = Math.min(keepEnd, Math.floor(secretChars / 4));
+  let revealed = 0;
+  const out: string[] = new Array<string>(chars.length);
+  for (let i = chars.length - 1; i >= 0; i--) {
+    const c = chars[i]!;
+    if (separators.includes(c)) out[i] = c;
+    else if (revealed < reveal) {
+      out[i] = c;
+      revealed += 1;
+    } else out[i] = '*';
+  }
+  // Runs of stars collapse to three so length is not revealed either.
+  return out.join('').replace(/\*{3,}/g, '***');
+}
+
+/** `jane.doe@mail.example.com` -> `j***@***.com`. */
+export function maskEmail(value: string): string {
+  const at = value.lastIndexOf('@');
+  if (at <= 0) return maskPreview(value);
+  const dot = value.lastIndexOf('.');
+  const tld = dot > at ? value.slice(dot) : '';
+  return `${[...value][0]}***@***${tld.length <= 8 ? tld : ''}`;
+}

@@ -1,0 +1,33 @@
+import type { CheckReport } from '../report.js';
+import { totals } from '../report.js';
+
+/** The JSON contract: `{ tool, version, check, findings, metrics }`, plus a `summary`. */
+export function toJson(reports: readonly CheckReport[], version: string): Record<string, unknown> {
+  if (reports.length === 1) {
+    const [report] = reports as [CheckReport];
+    return {
+      tool: 'mlsec',
+      version,
+      check: report.check,
+      findings: report.findings,
+      metrics: report.metrics,
+      summary: { ...totals(report), failed: report.failed, failOn: report.failOn },
+    };
+  }
+  // `mlsec check`: the same keys, with each finding and metric set naming its check.
+  return {
+    tool: 'mlsec',
+    version,
+    check: 'check',
+    findings: reports.flatMap((report) =>
+      report.findings.map((finding) => ({ check: report.check, ...finding })),
+    ),
+    metrics: Object.fromEntries(reports.map((report) => [report.check, report.metrics])),
+    summary: Object.fromEntries(
+      reports.map((report) => [
+        report.check,
+        { ...totals(report), failed: report.failed, failOn: report.failOn },
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,66 @@
+import type { CheckName, CheckResult, FailOn, Finding, Rule } from './findings.js';
+import { countByLevel } from './findings.js';
+import type { PolicyOutcome, SuppressedFinding } from './policy.js';
+
+/** A check's result after policy: what every renderer and reporter consumes. */
+export interface CheckReport {
+  check: CheckName;
+  rules: Rule[];
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  outOfScope: number;
+  metrics: Record<string, unknown>;
+  artifacts: CheckResult['artifacts'];
+  failOn: FailOn;
+  failed: boolean;
+}
+
+export function buildReport(result: CheckResult, outcome: PolicyOutcome, failOn: FailOn): CheckReport {
+  return {
+    check: result.check,
+    rules: result.rules,
+    findings: outcome.findings,
+    suppressed: outcome.suppressed,
+    outOfScope: outcome.outOfScope,
+    metrics: result.metrics,
+    artifacts: result.artifacts,
+    failOn,
+    failed: outcome.failed,
+  };
+}
+
+export interface ReportTotals {
+  error: number;
+  warning: number;
+  note: number;
+  suppressed: number;
+  outOfScope: number;
+}
+
+export function totals(report: CheckReport): ReportTotals {
+  return {
+    ...countByLevel(report.findings),
+    suppressed: report.suppressed.length,
+    outOfScope: report.outOfScope,
+  };
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function countsSentence(report: CheckReport): string {
+  const t = totals(report);
+  const extra: string[] = [];
+  if (t.suppressed > 0) extra.push(`${t.suppressed} suppressed`);
+  if (t.outOfScope > 0) extra.push(`${t.outOfScope} outside the diff`);
+  return (
+    `${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${plural(t.note, 'note')}` +
+    (extra.length ? ` (${extra.join(', ')})` : '')
+  );
+}
+
+export function verdict(report: CheckReport): string {
+  if (report.failOn === 'never') return 'passed (fail-on: never)';
+  return report.failed ? `failed (fail-on: ${report.failOn})` : `passed (fail-on: ${report.failOn})`;
+}

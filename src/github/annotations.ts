@@ -1,0 +1,82 @@
+import * as core from '@actions/core';
+import type { Finding, Level, Rule } from '../core/findings.js';
+import { compareFindings } from '../core/findings.js';
+import { printable } from '../core/escape.js';
+import type { CheckReport } from '../core/report.js';
+import { plural } from '../core/report.js';
+
+/**
+ * Annotations for one step. GitHub shows at most 10 errors, 10 warnings and 10 notices per step;
+ * the most severe findings are shown and the rest summed up in one notice that says where to look.
+ * Values are escaped by @actions/core's command encoding (data: % CR LF; properties also : ,).
+ */
+
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+export interface Annotation {
+  level: Level;
+  message: string;
+  properties: core.AnnotationProperties;
+}
+
+function annotationFor(finding: Finding, rule: Rule | undefined, check: string): Annotation {
+  const { path, line, column, member } = finding.location;
+  const where = member === undefined ? '' : ` (in ${printable(member)})`;
+  const properties: core.AnnotationProperties = {
+    title: `mlsec ${check}: ${rule?.title ?? finding.ruleId}`,
+    file: path,
+  };
+  if (line !== undefined) {
+    properties.startLine = line;
+    if (column !== undefined) properties.startColumn = column;
+  }
+  return {
+    level: finding.level,
+    message: `${finding.ruleId}: ${printable(finding.message)}${where}`,
+    properties,
+  };
+}
+
+export function selectAnnotations(reports: readonly CheckReport[], fullListHint: string): Annotation[] {
+  const all = reports
+    .flatMap((report) => report.findings.map((finding) => ({ finding, report })))
+    .sort((a, b) => compareFindings(a.finding, b.finding));
+  const byLevel: Record<Level, typeof all> = { error: [], warning: [], note: [] };
+  for (const entry of all) byLevel[entry.finding.level].push(entry);
+  const overflowing =
+    byLevel.error.length > ANNOTATIONS_PER_LEVEL ||
+    byLevel.warning.length > ANNOTATIONS_PER_LEVEL ||
+    byLevel.note.length > ANNOTATIONS_PER_LEVEL;
+  // The overflow notice takes one of the ten notice slots.
+  const quota: Record<Level, number> = {
+    error: ANNOTATIONS_PER_LEVEL,
+    warning: ANNOTATIONS_PER_LEVEL,
+    note: ANNOTATIONS_PER_LEVEL - (overflowing ? 1 : 0),
+  };
+  const annotations: Annotation[] = [];
+  let left = 0;
+  for (const level of ['error', 'warning', 'note'] as const) {
+    const shown = byLevel[level].slice(0, quota[level]);
+    left += byLevel[level].length - shown.length;
+    for (const { finding, report } of shown) {
+      const rule = report.rules.find((candidate) => candidate.id === finding.ruleId);
+      annotations.push(annotationFor(finding, rule, report.check));
+    }
+  }
+  if (left > 0) {
+    annotations.push({
+      level: 'note',
+      message: `${plural(left, 'more finding')} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step): ${fullListHint}.`,
+      properties: { title: 'mlsec: more findings' },
+    });
+  }
+  return annotations;
+}
+
+export function emitAnnotations(annotations: readonly Annotation[]): void {
+  for (const { level, message, properties } of annotations) {
+    if (level === 'error') core.error(message, properties);
+    else if (level === 'warning') core.warning(message, properties);
+    else core.notice(message, properties);
+  }
+}

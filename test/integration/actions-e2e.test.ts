@@ -1,0 +1,467 @@
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHECK_NAMES } from '../../src/core/findings.js';
+import { bundleEntry } from '../helpers/bundle.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
+import { type ActionRun, runActionYml } from '../helpers/run-action.js';
+import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const scanPiiAction = path.join(root, 'actions/scan-pii/action.yml');
+const umbrellaAction = path.join(root, 'action.yml');
+
+let fakeBundle: string;
+let github: FakeGitHub;
+let workspace: string;
+
+async function plant(files: Record<string, string>): Promise<void> {
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(workspace, name)), { recursive: true });
+    await writeFile(path.join(workspace, name), content);
+  }
+}
+
+const prEvent = (fromFork = false) => ({
+  name: 'pull_request',
+  payload: {
+    pull_request: {
+      number: 7,
+      head: { sha: 'b'.repeat(40), repo: { full_name: fromFork ? 'someone/demo' : 'octo/demo' } },
+      base: { repo: { full_name: 'octo/demo' } },
+    },
+  },
+});
+
+function runFake(inputs: Record<string, string>, extra: Partial<Parameters<typeof runActionYml>[1]> = {}) {
+  return runActionYml(scanPiiAction, {
+    workspace,
+    inputs,
+    apiUrl: github.url,
+    mainOverride: fakeBundle,
+    env: { MLSEC_GITHUB_RETRY_DELAY_MS: '1' },
+    ...extra,
+  });
+}
+
+function annotations(run: ActionRun) {
+  return run.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command));
+}
+
+beforeAll(async () => {
+  fakeBundle = await bundleEntry(path.join(root, 'test/helpers/fake-action-entry.ts'));
+});
+
+beforeEach(async () => {
+  github = await new FakeGitHub().start();
+  workspace = await mkdtemp(path.join(os.tmpdir(), 'mlsec-ws-'));
+});
+
+afterEach(async () => {
+  await github.stop();
+});
+
+afterAll(() => undefined);
+
+describe('the real actions, from dist/', () => {
+  it.each(CHECK_NAMES.filter((name) => name !== 'scan-pii' || true))(
+    '%s fails loudly while its check is not implemented',
+    async (name) => {
+      const run = await runActionYml(path.join(root, 'actions', name, 'action.yml'), {
+        workspace,
+        apiUrl: github.url,
+        inputs: name === 'sign-model' || name === 'verify-provenance' ? { 'model-path': '.' } : {},
+      });
+      expect(run.exitCode).toBe(1);
+      const errors = run.commands.filter((c) => c.command === 'error').map((c) => c.message);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(new RegExp(`^mlsec: ${name} is not implemented yet`));
+      expect(run.outputs['result']).toBeUndefined();
+    },
+  );
+
+  it('the umbrella action names the missing checks setting', async () => {
+    const run = await runActionYml(umbrellaAction, { workspace, apiUrl: github.url });
+    expect(run.exitCode).toBe(1);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toBe(
+      'mlsec: no checks to run: set the `checks` input or `checks:` in the config file (.github/mlsec.yml)',
+    );
+  });
+
+  it('the umbrella action rejects an unknown check by input name', async () => {
+    const run = await runActionYml(umbrellaAction, {
+      workspace,
+      apiUrl: github.url,
+      inputs: { checks: 'scan-pii,scan-pi' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toBe(
+      `mlsec: input checks: expected one of ${CHECK_NAMES.join(', ')}, got "scan-pi"`,
+    );
+  });
+
+  it('a bad config file is an error naming the file and the key', async () => {
+    await plant({ '.github/mlsec.yml': 'checks: [scan-pii]\nfail-on: sometimes\n' });
+    const run = await runActionYml(umbrellaAction, { workspace, apiUrl: github.url });
+    expect(run.exitCode).toBe(1);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(
+      /^mlsec: config \.github\/mlsec\.yml: key fail-on: /,
+    );
+  });
+});
+
+describe('reporting end to end (real action code over a planted-finding check)', () => {
+  it('push: annotations, outputs, SARIF and job summary', async () => {
+    await plant({
+      'data/a.txt': 'ok\nFINDME:error:first\n  FINDME:warning:second\n',
+      'data/b.txt': 'FINDME:note:third\n',
+    });
+    const run = await runFake({});
+    expect(run.exitCode).toBe(1);
+    expect(annotations(run)).toEqual([
+      {
+        command: 'error',
+        properties: {
+          title: 'mlsec scan-pii: Planted test finding',
+          file: 'data/a.txt',
+          line: '2',
+          col: '1',
+        },
+        message: 'test/planted: planted first',
+      },
+      {
+        command: 'warning',
+        properties: {
+          title: 'mlsec scan-pii: Planted test finding',
+          file: 'data/a.txt',
+          line: '3',
+          col: '3',
+        },
+        message: 'test/planted: planted second',
+      },
+      {
+        command: 'notice',
+        properties: {
+          title: 'mlsec scan-pii: Planted test finding',
+          file: 'data/b.txt',
+          line: '1',
+          col: '1',
+        },
+        message: 'test/planted: planted third',
+      },
+      {
+        command: 'error',
+        properties: {},
+        message:
+          'mlsec scan-pii: findings at or above fail-on (see the job summary, code scanning or scan-pii.sarif)',
+      },
+    ]);
+    expect(run.outputs).toMatchObject({
+      findings: '3',
+      errors: '1',
+      warnings: '1',
+      notes: '1',
+      result: 'failure',
+      category: 'mlsec/scan-pii',
+      'sarif-file': path.join(run.runnerTemp, 'mlsec', 'scan-pii.sarif'),
+    });
+    const sarif = JSON.parse(await readFile(run.outputs['sarif-file']!, 'utf8'));
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    expect(sarif.runs).toHaveLength(1);
+    expect(
+      sarif.runs[0].results.map(
+        (r: { locations: Array<{ physicalLocation: { region: unknown } }> }) =>
+          r.locations[0]!.physicalLocation.region,
+      ),
+    ).toEqual([
+      { startLine: 2, startColumn: 1 },
+      { startLine: 3, startColumn: 3 },
+      { startLine: 1, startColumn: 1 },
+    ]);
+    expect(run.summary).toContain('### ❌ mlsec scan-pii: failed');
+    expect(run.summary).toContain('| 🔴 error | `test/planted` | `data/a.txt:2:1` | planted first |');
+    expect(await readFile(run.outputs['summary']!, 'utf8')).toBe(run.summary);
+    expect(run.logLines).toContain('mlsec: scan-pii: 1 error, 1 warning, 1 note; failed (fail-on: error)');
+    // Nothing talks to GitHub outside a pull request.
+    expect(github.requests).toEqual([]);
+  });
+
+  it('fail-on never passes, warning fails on warnings', async () => {
+    await plant({ 'a.txt': 'FINDME:warning:w\n' });
+    expect((await runFake({ 'fail-on': 'never' })).exitCode).toBe(0);
+    expect((await runFake({ 'fail-on': 'warning' })).exitCode).toBe(1);
+    expect((await runFake({ 'fail-on': 'error' })).exitCode).toBe(0);
+    const bad = await runFake({ 'fail-on': 'fatal' });
+    expect(bad.exitCode).toBe(1);
+    expect(annotations(bad).map((a) => a.message)).toEqual([
+      'mlsec: input fail-on: expected one of error, warning, note, never, got "fatal"',
+    ]);
+  });
+
+  it('annotation caps: 10 per level, the rest summed up in one notice', async () => {
+    const lines = [
+      ...Array.from({ length: 25 }, (_, i) => `FINDME:error:e${i}`),
+      ...Array.from({ length: 12 }, (_, i) => `FINDME:warning:w${i}`),
+      ...Array.from({ length: 3 }, (_, i) => `FINDME:note:n${i}`),
+    ];
+    await plant({ 'many.txt': `${lines.join('\n')}\n` });
+    const run = await runFake({ 'fail-on': 'never' });
+    const shown = annotations(run);
+    expect(shown.filter((a) => a.command === 'error')).toHaveLength(10);
+    expect(shown.filter((a) => a.command === 'warning')).toHaveLength(10);
+    const notices = shown.filter((a) => a.command === 'notice');
+    expect(notices).toHaveLength(4);
+    expect(notices.at(-1)).toEqual({
+      command: 'notice',
+      properties: { title: 'mlsec: more findings' },
+      message:
+        '17 more findings not annotated here (GitHub shows 10 per level per step): see the job summary, code scanning or scan-pii.sarif.',
+    });
+    // The most severe come first and in file order.
+    expect(shown[0]!.message).toBe('test/planted: planted e0');
+    expect(run.outputs['findings']).toBe('40');
+  });
+
+  it('hostile file names and file content cannot inject workflow commands', async () => {
+    const hostileName = 'x\n::add-mask::evil,name:%0A.txt';
+    await plant({
+      [hostileName]: 'FINDME:error:::stop-commands::pwned %0A::add-mask::also\u001b[31m red\u202e\n',
+      'ok.txt': 'FINDME:warning:\r::set-output name=result::success\n',
+    });
+    const run = await runFake({ 'fail-on': 'never' });
+    expect(run.exitCode).toBe(0);
+    for (const command of run.commands) {
+      expect(['error', 'warning', 'notice', 'add-mask']).toContain(command.command);
+      // The only mask is the token the action registered as a secret.
+      if (command.command === 'add-mask') expect(command.message).toBe('fake-token');
+    }
+    for (const line of run.logLines) expect(line.startsWith('mlsec: ')).toBe(true);
+    const error = annotations(run).find((a) => a.command === 'error')!;
+    expect(error.properties.file).toBe(hostileName);
+    expect(error.message).toBe(
+      'test/planted: planted ::stop-commands::pwned %0A::add-mask::also\\u001b[31m red\\u202e',
+    );
+    expect(run.outputs['result']).toBe('success');
+    const summary = run.summary;
+    expect(summary).not.toContain('\u001b');
+    expect(summary).not.toMatch(/^::/m);
+  });
+
+  it('pull request: diff scope, then one sticky comment updated in place', async () => {
+    await plant({
+      'a.txt': 'FINDME:error:old\nFINDME:error:new\n',
+      'b.txt': 'FINDME:error:untouched\n',
+      'c.bin': 'FINDME:note:binary\n',
+    });
+    github.pullFiles.set(7, [
+      { filename: 'a.txt', status: 'modified', patch: '@@ -1 +1,2 @@\n FINDME:error:old\n+FINDME:error:new' },
+      { filename: 'c.bin', status: 'added' },
+      ...Array.from({ length: 150 }, (_, i) => ({ filename: `other/${i}.txt`, status: 'removed' })),
+    ]);
+    const first = await runFake({}, { event: prEvent() });
+    expect(first.exitCode).toBe(1);
+    expect(
+      annotations(first)
+        .filter((a) => a.properties.file)
+        .map((a) => `${a.properties.file}:${a.properties.line}`),
+    ).toEqual(['a.txt:2', 'c.bin:1']);
+    expect(first.outputs['findings']).toBe('2');
+    // Two pages of pull request files were read.
+    expect(github.requestsTo('GET', /\/pulls\/7\/files$/).map((r) => r.query.get('page') ?? '1')).toEqual([
+      '1',
+      '2',
+    ]);
+    const comments = github.comments.get(7)!;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.split('\n')[0]).toBe('<!-- mlsec:sticky-comment:scan-pii -->');
+    expect(comments[0]!.body).toContain(
+      '**1 error, 0 warnings, 1 note (2 outside the diff)** · fails on: error',
+    );
+    expect(github.requests.every((r) => r.headers.authorization === 'token fake-token')).toBe(true);
+
+    await plant({ 'a.txt': 'FINDME:error:old\nfixed\n' });
+    const second = await runFake({}, { event: prEvent() });
+    expect(second.exitCode).toBe(0);
+    expect(github.comments.get(7)).toHaveLength(1);
+    expect(github.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
+    expect(github.comments.get(7)![0]!.body).toContain('### ✅ mlsec scan-pii: passed');
+  });
+
+  it('a fork pull request without comment permission gets a warning, never a failure', async () => {
+    await plant({ 'a.txt': 'FINDME:note:n\n' });
+    github.pullFiles.set(7, [{ filename: 'a.txt', status: 'added' }]);
+    github.fail({
+      method: 'POST',
+      path: /\/issues\/7\/comments$/,
+      status: 403,
+      message: 'Resource not accessible by integration',
+    });
+    const run = await runFake({}, { event: prEvent(true) });
+    expect(run.exitCode).toBe(0);
+    expect(
+      annotations(run)
+        .filter((a) => a.command === 'warning')
+        .map((a) => a.message),
+    ).toEqual([
+      'mlsec could not update the pull request comment (HTTP 403): the token lacks `pull-requests: write`. Pull requests from forks get a read-only token; this is expected there.',
+    ]);
+  });
+
+  it('a 403 in a same-repository pull request names the permission to grant', async () => {
+    await plant({ 'a.txt': 'FINDME:note:n\n' });
+    github.pullFiles.set(7, [{ filename: 'a.txt', status: 'added' }]);
+    github.fail({ method: 'GET', path: /\/issues\/7\/comments$/, status: 403 });
+    const run = await runFake({}, { event: prEvent(false) });
+    expect(run.exitCode).toBe(0);
+    expect(annotations(run).find((a) => a.command === 'warning')?.message).toBe(
+      'mlsec could not update the pull request comment (HTTP 403): the token lacks `pull-requests: write`. Grant it in the workflow: permissions: { pull-requests: write }.',
+    );
+  });
+
+  it('422 from the comments API is a warning that says GitHub rejected the request', async () => {
+    await plant({ 'a.txt': 'FINDME:note:n\n' });
+    github.pullFiles.set(7, [{ filename: 'a.txt', status: 'added' }]);
+    github.fail({
+      method: 'POST',
+      path: /\/issues\/7\/comments$/,
+      status: 422,
+      message: 'Validation Failed',
+    });
+    const run = await runFake({}, { event: prEvent() });
+    expect(run.exitCode).toBe(0);
+    expect(annotations(run).find((a) => a.command === 'warning')?.message).toMatch(
+      /^mlsec could not update the pull request comment: GitHub rejected the request \(HTTP 422: Validation Failed/,
+    );
+  });
+
+  it('5xx is retried; when it persists, diff scope falls back to all findings with a warning', async () => {
+    await plant({ 'a.txt': 'FINDME:error:one\n', 'b.txt': 'FINDME:error:two\n' });
+    github.pullFiles.set(7, [{ filename: 'a.txt', status: 'added' }]);
+    github.fail({ method: 'GET', path: /\/pulls\/7\/files$/, status: 502, times: 2 });
+    const retried = await runFake({ 'pr-comment': 'false' }, { event: prEvent() });
+    expect(github.requestsTo('GET', /\/pulls\/7\/files$/)).toHaveLength(3);
+    expect(retried.outputs['findings']).toBe('1');
+
+    github.fail({ method: 'GET', path: /\/pulls\/7\/files$/, status: 503, times: 10 });
+    const fallback = await runFake({ 'pr-comment': 'false' }, { event: prEvent() });
+    expect(fallback.outputs['findings']).toBe('2');
+    expect(annotations(fallback).find((a) => a.command === 'warning')?.message).toMatch(
+      /^mlsec could not list the pull request files: GitHub answered HTTP 503 .*Reporting all findings\.$/,
+    );
+  });
+
+  it('a rate limit with retry-after is waited out', async () => {
+    await plant({ 'a.txt': 'FINDME:error:one\n' });
+    github.pullFiles.set(7, [{ filename: 'a.txt', status: 'added' }]);
+    github.fail({
+      method: 'GET',
+      path: /\/pulls\/7\/files$/,
+      status: 429,
+      headers: { 'retry-after': '0', 'x-ratelimit-remaining': '0' },
+    });
+    const run = await runFake({ 'pr-comment': 'false' }, { event: prEvent() });
+    expect(github.requestsTo('GET', /\/pulls\/7\/files$/)).toHaveLength(2);
+    expect(annotations(run).filter((a) => a.command === 'warning')).toEqual([]);
+  });
+
+  it('check run: annotations batched 50 per request', async () => {
+    const lines = Array.from({ length: 120 }, (_, i) => `FINDME:warning:w${i}`);
+    await plant({ 'many.txt': `${lines.join('\n')}\n` });
+    const run = await runFake({ 'check-run': 'true', 'fail-on': 'error' });
+    expect(run.exitCode).toBe(0);
+    expect(github.checkRuns).toHaveLength(1);
+    const checkRun = github.checkRuns[0]!;
+    expect(checkRun).toMatchObject({
+      name: 'mlsec scan-pii',
+      head_sha: 'a'.repeat(40),
+      conclusion: 'success',
+    });
+    expect(checkRun.output.annotations).toHaveLength(120);
+    expect(checkRun.output.annotations[0]).toEqual({
+      path: 'many.txt',
+      start_line: 1,
+      end_line: 1,
+      start_column: 1,
+      end_column: 1,
+      annotation_level: 'warning',
+      title: 'test/planted',
+      message: 'planted w0',
+    });
+    const sizes = github.requests
+      .filter((r) => /check-runs/.test(r.path))
+      .map(
+        (r) => `${r.method} ${(r.body as { output: { annotations: unknown[] } }).output.annotations.length}`,
+      );
+    expect(sizes).toEqual(['POST 50', 'PATCH 50', 'PATCH 20']);
+  });
+
+  it('check run without checks: write is a warning naming the permission', async () => {
+    await plant({ 'a.txt': 'FINDME:note:n\n' });
+    github.fail({ method: 'POST', path: /\/check-runs$/, status: 403 });
+    const run = await runFake({ 'check-run': 'true' });
+    expect(run.exitCode).toBe(0);
+    expect(annotations(run).find((a) => a.command === 'warning')?.message).toBe(
+      'mlsec could not publish the check run (HTTP 403): the token lacks `checks: write`. Grant it in the workflow: permissions: { checks: write }.',
+    );
+  });
+
+  it('the job summary stays under 1 MiB and says how many rows it left out', async () => {
+    const lines = Array.from({ length: 12_000 }, (_, i) => `FINDME:error:${'long message '.repeat(8)}${i}`);
+    await plant({ 'huge.txt': `${lines.join('\n')}\n` });
+    const run = await runFake({ 'fail-on': 'never' });
+    const bytes = Buffer.byteLength(run.summary);
+    expect(bytes).toBeLessThanOrEqual(1024 * 1024);
+    expect(bytes).toBeGreaterThan(900 * 1024);
+    const hidden = /_(\d+) more findings of scan-pii not shown here/.exec(run.summary);
+    expect(hidden).not.toBeNull();
+    const rows = run.summary.split('\n').filter((line) => line.startsWith('| 🔴'));
+    expect(rows.length + Number(hidden![1])).toBe(12_000);
+  });
+
+  it('inline suppressions, baseline and config suppressions are honoured', async () => {
+    await plant({
+      'a.txt':
+        '# mlsec-ignore: test/planted\nFINDME:error:suppressed-above\nFINDME:error:kept\nFINDME:error:same-line mlsec-ignore: test/*\n',
+      'fixtures/x.txt': 'FINDME:error:config\n',
+      '.github/mlsec.yml':
+        'suppressions:\n  - rule: test/planted\n    paths: ["fixtures/**"]\n    reason: synthetic fixtures\n',
+    });
+    const run = await runFake({});
+    expect(run.outputs['findings']).toBe('1');
+    expect(
+      annotations(run)
+        .filter((a) => a.properties.file)
+        .map((a) => a.message),
+    ).toEqual(['test/planted: planted kept']);
+    const sarif = JSON.parse(await readFile(run.outputs['sarif-file']!, 'utf8'));
+    const suppressions = sarif.runs[0].results
+      .filter((r: { suppressions?: unknown }) => r.suppressions)
+      .map((r: { suppressions: Array<{ kind: string; justification: string }> }) => r.suppressions[0]);
+    expect(suppressions).toEqual([
+      { kind: 'inSource', status: 'accepted', justification: 'mlsec-ignore comment on line 1' },
+      { kind: 'inSource', status: 'accepted', justification: 'mlsec-ignore comment on line 4' },
+      { kind: 'external', status: 'accepted', justification: 'synthetic fixtures' },
+    ]);
+  });
+
+  it('umbrella: checks from the config file, one SARIF run per check', async () => {
+    await plant({ 'a.txt': 'FINDME:warning:w\n', '.github/mlsec.yml': 'checks: [scan-pii, scan-model]\n' });
+    const run = await runActionYml(umbrellaAction, {
+      workspace,
+      apiUrl: github.url,
+      mainOverride: fakeBundle,
+      env: { MLSEC_TEST_TARGET: 'umbrella' },
+    });
+    expect(run.exitCode).toBe(0);
+    const sarif = JSON.parse(await readFile(run.outputs['sarif-file']!, 'utf8'));
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    expect(sarif.runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual([
+      'mlsec/scan-pii/',
+      'mlsec/scan-model/',
+    ]);
+    expect(run.outputs['warnings']).toBe('2');
+    expect(run.summary).toContain('### ✅ mlsec scan-pii: passed');
+    expect(run.summary).toContain('### ✅ mlsec scan-model: passed');
+  });
+});
