@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { CHECKS, checkOptionSpecs } from '../checks/registry.js';
+import { CHECKS } from '../checks/registry.js';
 import { writeBaseline } from '../core/baseline.js';
 import type { CheckDefinition, OptionSpec } from '../core/check.js';
 import { errorMessage, isUsageError, UsageError } from '../core/errors.js';
@@ -66,8 +66,8 @@ const COMMON_OPTIONS: readonly OptionSpec[] = [
   },
 ];
 
-function usage(): string {
-  const checks = [...CHECKS.values()]
+function usage(registry: ReadonlyMap<CheckName, CheckDefinition>): string {
+  const checks = [...registry.values()]
     .map((check) => `  ${check.name.padEnd(18)} ${check.summary}`)
     .join('\n');
   return [
@@ -130,9 +130,13 @@ function asRaw(value: string | boolean | (string | boolean)[] | undefined): stri
   return String(value);
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  checks: ReadonlyMap<CheckName, CheckDefinition> = CHECKS,
+): Promise<number> {
   try {
-    return await main(argv, io);
+    return await main(argv, io, checks);
   } catch (error) {
     if (isUsageError(error)) {
       io.stderr(`mlsec: ${printable(errorMessage(error))}\n`);
@@ -143,17 +147,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function main(argv: readonly string[], io: CliIo): Promise<number> {
+async function main(
+  argv: readonly string[],
+  io: CliIo,
+  checks: ReadonlyMap<CheckName, CheckDefinition>,
+): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(usage());
+    io.stdout(usage(checks));
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
   if (command === '--version' || command === '-V') {
     io.stdout(`${MLSEC_VERSION}\n`);
     return EXIT.ok;
   }
-  const check = command === 'check' ? 'check' : CHECKS.get(command as CheckName);
+  const check = command === 'check' ? 'check' : checks.get(command as CheckName);
   if (check === undefined) {
     throw new UsageError(
       'INVALID_INPUT',
@@ -201,7 +209,7 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
       .map((name) => name.trim())
       .filter(Boolean) as CheckName[];
     for (const name of selected) {
-      if (!CHECKS.has(name))
+      if (!checks.has(name))
         throw new UsageError('INVALID_INPUT', `option checks: unknown check ${JSON.stringify(name)}`);
     }
   }
@@ -220,7 +228,7 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
                 'no checks to run: pass --checks or list `checks:` in the config file',
               );
             }
-            return names.map((name) => CHECKS.get(name)!);
+            return names.map((name) => checks.get(name)!);
           }
         : [check],
     root: io.cwd,
@@ -237,7 +245,7 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
     },
     source: 'option',
     environment: {},
-    optionsByCheck: checkOptionSpecs(),
+    optionsByCheck: new Map([...checks].map(([name, check]) => [name, check.options])),
     progress,
   });
 
@@ -255,7 +263,7 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
   }
 
   let rendered: string;
-  if (format === 'json') rendered = `${JSON.stringify(toJson(outcome.reports, MLSEC_VERSION), null, 2)}\n`;
+  if (format === 'json') rendered = `${JSON.stringify(toJson(outcome.reports, MLSEC_VERSION, { combined: check === 'check' }), null, 2)}\n`;
   else if (format === 'sarif') {
     rendered = `${JSON.stringify(toSarif(outcome.reports, { version: MLSEC_VERSION, informationUri: MLSEC_URL }), null, 2)}\n`;
   } else rendered = toText(outcome.reports);

@@ -3,10 +3,12 @@
  * terminal, a log, markdown or a URI. Workflow-command escaping lives in src/github.
  */
 
-// C0 and C1 controls, DEL, and the Unicode line/paragraph separators and bidi overrides that can
-// reorder or hide text in a terminal or a browser (CVE-2021-42574, "Trojan Source").
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/g;
+// C0 and C1 controls, DEL, and the Unicode line/paragraph separators and bidi controls (including
+// U+061C ARABIC LETTER MARK) that can reorder or hide text in a terminal or a browser
+// (CVE-2021-42574, "Trojan Source").
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/g;
 
 /** One printable line: control and bidi characters become visible `\uXXXX` escapes. */
 export function printable(text: string): string {

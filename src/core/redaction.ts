@@ -45,7 +45,8 @@ export function keyedFingerprint(key: FingerprintKey, ruleId: string, path: stri
 /**
  * A preview that shows shape, never the value: at most `keepEnd` trailing characters stay (and
  * only when the value is long enough that they are a small part of it), everything else becomes
- * `*`, separators are kept so `123-45-6789` reads `***-**-6789`.
+ * `*`, separators are kept: with `keepEnd: 4` a 9-digit `123-45-6789` reads `***-**-**89` (at most a
+ * quarter of its 9 digits, so two) and a 16-digit card `4111 1111 1111 1111` reads `*** *** *** 1111`.
  */
 export function maskPreview(
   value: string,

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CHECKS, checkOptionSpecs } from '../checks/registry.js';
+import { CHECKS } from '../checks/registry.js';
 import type { CheckDefinition } from '../core/check.js';
 import type { MlsecConfig } from '../core/config.js';
 import { errorMessage, isUsageError, UsageError } from '../core/errors.js';
@@ -90,7 +90,7 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
         workflowRef: github.workflowRef,
         runUrl: github.runUrl,
       },
-      optionsByCheck: checkOptionSpecs(),
+      optionsByCheck: new Map([...checks].map(([name, check]) => [name, check.options])),
       loadChangedFiles: () => loadChangedFiles(github, client),
       progress: (message) => log(message),
     });

@@ -1,9 +1,17 @@
 import type { CheckReport } from '../report.js';
 import { totals } from '../report.js';
 
-/** The JSON contract: `{ tool, version, check, findings, metrics }`, plus a `summary`. */
-export function toJson(reports: readonly CheckReport[], version: string): Record<string, unknown> {
-  if (reports.length === 1) {
+/**
+ * The JSON contract: `{ tool, version, check, findings, metrics }`, plus a `summary`. `mlsec check`
+ * (combined) keeps the shape whatever the number of checks: `check` is "check" and findings,
+ * metrics and summary are per check.
+ */
+export function toJson(
+  reports: readonly CheckReport[],
+  version: string,
+  options: { combined?: boolean } = {},
+): Record<string, unknown> {
+  if (!options.combined && reports.length === 1) {
     const [report] = reports as [CheckReport];
     return {
       tool: 'mlsec',
