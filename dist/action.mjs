@@ -2,8 +2,8 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-YNLYZ7YU.mjs";
-import "./chunks/chunk-2476OUPO.mjs";
+} from "./chunks/chunk-G5FQQYJX.mjs";
+import "./chunks/chunk-OERX42IH.mjs";
 
 // src/entries/action.ts
 await runAction({ umbrella: true });

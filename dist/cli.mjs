@@ -7,7 +7,6 @@ import {
   MLSEC_URL,
   MLSEC_VERSION,
   UsageError,
-  checkOptionSpecs,
   errorMessage,
   isUsageError,
   printable,
@@ -16,7 +15,7 @@ import {
   toText,
   totals,
   writeBaseline
-} from "./chunks/chunk-2476OUPO.mjs";
+} from "./chunks/chunk-OERX42IH.mjs";
 
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";
@@ -24,8 +23,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 // src/core/render/json.ts
-function toJson(reports, version) {
-  if (reports.length === 1) {
+function toJson(reports, version, options = {}) {
+  if (!options.combined && reports.length === 1) {
     const [report] = reports;
     return {
       tool: "mlsec",
@@ -89,8 +88,8 @@ var COMMON_OPTIONS = [
     description: "Secret for keyed fingerprints (or MLSEC_FINGERPRINT_KEY); needed for stable baselines of sensitive findings."
   }
 ];
-function usage() {
-  const checks = [...CHECKS.values()].map((check) => `  ${check.name.padEnd(18)} ${check.summary}`).join("\n");
+function usage(registry) {
+  const checks = [...registry.values()].map((check) => `  ${check.name.padEnd(18)} ${check.summary}`).join("\n");
   return [
     `mlsec ${MLSEC_VERSION}: ML security checks for CI`,
     "",
@@ -142,9 +141,9 @@ function asRaw(value) {
   if (Array.isArray(value)) return value.map(String).join(",");
   return String(value);
 }
-async function runCli(argv, io) {
+async function runCli(argv, io, checks = CHECKS) {
   try {
-    return await main(argv, io);
+    return await main(argv, io, checks);
   } catch (error) {
     if (isUsageError(error)) {
       io.stderr(`mlsec: ${printable(errorMessage(error))}
@@ -156,10 +155,10 @@ async function runCli(argv, io) {
     return EXIT.internal;
   }
 }
-async function main(argv, io) {
+async function main(argv, io, checks) {
   const [command, ...rest] = argv;
   if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
-    io.stdout(usage());
+    io.stdout(usage(checks));
     return command === void 0 ? EXIT.usage : EXIT.ok;
   }
   if (command === "--version" || command === "-V") {
@@ -167,7 +166,7 @@ async function main(argv, io) {
 `);
     return EXIT.ok;
   }
-  const check = command === "check" ? "check" : CHECKS.get(command);
+  const check = command === "check" ? "check" : checks.get(command);
   if (check === void 0) {
     throw new UsageError(
       "INVALID_INPUT",
@@ -210,7 +209,7 @@ async function main(argv, io) {
   if (check === "check" && values.checks !== void 0) {
     selected = asRaw(values.checks).split(",").map((name) => name.trim()).filter(Boolean);
     for (const name of selected) {
-      if (!CHECKS.has(name))
+      if (!checks.has(name))
         throw new UsageError("INVALID_INPUT", `option checks: unknown check ${JSON.stringify(name)}`);
     }
   }
@@ -225,7 +224,7 @@ async function main(argv, io) {
           "no checks to run: pass --checks or list `checks:` in the config file"
         );
       }
-      return names.map((name) => CHECKS.get(name));
+      return names.map((name) => checks.get(name));
     } : [check],
     root: io.cwd,
     paths: parsed.positionals,
@@ -241,7 +240,7 @@ async function main(argv, io) {
     },
     source: "option",
     environment: {},
-    optionsByCheck: checkOptionSpecs(),
+    optionsByCheck: new Map([...checks].map(([name, check2]) => [name, check2.options])),
     progress
   });
   const writeBaselineTo = asRaw(values["write-baseline"]);
@@ -258,7 +257,8 @@ async function main(argv, io) {
     return EXIT.ok;
   }
   let rendered;
-  if (format === "json") rendered = `${JSON.stringify(toJson(outcome.reports, MLSEC_VERSION), null, 2)}
+  if (format === "json")
+    rendered = `${JSON.stringify(toJson(outcome.reports, MLSEC_VERSION, { combined: check === "check" }), null, 2)}
 `;
   else if (format === "sarif") {
     rendered = `${JSON.stringify(toSarif(outcome.reports, { version: MLSEC_VERSION, informationUri: MLSEC_URL }), null, 2)}

@@ -263,7 +263,8 @@ async function main(
   }
 
   let rendered: string;
-  if (format === 'json') rendered = `${JSON.stringify(toJson(outcome.reports, MLSEC_VERSION, { combined: check === 'check' }), null, 2)}\n`;
+  if (format === 'json')
+    rendered = `${JSON.stringify(toJson(outcome.reports, MLSEC_VERSION, { combined: check === 'check' }), null, 2)}\n`;
   else if (format === 'sarif') {
     rendered = `${JSON.stringify(toSarif(outcome.reports, { version: MLSEC_VERSION, informationUri: MLSEC_URL }), null, 2)}\n`;
   } else rendered = toText(outcome.reports);

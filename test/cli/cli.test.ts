@@ -67,7 +67,12 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(Object.keys(json)).toEqual(['tool', 'version', 'check', 'findings', 'metrics', 'summary']);
-    expect(json).toMatchObject({ tool: 'mlsec', version: MLSEC_VERSION, check: 'scan-pii', metrics: { files: 1 } });
+    expect(json).toMatchObject({
+      tool: 'mlsec',
+      version: MLSEC_VERSION,
+      check: 'scan-pii',
+      metrics: { files: 1 },
+    });
     expect(json.findings).toEqual([
       {
         ruleId: 'test/planted',
@@ -77,7 +82,15 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
         fingerprint: expect.stringMatching(/^v1:[0-9a-f]{32}$/),
       },
     ]);
-    expect(json.summary).toEqual({ error: 1, warning: 0, note: 0, suppressed: 0, outOfScope: 0, failed: true, failOn: 'error' });
+    expect(json.summary).toEqual({
+      error: 1,
+      warning: 0,
+      note: 0,
+      suppressed: 0,
+      outOfScope: 0,
+      failed: true,
+      failOn: 'error',
+    });
   });
 
   it('SARIF to a file validates against the official schema', async () => {
@@ -86,14 +99,24 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
     expect(result).toMatchObject({ code: 1, stdout: '' });
     const sarif = JSON.parse(await readFile(path.join(cwd, 'out.sarif'), 'utf8'));
     expect(sarifSchemaErrors(sarif)).toEqual([]);
-    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('dir%20with%20space/a%231.txt');
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'dir%20with%20space/a%231.txt',
+    );
   });
 
   it('mlsec check runs the configured checks; --checks overrides', async () => {
-    await plant({ 'a.txt': 'FINDME:error:e\n', '.github/mlsec.yml': 'checks: [scan-pii, scan-model]\nfail-on: never\n' });
+    await plant({
+      'a.txt': 'FINDME:error:e\n',
+      '.github/mlsec.yml': 'checks: [scan-pii, scan-model]\nfail-on: never\n',
+    });
     const all = await cli(['check']);
     expect(all.code).toBe(0);
-    expect(all.stdout.trim().split('\n').filter((line) => line.startsWith('mlsec '))).toEqual([
+    expect(
+      all.stdout
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('mlsec ')),
+    ).toEqual([
       'mlsec scan-pii: 1 error, 0 warnings, 0 notes; passed (fail-on: never)',
       'mlsec scan-model: 1 error, 0 warnings, 0 notes; passed (fail-on: never)',
     ]);
@@ -108,7 +131,11 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
   it('baseline: --write-baseline records findings, later runs report only new ones', async () => {
     await plant({ 'a.txt': 'FINDME:error:old\n' });
     const write = await cli(['scan-pii', '--write-baseline', '.mlsec-baseline.json']);
-    expect(write).toEqual({ code: 0, stdout: '', stderr: 'mlsec: wrote 1 fingerprint to .mlsec-baseline.json\n' });
+    expect(write).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'mlsec: wrote 1 fingerprint to .mlsec-baseline.json\n',
+    });
     const baseline = JSON.parse(await readFile(path.join(cwd, '.mlsec-baseline.json'), 'utf8'));
     expect(baseline).toEqual({
       version: 1,
@@ -127,11 +154,26 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
 
   it('usage errors exit 2 with one line naming the option, file or key', async () => {
     const cases: Array<[string[], string]> = [
-      [['scan-pii', '--fail-on', 'fatal'], 'mlsec: option fail-on: expected one of error, warning, note, never, got "fatal"\n'],
-      [['scan-pii', '--format', 'xml'], 'mlsec: option format: expected one of text, json, sarif, got "xml"\n'],
-      [['scan-pii', '--config', 'missing.yml'], expect.stringMatching(/^mlsec: config missing\.yml: cannot be read \(ENOENT/)],
-      [['scan-pii', '--baseline', 'nope.json'], expect.stringMatching(/^mlsec: baseline .*nope\.json: cannot be read/)],
-      [['scan-pii', '--bogus'], expect.stringMatching(/^mlsec: Unknown option '--bogus'.*; run `mlsec scan-pii --help`\n$/)],
+      [
+        ['scan-pii', '--fail-on', 'fatal'],
+        'mlsec: option fail-on: expected one of error, warning, note, never, got "fatal"\n',
+      ],
+      [
+        ['scan-pii', '--format', 'xml'],
+        'mlsec: option format: expected one of text, json, sarif, got "xml"\n',
+      ],
+      [
+        ['scan-pii', '--config', 'missing.yml'],
+        expect.stringMatching(/^mlsec: config missing\.yml: cannot be read \(ENOENT/),
+      ],
+      [
+        ['scan-pii', '--baseline', 'nope.json'],
+        expect.stringMatching(/^mlsec: baseline .*nope\.json: cannot be read/),
+      ],
+      [
+        ['scan-pii', '--bogus'],
+        expect.stringMatching(/^mlsec: Unknown option '--bogus'.*; run `mlsec scan-pii --help`\n$/),
+      ],
       [['scan-pi'], 'mlsec: unknown command "scan-pi"; run `mlsec --help` for the checks\n'],
       [['check'], 'mlsec: no checks to run: pass --checks or list `checks:` in the config file\n'],
       [['check', '--checks', 'nope'], 'mlsec: option checks: unknown check "nope"\n'],
@@ -147,7 +189,10 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
   });
 
   it('a check that crashes is an internal error, exit 3', async () => {
-    const broken: CheckDefinition = { ...fakeCheck('scan-pii'), run: () => Promise.reject(new TypeError('boom')) };
+    const broken: CheckDefinition = {
+      ...fakeCheck('scan-pii'),
+      run: () => Promise.reject(new TypeError('boom')),
+    };
     let stderr = '';
     const code = await runCli(
       ['scan-pii'],
@@ -164,7 +209,15 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
       run: async () => ({
         check: 'scan-pii',
         rules: [],
-        findings: [{ ruleId: 'x/y', level: 'error', message: 'm', location: { path: '/etc/passwd' }, fingerprint: 'f' }],
+        findings: [
+          {
+            ruleId: 'x/y',
+            level: 'error',
+            message: 'm',
+            location: { path: '/etc/passwd' },
+            fingerprint: 'f',
+          },
+        ],
         metrics: {},
         artifacts: [],
       }),
@@ -176,7 +229,9 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
       new Map([['scan-pii', sloppy]]),
     );
     expect(code).toBe(3);
-    expect(stderr).toBe('mlsec: internal error (please report it): scan-pii finding x/y at "/etc/passwd": rule is not declared\n');
+    expect(stderr).toBe(
+      'mlsec: internal error (please report it): scan-pii finding x/y at "/etc/passwd": rule is not declared\n',
+    );
   });
 
   it('progress goes to stderr only when it is a terminal', async () => {
@@ -190,21 +245,28 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
     const registry = new Map([['scan-pii', progressCheck]] as const);
     for (const tty of [true, false]) {
       let stderr = '';
-      await runCli(['scan-pii'], { stdout: () => undefined, stderr: (t) => (stderr += t), cwd, env: {}, stderrIsTty: tty }, registry);
+      await runCli(
+        ['scan-pii'],
+        { stdout: () => undefined, stderr: (t) => (stderr += t), cwd, env: {}, stderrIsTty: tty },
+        registry,
+      );
       expect(stderr).toBe(tty ? 'mlsec: hashing 3 files\n' : '');
     }
   });
 });
 
 describe('the bundled mlsec binary (dist/cli.mjs)', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, [cliBundle, ...args], { cwd: root, encoding: 'utf8' });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [cliBundle, ...args], { cwd: root, encoding: 'utf8' });
 
   it('--version and --help', () => {
     expect(run(['--version'])).toMatchObject({ status: 0, stdout: `${MLSEC_VERSION}\n` });
     const help = run(['--help']);
     expect(help.status).toBe(0);
     for (const name of CHECK_NAMES) expect(help.stdout).toContain(`  ${name}`);
-    expect(help.stdout).toContain('Exit status: 0 pass, 1 findings at or above --fail-on, 2 usage error, 3 internal error.');
+    expect(help.stdout).toContain(
+      'Exit status: 0 pass, 1 findings at or above --fail-on, 2 usage error, 3 internal error.',
+    );
     expect(run([]).status).toBe(2);
   });
 
@@ -212,7 +274,8 @@ describe('the bundled mlsec binary (dist/cli.mjs)', () => {
     const help = run([name, '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout.split('\n')[0]).toMatch(new RegExp(`^Usage: mlsec ${name} `));
-    for (const option of ['--format', '--output', '--fail-on', '--config']) expect(help.stdout).toContain(option);
+    for (const option of ['--format', '--output', '--fail-on', '--config'])
+      expect(help.stdout).toContain(option);
   });
 
   it.each(CHECK_NAMES)('%s is not implemented yet: exit 2 with one line on stderr', (name) => {
@@ -225,7 +288,15 @@ describe('the bundled mlsec binary (dist/cli.mjs)', () => {
 
   it('sign-model --help documents the contract options', () => {
     const help = run(['sign-model', '--help']).stdout;
-    for (const option of ['--method', '--private-key', '--certificate-chain', '--signature', '--ignore-paths', '--serialization', '--hash']) {
+    for (const option of [
+      '--method',
+      '--private-key',
+      '--certificate-chain',
+      '--signature',
+      '--ignore-paths',
+      '--serialization',
+      '--hash',
+    ]) {
       expect(help).toContain(option);
     }
   });

@@ -22,7 +22,12 @@ describe('selectAnnotations', () => {
       {
         level: 'error',
         message: 'pii/us-ssn: m',
-        properties: { title: 'mlsec scan-pii: US Social Security number', file: 'a', startLine: 2, startColumn: 3 },
+        properties: {
+          title: 'mlsec scan-pii: US Social Security number',
+          file: 'a',
+          startLine: 2,
+          startColumn: 3,
+        },
       },
       {
         level: 'note',
@@ -34,7 +39,9 @@ describe('selectAnnotations', () => {
 
   it('caps each level at 10 across checks and keeps one notice slot for the overflow line', () => {
     const make = (level: 'error' | 'warning' | 'note', n: number) =>
-      Array.from({ length: n }, (_, i) => finding({ ruleId: 'pii/us-ssn', level, location: { path: `${level}${i}` } }));
+      Array.from({ length: n }, (_, i) =>
+        finding({ ruleId: 'pii/us-ssn', level, location: { path: `${level}${i}` } }),
+      );
     const reports = [
       report({ findings: [...make('error', 6), ...make('note', 10)] }),
       report({ check: 'scan-model', findings: [...make('error', 6), ...make('warning', 3)] }),
@@ -50,7 +57,13 @@ describe('selectAnnotations', () => {
 
   it('names an archive member and makes control characters visible', () => {
     const r = report({
-      findings: [finding({ ruleId: 'pii/us-ssn', message: 'a\u0007b', location: { path: 'm.zip', member: 'in\nner' } })],
+      findings: [
+        finding({
+          ruleId: 'pii/us-ssn',
+          message: 'a\u0007b',
+          location: { path: 'm.zip', member: 'in\nner' },
+        }),
+      ],
     });
     expect(selectAnnotations([r], 'h')[0]!.message).toBe('pii/us-ssn: a\\u0007b (in in\\u000aner)');
   });
@@ -59,8 +72,16 @@ describe('selectAnnotations', () => {
 describe('describeApiError', () => {
   const error = (status: number, message = 'nope') => Object.assign(new Error(message), { status });
   it.each([
-    [403, false, 'mlsec could not post (HTTP 403): the token lacks `pull-requests: write`. Grant it in the workflow: permissions: { pull-requests: write }.'],
-    [404, true, 'mlsec could not post (HTTP 404): the token lacks `pull-requests: write`. Pull requests from forks get a read-only token; this is expected there.'],
+    [
+      403,
+      false,
+      'mlsec could not post (HTTP 403): the token lacks `pull-requests: write`. Grant it in the workflow: permissions: { pull-requests: write }.',
+    ],
+    [
+      404,
+      true,
+      'mlsec could not post (HTTP 404): the token lacks `pull-requests: write`. Pull requests from forks get a read-only token; this is expected there.',
+    ],
     [422, false, 'mlsec could not post: GitHub rejected the request (HTTP 422: nope).'],
     [500, false, 'mlsec could not post: GitHub answered HTTP 500 (nope).'],
   ])('HTTP %i (fork: %s)', (status, fork, text) => {
@@ -79,7 +100,14 @@ describe('check run annotations', () => {
       checkRunAnnotation(
         finding({ ruleId: 'r/x', level: 'note', location: { path: 'a', line: 2, endLine: 4, column: 3 } }),
       ),
-    ).toEqual({ path: 'a', start_line: 2, end_line: 4, annotation_level: 'notice', title: 'r/x', message: 'm' });
+    ).toEqual({
+      path: 'a',
+      start_line: 2,
+      end_line: 4,
+      annotation_level: 'notice',
+      title: 'r/x',
+      message: 'm',
+    });
     expect(checkRunAnnotation(finding({ ruleId: 'r/x', location: { path: 'a' } }))).toMatchObject({
       start_line: 1,
       end_line: 1,
@@ -98,11 +126,27 @@ describe('readInputs', () => {
   it('reads common inputs typed, and check options raw for the engine', () => {
     const inputs = readInputs(
       { check: scanPii },
-      reader({ paths: 'data, notebooks\nconfigs', 'min-confidence': '0.8', annotations: 'false', 'job-summary': 'true', 'pr-comment': 'true', 'check-run': 'false', exclude: 'a/**,b/**' }),
+      reader({
+        paths: 'data, notebooks\nconfigs',
+        'min-confidence': '0.8',
+        annotations: 'false',
+        'job-summary': 'true',
+        'pr-comment': 'true',
+        'check-run': 'false',
+        exclude: 'a/**,b/**',
+      }),
     );
     expect(inputs.paths).toEqual(['data', 'notebooks', 'configs']);
-    expect(inputs.checkOptions.get('scan-pii')).toMatchObject({ 'min-confidence': '0.8', entities: undefined });
-    expect(inputs.common).toMatchObject({ annotations: false, jobSummary: true, checkRun: false, exclude: ['a/**', 'b/**'] });
+    expect(inputs.checkOptions.get('scan-pii')).toMatchObject({
+      'min-confidence': '0.8',
+      entities: undefined,
+    });
+    expect(inputs.common).toMatchObject({
+      annotations: false,
+      jobSummary: true,
+      checkRun: false,
+      exclude: ['a/**', 'b/**'],
+    });
   });
 
   it('names the input in errors', () => {
@@ -119,11 +163,21 @@ describe('readActionEnvironment', () => {
     await writeFile(
       event,
       JSON.stringify({
-        pull_request: { number: 3, head: { sha: 'h', repo: { full_name: 'fork/r' } }, base: { repo: { full_name: 'o/r' } } },
+        pull_request: {
+          number: 3,
+          head: { sha: 'h', repo: { full_name: 'fork/r' } },
+          base: { repo: { full_name: 'o/r' } },
+        },
       }),
     );
     const env = readActionEnvironment(
-      { GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'merge', GITHUB_RUN_ID: '9', GITHUB_WORKSPACE: '/ws' },
+      {
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_SHA: 'merge',
+        GITHUB_RUN_ID: '9',
+        GITHUB_WORKSPACE: '/ws',
+      },
       '/cwd',
       '/tmp',
     );
@@ -138,8 +192,8 @@ describe('readActionEnvironment', () => {
   });
 
   it('an unreadable event file is a usage error naming the variable', () => {
-    expect(() => readActionEnvironment({ GITHUB_EVENT_PATH: '/nonexistent/event.json' }, '/', '/tmp')).toThrow(
-      /^GITHUB_EVENT_PATH \/nonexistent\/event\.json: cannot be read as JSON/,
-    );
+    expect(() =>
+      readActionEnvironment({ GITHUB_EVENT_PATH: '/nonexistent/event.json' }, '/', '/tmp'),
+    ).toThrow(/^GITHUB_EVENT_PATH \/nonexistent\/event\.json: cannot be read as JSON/);
   });
 });

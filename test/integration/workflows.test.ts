@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const workflows = readdirSync(path.join(root, '.github/workflows')).map((name) => `.github/workflows/${name}`);
+const workflows = readdirSync(path.join(root, '.github/workflows')).map(
+  (name) => `.github/workflows/${name}`,
+);
 
 interface Workflow {
   permissions?: unknown;
@@ -24,15 +26,18 @@ describe('workflows', () => {
     expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
   });
 
-  it.each(workflows)('%s sets least-privilege permissions at the top and pins third-party actions by SHA', (file) => {
-    const content = readFileSync(path.join(root, file), 'utf8');
-    const workflow = parse(content) as Workflow;
-    expect(workflow.permissions).toEqual({ contents: 'read' });
-    for (const use of usesOf(content)) {
-      if (use.startsWith('./')) continue;
-      expect(use).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
-    }
-  });
+  it.each(workflows)(
+    '%s sets least-privilege permissions at the top and pins third-party actions by SHA',
+    (file) => {
+      const content = readFileSync(path.join(root, file), 'utf8');
+      const workflow = parse(content) as Workflow;
+      expect(workflow.permissions).toEqual({ contents: 'read' });
+      for (const use of usesOf(content)) {
+        if (use.startsWith('./')) continue;
+        expect(use).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      }
+    },
+  );
 
   it.each(workflows)('%s passes only declared inputs to the local actions', (file) => {
     const workflow = parse(readFileSync(path.join(root, file), 'utf8')) as {
@@ -51,7 +56,9 @@ describe('workflows', () => {
 
   it('the README examples pin third-party actions by SHA and declare permissions', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-    const yamlBlocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => b.includes('jobs:'));
+    const yamlBlocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1]!)
+      .filter((b) => b.includes('jobs:'));
     expect(yamlBlocks.length).toBeGreaterThan(0);
     for (const block of yamlBlocks) {
       expect(block).toMatch(/^permissions:\n/m);

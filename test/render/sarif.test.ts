@@ -126,7 +126,11 @@ describe('SARIF renderer', () => {
         report({
           suppressed: [
             { finding: ssn, kind: 'inline', justification: 'mlsec-ignore comment on line 11' },
-            { finding: { ...ssn, fingerprint: 'v1:k:other' }, kind: 'baseline', justification: 'accepted in the baseline file' },
+            {
+              finding: { ...ssn, fingerprint: 'v1:k:other' },
+              kind: 'baseline',
+              justification: 'accepted in the baseline file',
+            },
           ],
         }),
       ],
@@ -140,13 +144,17 @@ describe('SARIF renderer', () => {
   });
 
   it('an empty run is still valid SARIF that lists the rules', () => {
-    const log = toSarif([report()], tool) as { runs: Array<{ results: unknown[]; tool: { driver: { rules: unknown[] } } }> };
+    const log = toSarif([report()], tool) as {
+      runs: Array<{ results: unknown[]; tool: { driver: { rules: unknown[] } } }>;
+    };
     expect(log.runs[0]!.results).toEqual([]);
     expect(log.runs[0]!.tool.driver.rules).toHaveLength(1);
     expect(sarifSchemaErrors(log)).toEqual([]);
   });
 
   it('the schema check catches an invalid log', () => {
-    expect(sarifSchemaErrors({ version: '2.1.0', runs: [{ results: [{ level: 'fatal' }] }] }).length).toBeGreaterThan(0);
+    expect(
+      sarifSchemaErrors({ version: '2.1.0', runs: [{ results: [{ level: 'fatal' }] }] }).length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -5,8 +5,17 @@ import { toText } from '../../src/core/render/text.js';
 import { finding, report } from './fixtures.js';
 
 const findings = [
-  finding({ ruleId: 'pii/us-ssn', message: 'SSN (***-**-6789)', location: { path: 'data/a.csv', line: 3, column: 7 } }),
-  finding({ ruleId: 'pii/us-ssn', level: 'warning', message: 'weak', location: { path: 'm.pt', member: 'x/data.pkl' } }),
+  finding({
+    ruleId: 'pii/us-ssn',
+    message: 'SSN (***-**-6789)',
+    location: { path: 'data/a.csv', line: 3, column: 7 },
+  }),
+  finding({
+    ruleId: 'pii/us-ssn',
+    level: 'warning',
+    message: 'weak',
+    location: { path: 'm.pt', member: 'x/data.pkl' },
+  }),
 ];
 
 describe('text renderer', () => {
@@ -19,7 +28,11 @@ describe('text renderer', () => {
   });
 
   it('makes terminal escapes and newlines from file names visible', () => {
-    const hostile = finding({ ruleId: 'pii/us-ssn', message: 'x\u001b[2Jy', location: { path: 'a\nb\u202e.csv', line: 1 } });
+    const hostile = finding({
+      ruleId: 'pii/us-ssn',
+      message: 'x\u001b[2Jy',
+      location: { path: 'a\nb\u202e.csv', line: 1 },
+    });
     expect(toText([report({ findings: [hostile] })]).split('\n')[0]).toBe(
       'a\\u000ab\\u202e.csv:1: error pii/us-ssn: x\\u001b[2Jy',
     );
@@ -28,10 +41,13 @@ describe('text renderer', () => {
 
 describe('markdown renderer', () => {
   it('renders heading, counts, metrics and a table, exactly', () => {
-    const markdown = toMarkdown([report({ findings, failed: true, metrics: { files: 2, nested: { no: 1 } } })], {
-      maxBytes: 100_000,
-      fullListHint: 'see SARIF',
-    });
+    const markdown = toMarkdown(
+      [report({ findings, failed: true, metrics: { files: 2, nested: { no: 1 } } })],
+      {
+        maxBytes: 100_000,
+        fullListHint: 'see SARIF',
+      },
+    );
     expect(markdown).toBe(
       [
         '### ❌ mlsec scan-pii: failed',
@@ -67,18 +83,33 @@ describe('markdown renderer', () => {
 
   it('fills up to the byte budget and counts the rows left out', () => {
     const many = Array.from({ length: 500 }, (_, i) =>
-      finding({ ruleId: 'pii/us-ssn', message: `finding number ${i}`, location: { path: 'a.csv', line: i + 1 } }),
+      finding({
+        ruleId: 'pii/us-ssn',
+        message: `finding number ${i}`,
+        location: { path: 'a.csv', line: i + 1 },
+      }),
     );
-    const markdown = toMarkdown([report({ findings: many })], { maxBytes: 8_000, fullListHint: 'see the SARIF file' });
+    const markdown = toMarkdown([report({ findings: many })], {
+      maxBytes: 8_000,
+      fullListHint: 'see the SARIF file',
+    });
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(8_000);
     const rows = markdown.split('\n').filter((line) => line.startsWith('| 🔴')).length;
     expect(rows).toBeGreaterThan(20);
-    expect(markdown).toContain(`_${500 - rows} more findings of scan-pii not shown here: see the SARIF file._`);
+    expect(markdown).toContain(
+      `_${500 - rows} more findings of scan-pii not shown here: see the SARIF file._`,
+    );
   });
 
   it('caps rows per check when asked (PR comments)', () => {
-    const many = Array.from({ length: 60 }, (_, i) => finding({ ruleId: 'pii/us-ssn', location: { path: 'a', line: i + 1 } }));
-    const markdown = toMarkdown([report({ findings: many })], { maxBytes: 65_000, fullListHint: 'h', maxRowsPerCheck: 50 });
+    const many = Array.from({ length: 60 }, (_, i) =>
+      finding({ ruleId: 'pii/us-ssn', location: { path: 'a', line: i + 1 } }),
+    );
+    const markdown = toMarkdown([report({ findings: many })], {
+      maxBytes: 65_000,
+      fullListHint: 'h',
+      maxRowsPerCheck: 50,
+    });
     expect(markdown.split('\n').filter((line) => line.startsWith('| 🔴'))).toHaveLength(50);
     expect(markdown).toContain('_10 more findings of scan-pii not shown here: h._');
   });
@@ -92,7 +123,15 @@ describe('JSON renderer', () => {
       check: 'scan-pii',
       findings: [findings[0]],
       metrics: { samples: 3 },
-      summary: { error: 1, warning: 0, note: 0, suppressed: 0, outOfScope: 0, failed: false, failOn: 'error' },
+      summary: {
+        error: 1,
+        warning: 0,
+        note: 0,
+        suppressed: 0,
+        outOfScope: 0,
+        failed: false,
+        failOn: 'error',
+      },
     });
   });
 
