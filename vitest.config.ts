@@ -5,6 +5,7 @@ export default defineConfig({
   logLevel: 'error',
   test: {
     include: ['test/**/*.test.ts'],
+    reporters: ['default', './test/reporters/summary-line.ts'],
     testTimeout: 30_000,
     // Integration tests spawn the bundled actions; two cores on CI.
     pool: 'forks',

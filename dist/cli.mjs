@@ -15,7 +15,7 @@ import {
   toText,
   totals,
   writeBaseline
-} from "./chunks/chunk-OERX42IH.mjs";
+} from "./chunks/chunk-3N4N3T77.mjs";
 
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";

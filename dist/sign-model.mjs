@@ -2,8 +2,8 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-G5FQQYJX.mjs";
-import "./chunks/chunk-OERX42IH.mjs";
+} from "./chunks/chunk-TYCW62GD.mjs";
+import "./chunks/chunk-3N4N3T77.mjs";
 
 // src/entries/sign-model.ts
 await runAction({ check: "sign-model" });

@@ -42,7 +42,10 @@ const sharedSchema = z.object({
         .object({
           rule: z.string().min(1),
           paths: z.array(z.string().min(1)).optional(),
-          reason: z.string().trim().min(1, 'a suppression needs a reason'),
+          reason: z
+            .string({ error: (issue) => (issue.input == null ? 'a suppression needs a reason' : undefined) })
+            .trim()
+            .min(1, 'a suppression needs a reason'),
         })
         .strict(),
     )

@@ -5,7 +5,7 @@ import { UsageError } from './errors.js';
 import { type CheckResult, type FailOn, type Finding, LEVELS, validateRule } from './findings.js';
 import { readRequestedLines } from './lines.js';
 import { parseOptionValue } from './options.js';
-import { isSafeMemberName } from './paths.js';
+import { isSafeMemberName, resolveInside } from './paths.js';
 import { applyPolicy } from './policy.js';
 import type { FingerprintKey } from './redaction.js';
 import { buildReport, type CheckReport } from './report.js';
@@ -27,6 +27,8 @@ export interface EngineInput {
   fingerprintKey: FingerprintKey;
   environment: RunEnvironment;
   progress?: (message: string) => void;
+  /** How the user names the positional paths, for errors: `input paths`, `path`. */
+  pathsLabel?: string;
 }
 
 export interface EngineOutput {
@@ -94,11 +96,33 @@ function linesForSuppressions(findings: readonly Finding[]): Map<string, Set<num
   return wanted;
 }
 
+/**
+ * Positional paths as root-relative forward-slash paths, each checked to exist inside the root
+ * (also through symbolic links), so no check ever sees a path that leaves it.
+ */
+export async function resolvePositionalPaths(
+  root: string,
+  requested: readonly string[],
+  label: string,
+): Promise<string[]> {
+  const resolved: string[] = [];
+  for (const userPath of requested) {
+    const { relative } = await resolveInside(root, userPath, label);
+    if (!resolved.includes(relative)) resolved.push(relative);
+  }
+  return resolved;
+}
+
 export async function runEngine(input: EngineInput): Promise<EngineOutput> {
   const progress = input.progress ?? (() => undefined);
+  const paths = await resolvePositionalPaths(
+    input.root,
+    input.paths.length > 0 ? input.paths : input.check.positional.default,
+    input.pathsLabel ?? input.check.positional.name,
+  );
   const result = await input.check.run({
     root: input.root,
-    paths: input.paths.length > 0 ? input.paths : input.check.positional.default,
+    paths,
     options: input.options,
     exclude: input.config.exclude,
     fingerprintKey: input.fingerprintKey,

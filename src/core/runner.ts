@@ -144,6 +144,8 @@ export async function runChecks(request: RunRequest): Promise<RunOutcome> {
       fingerprintKey,
       environment: { ...request.environment, changed },
       progress: request.progress,
+      pathsLabel:
+        request.source === 'input' ? `input ${check.positional.name}` : `${check.positional.name} argument`,
     });
     reports.push(report);
     results.push(result);

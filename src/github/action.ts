@@ -144,7 +144,8 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
     }));
     const failed = reports.some((report) => report.failed);
     core.setOutput('sarif-file', sarifFile);
-    core.setOutput('category', definition ? sarifCategory(definition.name) : 'mlsec');
+    // The umbrella's runs each carry their own category; overriding it would merge them.
+    core.setOutput('category', definition ? sarifCategory(definition.name) : '');
     core.setOutput('summary', summaryFile);
     core.setOutput('findings', sum.error + sum.warning + sum.note);
     core.setOutput('errors', sum.error);

@@ -182,6 +182,12 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
       const result = await cli(args);
       expect({ args, code: result.code, stderr: result.stderr }).toEqual({ args, code: 2, stderr });
     }
+    expect((await cli(['scan-pii', '../outside'])).stderr).toBe(
+      `mlsec: paths argument: "../outside" is outside ${cwd}\n`,
+    );
+    expect((await cli(['scan-pii', 'missing-dir'])).stderr).toBe(
+      'mlsec: paths argument: "missing-dir" does not exist\n',
+    );
     await plant({ '.github/mlsec.yml': 'scan-pii:\n  min-confidnce: 3\n' });
     expect((await cli(['scan-pii'])).stderr).toBe(
       'mlsec: config .github/mlsec.yml: key scan-pii.min-confidnce: unknown option\n',

@@ -83,9 +83,15 @@ describe('addedLines', () => {
   });
 
   it('skips text before the first hunk header (git file headers)', () => {
-    const patch = ['diff --git a/f b/f', 'index 1..2 100644', '--- a/f', '+++ b/f', '@@ -1 +1 @@', '-x', '+y'].join(
-      '\n',
-    );
+    const patch = [
+      'diff --git a/f b/f',
+      'index 1..2 100644',
+      '--- a/f',
+      '+++ b/f',
+      '@@ -1 +1 @@',
+      '-x',
+      '+y',
+    ].join('\n');
     expect(sorted(addedLines(patch))).toEqual([1]);
   });
 
@@ -99,7 +105,9 @@ describe('addedLines', () => {
   });
 
   it('throws a SyntaxError naming the line it cannot follow', () => {
-    expect(() => addedLines('@@ -1,2 +1,2 @@\n a\n?b')).toThrow(new SyntaxError('unexpected line in patch: "?b"'));
+    expect(() => addedLines('@@ -1,2 +1,2 @@\n a\n?b')).toThrow(
+      new SyntaxError('unexpected line in patch: "?b"'),
+    );
     expect(() => addedLines('@@ -1 +1 @@\n@@ malformed')).toThrow(SyntaxError);
     // Long lines are cut to 40 characters in the message.
     expect(() => addedLines(`@@ -1 +1 @@\n${'x'.repeat(100)}`)).toThrow(
@@ -165,7 +173,10 @@ function buildPatch(ops: readonly Op[], omitCounts: boolean, section: string, no
 
 const lineText = fc.oneof(
   { weight: 1, arbitrary: fc.constant('') },
-  { weight: 4, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, '')) },
+  {
+    weight: 4,
+    arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, '')),
+  },
 );
 
 const opArb: fc.Arbitrary<Op> = fc
@@ -183,7 +194,13 @@ describe('addedLines (properties)', () => {
     fc.assert(
       fc.property(
         fc.array(lineText, { maxLength: 30 }),
-        fc.array(fc.tuple(fc.constantFrom<'keep' | 'remove' | 'replace'>('keep', 'remove', 'replace'), fc.array(lineText, { maxLength: 3 })), { maxLength: 30 }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom<'keep' | 'remove' | 'replace'>('keep', 'remove', 'replace'),
+            fc.array(lineText, { maxLength: 3 }),
+          ),
+          { maxLength: 30 },
+        ),
         fc.array(lineText, { maxLength: 3 }),
         (oldFile, script, appended) => {
           const ops: Op[] = [];
@@ -192,7 +209,8 @@ describe('addedLines (properties)', () => {
             for (const added of inserted) ops.push({ kind: '+', text: added, omit: false, trimBlank: false });
             if (action === 'keep') ops.push({ kind: ' ', text, omit: false, trimBlank: true });
             else ops.push({ kind: '-', text, omit: false, trimBlank: false });
-            if (action === 'replace') ops.push({ kind: '+', text: `${text}!`, omit: false, trimBlank: false });
+            if (action === 'replace')
+              ops.push({ kind: '+', text: `${text}!`, omit: false, trimBlank: false });
           });
           for (const added of appended) ops.push({ kind: '+', text: added, omit: false, trimBlank: false });
           const { patch, expected } = buildPatch(ops, false, '', false);

@@ -15,7 +15,10 @@ for (let code = 0; code <= 0x10ffff; code++) {
 const hostile = fc.string({
   unit: fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...DANGEROUS_CHARS) },
-    { weight: 3, arbitrary: fc.constantFrom('|', '<', '>', '@', '`', '\\', '&', '#', '\n', '\r', '*', '_', '[', ']') },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom('|', '<', '>', '@', '`', '\\', '&', '#', '\n', '\r', '*', '_', '[', ']'),
+    },
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }) },
     { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
   ),

@@ -103,7 +103,9 @@ describe('resolveInside', () => {
     const error = await usageError(resolveInside(root, '../outside/secret.txt', 'model-path'));
     expect(error.code).toBe('PATH_OUTSIDE_ROOT');
     expect(error.message).toBe(`model-path: "../outside/secret.txt" is outside ${root}`);
-    expect((await usageError(resolveInside(root, 'data/../../outside', 'paths'))).code).toBe('PATH_OUTSIDE_ROOT');
+    expect((await usageError(resolveInside(root, 'data/../../outside', 'paths'))).code).toBe(
+      'PATH_OUTSIDE_ROOT',
+    );
     expect((await usageError(resolveInside(root, '..', 'paths'))).code).toBe('PATH_OUTSIDE_ROOT');
   });
 
@@ -123,7 +125,9 @@ describe('resolveInside', () => {
   it('refuses a file reached through a symlinked directory that points outside', async () => {
     const error = await usageError(resolveInside(root, 'leakdir/secret.txt', 'paths'));
     expect(error.code).toBe('PATH_OUTSIDE_ROOT');
-    expect(error.message).toBe(`paths: "leakdir/secret.txt" resolves through a symbolic link to outside ${root}`);
+    expect(error.message).toBe(
+      `paths: "leakdir/secret.txt" resolves through a symbolic link to outside ${root}`,
+    );
   });
 
   it('reports a missing file as FILE_NOT_FOUND with its cause', async () => {
@@ -152,7 +156,17 @@ describe('resolveInside', () => {
 
 describe('isSafeMemberName', () => {
   it('accepts ordinary relative names', () => {
-    for (const name of ['model.pkl', 'data/model.pkl', './a', 'a/./b', '..a/b', 'a/b..', 'a..b', '.hidden', 'a//b']) {
+    for (const name of [
+      'model.pkl',
+      'data/model.pkl',
+      './a',
+      'a/./b',
+      '..a/b',
+      'a/b..',
+      'a..b',
+      '.hidden',
+      'a//b',
+    ]) {
       expect(isSafeMemberName(name), name).toBe(true);
     }
   });
@@ -186,7 +200,10 @@ describe('isSafeMemberName', () => {
     fc.assert(
       fc.property(memberName, (name) => {
         const dangerous =
-          name.split('/').includes('..') || name.startsWith('/') || name.includes('\\') || /^[A-Za-z]:/.test(name);
+          name.split('/').includes('..') ||
+          name.startsWith('/') ||
+          name.includes('\\') ||
+          /^[A-Za-z]:/.test(name);
         if (dangerous) expect(isSafeMemberName(name)).toBe(false);
       }),
     );
@@ -303,7 +320,9 @@ describe('walkFiles', () => {
   });
 
   it('never asks exclude about the root itself', async () => {
-    const { files } = await walkFiles(tree, tree, { exclude: (relative) => relative === './' || relative === '.' });
+    const { files } = await walkFiles(tree, tree, {
+      exclude: (relative) => relative === './' || relative === '.',
+    });
     expect(files).toHaveLength(7);
   });
 

@@ -41,7 +41,10 @@ describe('fingerprintKeyFrom', () => {
 
 describe('plainFingerprint', () => {
   it('is a versioned, truncated sha256 of the length-prefixed parts', () => {
-    const expected = createHash('sha256').update('7:rule/id|5:a.txt|3:abc', 'utf8').digest('hex').slice(0, 32);
+    const expected = createHash('sha256')
+      .update('7:rule/id|5:a.txt|3:abc', 'utf8')
+      .digest('hex')
+      .slice(0, 32);
     expect(plainFingerprint('rule/id', 'a.txt', 'abc')).toBe(`v1:${expected}`);
     expect(FINGERPRINT_VERSION).toBe('v1');
   });
@@ -84,7 +87,9 @@ describe('keyedFingerprint', () => {
 
   it('is stable for the same key and differs across keys', () => {
     const first = keyedFingerprint(keyA, 'pii/us-ssn', 'data.csv', '123-45-6789');
-    expect(keyedFingerprint(fingerprintKeyFrom(SECRET_A), 'pii/us-ssn', 'data.csv', '123-45-6789')).toBe(first);
+    expect(keyedFingerprint(fingerprintKeyFrom(SECRET_A), 'pii/us-ssn', 'data.csv', '123-45-6789')).toBe(
+      first,
+    );
     expect(keyedFingerprint(keyB, 'pii/us-ssn', 'data.csv', '123-45-6789')).not.toBe(first);
   });
 
@@ -115,7 +120,9 @@ describe('maskPreview', () => {
     // Nine digits: a quarter is two, so only two of the four requested stay.
     expect(maskPreview('123-45-6789', { keepEnd: 4, keepSeparators: '-' })).toBe('***-**-**89');
     expect(maskPreview('4111 1111 1111 1111', { keepEnd: 4, keepSeparators: ' ' })).toBe('*** *** *** 1111');
-    expect(maskPreview('+1 (555) 010-9999', { keepEnd: 2, keepSeparators: ' ()-+' })).toBe('+* (***) ***-**99');
+    expect(maskPreview('+1 (555) 010-9999', { keepEnd: 2, keepSeparators: ' ()-+' })).toBe(
+      '+* (***) ***-**99',
+    );
   });
 
   it('masks everything by default, collapsing runs to three stars', () => {

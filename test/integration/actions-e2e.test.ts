@@ -199,6 +199,15 @@ describe('reporting end to end (real action code over a planted-finding check)',
     ]);
   });
 
+  it('a path input outside the workspace is refused, naming the input', async () => {
+    await plant({ 'data/a.txt': 'x' });
+    const run = await runFake({ paths: 'data,../../etc' });
+    expect(run.exitCode).toBe(1);
+    expect(annotations(run).map((a) => a.message)).toEqual([
+      `mlsec: input paths: "../../etc" is outside ${workspace}`,
+    ]);
+  });
+
   it('annotation caps: 10 per level, the rest summed up in one notice', async () => {
     const lines = [
       ...Array.from({ length: 25 }, (_, i) => `FINDME:error:e${i}`),
@@ -461,6 +470,7 @@ describe('reporting end to end (real action code over a planted-finding check)',
       'mlsec/scan-model/',
     ]);
     expect(run.outputs['warnings']).toBe('2');
+    expect(run.outputs['category']).toBe('');
     expect(run.summary).toContain('### ✅ mlsec scan-pii: passed');
     expect(run.summary).toContain('### ✅ mlsec scan-model: passed');
   });
