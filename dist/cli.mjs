@@ -2,8 +2,13 @@
 import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
+  BASELINE_OPTION,
   CHECKS,
   CHECK_NAMES,
+  CONFIG_OPTION,
+  EXCLUDE_OPTION,
+  FAIL_ON_OPTION,
+  FINGERPRINT_KEY_OPTION,
   MLSEC_URL,
   MLSEC_VERSION,
   UsageError,
@@ -15,7 +20,7 @@ import {
   toText,
   totals,
   writeBaseline
-} from "./chunks/chunk-3N4N3T77.mjs";
+} from "./chunks/chunk-2QNUEQA6.mjs";
 
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";
@@ -64,29 +69,16 @@ var COMMON_OPTIONS = [
     choices: FORMATS
   },
   { name: "output", type: "string", description: "Write the output to this file instead of stdout." },
-  {
-    name: "fail-on",
-    type: "string",
-    description: "Exit 1 on findings at this level or above: error, warning, note, never. Default: error."
-  },
-  { name: "config", type: "string", description: "Config file. Default: .github/mlsec.yml when it exists." },
-  {
-    name: "baseline",
-    type: "string",
-    description: "Baseline file of accepted findings. Default: .mlsec-baseline.json when it exists."
-  },
+  FAIL_ON_OPTION,
+  CONFIG_OPTION,
+  BASELINE_OPTION,
   {
     name: "write-baseline",
     type: "string",
     description: "Write the fingerprints of the current findings to this baseline file, and exit 0."
   },
-  { name: "exclude", type: "list", description: "Globs of paths to leave out (repeatable)." },
-  {
-    name: "fingerprint-key",
-    type: "string",
-    secret: true,
-    description: "Secret for keyed fingerprints (or MLSEC_FINGERPRINT_KEY); needed for stable baselines of sensitive findings."
-  }
+  EXCLUDE_OPTION,
+  FINGERPRINT_KEY_OPTION
 ];
 function usage(registry) {
   const checks = [...registry.values()].map((check) => `  ${check.name.padEnd(18)} ${check.summary}`).join("\n");

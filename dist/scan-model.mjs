@@ -2,8 +2,8 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-TYCW62GD.mjs";
-import "./chunks/chunk-3N4N3T77.mjs";
+} from "./chunks/chunk-EWUDX2EV.mjs";
+import "./chunks/chunk-2QNUEQA6.mjs";
 
 // src/entries/scan-model.ts
 await runAction({ check: "scan-model" });

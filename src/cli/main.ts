@@ -11,6 +11,13 @@ import { toJson } from '../core/render/json.js';
 import { toSarif } from '../core/render/sarif.js';
 import { toText } from '../core/render/text.js';
 import { runChecks } from '../core/runner.js';
+import {
+  BASELINE_OPTION,
+  CONFIG_OPTION,
+  EXCLUDE_OPTION,
+  FAIL_ON_OPTION,
+  FINGERPRINT_KEY_OPTION,
+} from '../core/shared-options.js';
 import { MLSEC_URL, MLSEC_VERSION } from '../core/version.js';
 
 /**
@@ -40,30 +47,16 @@ const COMMON_OPTIONS: readonly OptionSpec[] = [
     choices: FORMATS,
   },
   { name: 'output', type: 'string', description: 'Write the output to this file instead of stdout.' },
-  {
-    name: 'fail-on',
-    type: 'string',
-    description: 'Exit 1 on findings at this level or above: error, warning, note, never. Default: error.',
-  },
-  { name: 'config', type: 'string', description: 'Config file. Default: .github/mlsec.yml when it exists.' },
-  {
-    name: 'baseline',
-    type: 'string',
-    description: 'Baseline file of accepted findings. Default: .mlsec-baseline.json when it exists.',
-  },
+  FAIL_ON_OPTION,
+  CONFIG_OPTION,
+  BASELINE_OPTION,
   {
     name: 'write-baseline',
     type: 'string',
     description: 'Write the fingerprints of the current findings to this baseline file, and exit 0.',
   },
-  { name: 'exclude', type: 'list', description: 'Globs of paths to leave out (repeatable).' },
-  {
-    name: 'fingerprint-key',
-    type: 'string',
-    secret: true,
-    description:
-      'Secret for keyed fingerprints (or MLSEC_FINGERPRINT_KEY); needed for stable baselines of sensitive findings.',
-  },
+  EXCLUDE_OPTION,
+  FINGERPRINT_KEY_OPTION,
 ];
 
 function usage(registry: ReadonlyMap<CheckName, CheckDefinition>): string {

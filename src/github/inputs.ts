@@ -3,6 +3,13 @@ import type { CheckDefinition, OptionSpec } from '../core/check.js';
 import { UsageError } from '../core/errors.js';
 import { CHECK_NAMES, type CheckName } from '../core/findings.js';
 import { parseOptionValue } from '../core/options.js';
+import {
+  BASELINE_OPTION,
+  CONFIG_OPTION,
+  EXCLUDE_OPTION,
+  FAIL_ON_OPTION,
+  FINGERPRINT_KEY_OPTION,
+} from '../core/shared-options.js';
 
 /**
  * Action inputs, read once into a typed object. Inputs the config file can also set have an empty
@@ -10,18 +17,8 @@ import { parseOptionValue } from '../core/options.js';
  */
 
 export const COMMON_INPUTS: readonly OptionSpec[] = [
-  {
-    name: 'config',
-    type: 'string',
-    description: 'Config file, relative to the repository root. Default: .github/mlsec.yml when it exists.',
-  },
-  {
-    name: 'fail-on',
-    type: 'string',
-    description:
-      'Fail the step on findings at this level or above: error, warning, note or never. Default: error (or the config file).',
-    choices: ['error', 'warning', 'note', 'never'],
-  },
+  CONFIG_OPTION,
+  FAIL_ON_OPTION,
   {
     name: 'scope',
     type: 'string',
@@ -29,20 +26,9 @@ export const COMMON_INPUTS: readonly OptionSpec[] = [
       '`changed` keeps findings on files and lines changed by the pull request (needs `pull-requests: read`); `all` keeps every finding. Default: changed (or the config file); runs outside pull requests always use all.',
     choices: ['changed', 'all'],
   },
-  {
-    name: 'baseline',
-    type: 'string',
-    description:
-      'Baseline file of accepted finding fingerprints. Default: .mlsec-baseline.json when it exists.',
-  },
-  { name: 'exclude', type: 'list', description: 'Globs of paths to leave out (comma or newline separated).' },
-  {
-    name: 'fingerprint-key',
-    type: 'string',
-    secret: true,
-    description:
-      'Secret for keyed fingerprints of sensitive values (16+ characters, from a secret). Without it a per-run random key is used and baselines of sensitive findings cannot match.',
-  },
+  BASELINE_OPTION,
+  EXCLUDE_OPTION,
+  FINGERPRINT_KEY_OPTION,
   {
     name: 'sarif-file',
     type: 'string',

@@ -79,7 +79,9 @@ describe('readRequestedLines', () => {
   });
 
   it('gives an empty map for an empty set of lines', async () => {
-    expect(await readRequestedLines(root, want({ 'data/lf.txt': [] }))).toEqual(new Map([['data/lf.txt', new Map()]]));
+    expect(await readRequestedLines(root, want({ 'data/lf.txt': [] }))).toEqual(
+      new Map([['data/lf.txt', new Map()]]),
+    );
   });
 
   it('cuts a line to maxLineBytes', async () => {
@@ -117,7 +119,7 @@ describe('readRequestedLines', () => {
   it('joins a line split across read chunks, including a CRLF split between them', async () => {
     const chunk = 1 << 20;
     // Line 2 starts 10 bytes before the chunk boundary; its CR is the last byte of the first chunk.
-    const first = 'q'.repeat(chunk - 11);
+    const first = 'q'.repeat(chunk - 12);
     const body = `${first}\n0123456789\r\nnext`;
     expect(Buffer.byteLength(`${first}\n0123456789\r`)).toBe(chunk);
     await writeFile(path.join(root, 'split.txt'), body);
