@@ -8,7 +8,7 @@
 // (CVE-2021-42574, "Trojan Source").
 const UNPRINTABLE =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u061c\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/g;
+  /[\u0000-\u001f\u007f-\u009f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/g;
 
 /** One printable line: control and bidi characters become visible `\uXXXX` escapes. */
 export function printable(text: string): string {

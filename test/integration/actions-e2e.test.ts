@@ -360,6 +360,19 @@ describe('reporting end to end (real action code over a planted-finding check)',
     );
   });
 
+  it('404 on the pull request files (no read access) names the permission and reports everything', async () => {
+    await plant({ 'a.txt': 'FINDME:error:one\n', 'b.txt': 'FINDME:error:two\n' });
+    github.fail({ method: 'GET', path: /\/pulls\/7\/files$/, status: 404 });
+    const run = await runFake({ 'pr-comment': 'false' }, { event: prEvent() });
+    expect(run.outputs['findings']).toBe('2');
+    expect(annotations(run).find((a) => a.command === 'warning')?.message).toBe(
+      'mlsec could not list the pull request files (HTTP 404): the token lacks `pull-requests: read`. Grant it in the workflow: permissions: { pull-requests: read }. Reporting all findings.',
+    );
+    expect(run.logLines).toContain(
+      'mlsec: scope: all findings are reported (the changed lines of the pull request were not available)',
+    );
+  });
+
   it('a rate limit with retry-after is waited out', async () => {
     await plant({ 'a.txt': 'FINDME:error:one\n' });
     github.pullFiles.set(7, [{ filename: 'a.txt', status: 'added' }]);
