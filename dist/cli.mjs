@@ -20,7 +20,7 @@ import {
   toText,
   totals,
   writeBaseline
-} from "./chunks/chunk-2QNUEQA6.mjs";
+} from "./chunks/chunk-6DKXLHZP.mjs";
 
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";

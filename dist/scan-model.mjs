@@ -2,8 +2,8 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-EWUDX2EV.mjs";
-import "./chunks/chunk-2QNUEQA6.mjs";
+} from "./chunks/chunk-BEPZSZRB.mjs";
+import "./chunks/chunk-6DKXLHZP.mjs";
 
 // src/entries/scan-model.ts
 await runAction({ check: "scan-model" });

@@ -15,7 +15,10 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Markdown text that renders literally: no formatting, links, HTML, mentions or table breaks. */
+/**
+ * Markdown text that renders literally: no formatting, link syntax, HTML, mentions or table
+ * breaks. GitHub may still autolink a bare `https://` URL; it shows the URL it links to.
+ */
 export function markdownText(text: string): string {
   return printable(text)
     .replace(/[\\`*_{}[\]()#+!|~>-]/g, (c) => `\\${c}`)
@@ -26,6 +29,7 @@ export function markdownText(text: string): string {
 
 /** Inline code span for a path or id, safe inside a table cell. */
 export function markdownCode(text: string): string {
+  if (text === '') return '(empty)';
   const safe = printable(text).replace(/\|/g, '\\|');
   const longestRun = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);

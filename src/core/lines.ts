@@ -16,7 +16,7 @@ export async function readRequestedLines(
     found.set(relative, result);
     const last = Math.max(...lines);
     try {
-      await scanLines(path.join(root, relative), (lineNumber, bytes) => {
+      await scanLines(path.join(root, relative), maxLineBytes, (lineNumber, bytes) => {
         if (lines.has(lineNumber)) {
           result.set(lineNumber, bytes.subarray(0, maxLineBytes).toString('utf8').replace(/\r$/, ''));
         }
@@ -29,7 +29,11 @@ export async function readRequestedLines(
   return found;
 }
 
-async function scanLines(file: string, visit: (line: number, bytes: Buffer) => boolean): Promise<void> {
+async function scanLines(
+  file: string,
+  keepBytes: number,
+  visit: (line: number, bytes: Buffer) => boolean,
+): Promise<void> {
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
   let line = 1;
   let pending: Buffer[] = [];
@@ -47,7 +51,7 @@ async function scanLines(file: string, visit: (line: number, bytes: Buffer) => b
         start = newline + 1;
       }
       // Keep only a bounded prefix of an over-long line; the rest cannot hold a comment we show.
-      if (pendingBytes < 64 * 1024) {
+      if (pendingBytes < keepBytes) {
         const rest = chunk.subarray(start);
         pending.push(rest);
         pendingBytes += rest.length;

@@ -52,6 +52,10 @@ export function ruleMatches(pattern: string, ruleId: string): boolean {
   return pattern.endsWith('/*') && ruleId.startsWith(pattern.slice(0, -1));
 }
 
+// Inline comments name rules or `area/*`; a bare `*` or trailing comment syntax (`-->`) is ignored,
+// so a stray word can never silence every rule.
+const INLINE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/(?:\*|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
 /** Rule patterns named by an `mlsec-ignore: a, b` comment on a line, if any. */
 export function inlineSuppressionRules(line: string): string[] {
   const match = INLINE.exec(line);
@@ -59,7 +63,7 @@ export function inlineSuppressionRules(line: string): string[] {
   return match[1]!
     .split(/[\s,]+/)
     .map((rule) => rule.trim())
-    .filter((rule) => rule !== '');
+    .filter((rule) => INLINE_PATTERN.test(rule));
 }
 
 function inlineSuppression(finding: Finding, readLine: PolicyInput['readLine']): string | undefined {

@@ -134,21 +134,28 @@ describe('markdownCode', () => {
     expect(markdownCode('x\u202ey')).toBe('`x\\u202ey`');
   });
 
+  it('says (empty) for an empty string instead of a stray pair of backticks', () => {
+    expect(markdownCode('')).toBe('(empty)');
+  });
+
   it('has no unescaped pipe and no newline, and a fence no run inside can close (property)', () => {
     fc.assert(
-      fc.property(anyString, (text) => {
-        const out = markdownCode(text);
-        expect(hasUnescapedPipe(out)).toBe(false);
-        expect(out).not.toMatch(/[\n\r\u2028\u2029]/);
-        const fence = /^`+/.exec(out)![0];
-        expect(out.endsWith(fence)).toBe(true);
-        const inner = out.slice(fence.length, out.length - fence.length);
-        expect(inner.length).toBeGreaterThanOrEqual(0);
-        for (const run of inner.match(/`+/g) ?? []) expect(run.length).not.toBe(fence.length);
-        // The content is exactly the printable, pipe-escaped text, padded only when it touches a backtick.
-        const safe = printable(text).replace(/\|/g, '\\|');
-        expect([safe, ` ${safe} `]).toContain(inner);
-      }),
+      fc.property(
+        anyString.filter((text) => text !== ''),
+        (text) => {
+          const out = markdownCode(text);
+          expect(hasUnescapedPipe(out)).toBe(false);
+          expect(out).not.toMatch(/[\n\r\u2028\u2029]/);
+          const fence = /^`+/.exec(out)![0];
+          expect(out.endsWith(fence)).toBe(true);
+          const inner = out.slice(fence.length, out.length - fence.length);
+          expect(inner.length).toBeGreaterThanOrEqual(0);
+          for (const run of inner.match(/`+/g) ?? []) expect(run.length).not.toBe(fence.length);
+          // The content is exactly the printable, pipe-escaped text, padded only when it touches a backtick.
+          const safe = printable(text).replace(/\|/g, '\\|');
+          expect([safe, ` ${safe} `]).toContain(inner);
+        },
+      ),
     );
   });
 });

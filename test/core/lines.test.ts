@@ -102,6 +102,15 @@ describe('readRequestedLines', () => {
     expect(lines.get(4)).toBe('end');
   });
 
+  it('honours a maxLineBytes larger than one read chunk with an exact prefix', async () => {
+    const half = 1536 * 1024;
+    await writeFile(path.join(root, 'huge.txt'), `${'a'.repeat(half)}${'b'.repeat(half)}\nnext`);
+    const found = await readRequestedLines(root, want({ 'huge.txt': [1, 2] }), 2 * 1024 * 1024);
+    const lines = found.get('huge.txt')!;
+    expect(lines.get(1)).toBe(`${'a'.repeat(half)}${'b'.repeat(2 * 1024 * 1024 - half)}`);
+    expect(lines.get(2)).toBe('next');
+  });
+
   it('reads a line right after a long line that ends exactly at a chunk boundary', async () => {
     const chunk = 1 << 20;
     // Line 1 plus its newline fill the first chunk exactly.

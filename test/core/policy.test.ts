@@ -115,12 +115,13 @@ describe('inline suppressions', () => {
     expect(outcome.findings).toEqual([other]);
   });
 
-  it('suppresses every rule with `*`', () => {
+  it('does not let a bare `*` comment silence every rule', () => {
     const outcome = applyPolicy([ssn], {
       failOn: 'error',
       readLine: lines({ 'data/a.csv': ['', '', 'x // mlsec-ignore: *'] }),
     });
-    expect(outcome.suppressed.map((s) => s.kind)).toEqual(['inline']);
+    expect(outcome.suppressed).toEqual([]);
+    expect(outcome.findings).toEqual([ssn]);
   });
 
   it('ignores comments naming another rule, and findings without a line or inside an archive member', () => {
@@ -162,16 +163,11 @@ describe('inlineSuppressionRules and ruleMatches', () => {
       'secret/aws-key',
       'model/x',
     ]);
-    // Everything up to the first character that cannot be in a rule list is taken; stray words match no rule.
-    expect(inlineSuppressionRules('<!-- mlsec-ignore: pii/email-address -->')).toEqual([
-      'pii/email-address',
-      '--',
-    ]);
-    expect(inlineSuppressionRules('# mlsec-ignore: pii/us-ssn test data.')).toEqual([
-      'pii/us-ssn',
-      'test',
-      'data',
-    ]);
+    // Only rule ids and `area/*` count: comment syntax and stray words are dropped.
+    expect(inlineSuppressionRules('<!-- mlsec-ignore: pii/email-address -->')).toEqual(['pii/email-address']);
+    expect(inlineSuppressionRules('# mlsec-ignore: pii/us-ssn test data.')).toEqual(['pii/us-ssn']);
+    // A bare `*` would silence every rule on the line: it is not accepted inline.
+    expect(inlineSuppressionRules('# mlsec-ignore: * everything')).toEqual([]);
     expect(inlineSuppressionRules('no comment here')).toEqual([]);
     expect(inlineSuppressionRules('mlsec-ignore pii/us-ssn')).toEqual([]);
   });
@@ -228,6 +224,16 @@ describe('config suppressions', () => {
       ['.env', 'secret/aws-key', 'rotated'],
     ]);
     expect(outcome.findings).toEqual([real]);
+  });
+
+  it('lets path globs match dotfiles and dot directories', () => {
+    const hidden = finding('secret/aws-key', 'error', { path: 'config/.secrets/key.txt', line: 1 });
+    const outcome = applyPolicy([dotfile, hidden], {
+      failOn: 'error',
+      configSuppressions: [{ rule: 'secret/*', paths: ['**/*'], reason: 'dummy credentials' }],
+    });
+    expect(outcome.suppressed.map((s) => s.finding)).toEqual([dotfile, hidden]);
+    expect(outcome.findings).toEqual([]);
   });
 
   it('treats an empty path list as every path', () => {
