@@ -1,5 +1,145 @@
-import type { CheckDefinition } from '../../core/check.js';
-import { NotImplementedError } from '../../core/errors.js';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { CheckContext, CheckDefinition } from '../../core/check.js';
+import { NotImplementedError, UsageError } from '../../core/errors.js';
+import type { Finding } from '../../core/findings.js';
+import { walkFiles } from '../../core/paths.js';
+import { plainFingerprint } from '../../core/redaction.js';
+import { ENTITIES, type Entity, NOT_SCANNED_RULE, allRules } from './entities.js';
+import { scanTextFile, type ScanSettings } from './file-scan.js';
+import { detectFormat, looksBinary } from './formats.js';
+
+/** Paths never worth scanning for PII: version control internals and installed dependencies. */
+const DEFAULT_EXCLUDES = [
+  '.git/**',
+  '**/.git/**',
+  'node_modules/**',
+  '**/node_modules/**',
+  '.mlsec-baseline.json',
+];
+
+const SIZE = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib|t|tb|tib)?$/i;
+const UNITS: Record<string, number> = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+
+export function parseSize(text: string, name: string): number {
+  const match = SIZE.exec(text.trim());
+  if (!match)
+    throw new UsageError(
+      'INVALID_INPUT',
+      `${name}: expected a size like 500MB or 2GB, got ${JSON.stringify(text)}`,
+    );
+  return Math.floor(Number(match[1]) * UNITS[(match[2] ?? 'b')[0]!.toLowerCase()]!);
+}
+
+function notScanned(relative: string, reason: string, level: 'warning' | 'note' = 'warning'): Finding {
+  return {
+    ruleId: NOT_SCANNED_RULE.id,
+    level,
+    message: `Not scanned: ${reason}`,
+    location: { path: relative },
+    fingerprint: plainFingerprint(NOT_SCANNED_RULE.id, relative, reason),
+    properties: { reason },
+  };
+}
+
+interface Metrics {
+  filesScanned: number;
+  bytesScanned: number;
+  filesNotScanned: number;
+  filesSkippedAsMedia: number;
+  findingsByEntity: Record<string, number>;
+}
+
+async function scanPaths(context: CheckContext): Promise<{ findings: Finding[]; metrics: Metrics }> {
+  const entityOption = context.options.entities as string[] | undefined;
+  const entities = new Set<Entity>(entityOption?.length ? (entityOption as Entity[]) : ENTITIES);
+  const minConfidence = context.options['min-confidence'] as number;
+  if (!(minConfidence >= 0 && minConfidence <= 1)) {
+    throw new UsageError(
+      'INVALID_INPUT',
+      `min-confidence: expected a number from 0 to 1, got ${minConfidence}`,
+    );
+  }
+  const maxFileSize = parseSize(String(context.options['max-file-size']), 'max-file-size');
+  if (context.options.mode === 'redact') throw new NotImplementedError('scan-pii mode: redact', 3);
+  const settings: ScanSettings = { entities, minConfidence, fingerprintKey: context.fingerprintKey };
+  const excluded = picomatch([...DEFAULT_EXCLUDES, ...context.exclude], { dot: true });
+
+  const findings: Finding[] = [];
+  const metrics: Metrics = {
+    filesScanned: 0,
+    bytesScanned: 0,
+    filesNotScanned: 0,
+    filesSkippedAsMedia: 0,
+    findingsByEntity: {},
+  };
+  const seen = new Set<string>();
+  for (const start of context.paths) {
+    const { files, skipped } = await walkFiles(context.root, path.resolve(context.root, start), {
+      exclude: (relative) => excluded(relative) || excluded(relative.replace(/\/$/, '')),
+    });
+    for (const entry of skipped) {
+      findings.push(notScanned(entry.relative, entry.reason, 'note'));
+      metrics.filesNotScanned += 1;
+    }
+    for (const file of files) {
+      if (seen.has(file.relative)) continue;
+      seen.add(file.relative);
+      context.progress(`scanning ${file.relative}`);
+      const { format, gzip } = detectFormat(file.relative);
+      if (format.kind === 'binary-skip') {
+        metrics.filesSkippedAsMedia += 1;
+        continue;
+      }
+      if (file.size > maxFileSize) {
+        findings.push(
+          notScanned(file.relative, `${file.size} bytes is over max-file-size (${maxFileSize} bytes)`),
+        );
+        metrics.filesNotScanned += 1;
+        continue;
+      }
+      if (format.kind === 'parquet') {
+        findings.push(notScanned(file.relative, 'Parquet files are not read yet'));
+        metrics.filesNotScanned += 1;
+        continue;
+      }
+      try {
+        if (!gzip && (await isBinaryFile(file.absolute))) {
+          findings.push(notScanned(file.relative, 'binary file in no format mlsec reads', 'note'));
+          metrics.filesNotScanned += 1;
+          continue;
+        }
+        const result = await scanTextFile(file.absolute, file.relative, format, gzip, settings);
+        findings.push(...result.findings);
+        metrics.filesScanned += 1;
+        metrics.bytesScanned += result.stats.bytes;
+      } catch (error) {
+        findings.push(
+          notScanned(file.relative, `could not be read (${(error as Error).message.split('\n')[0]})`),
+        );
+        metrics.filesNotScanned += 1;
+      }
+    }
+  }
+  for (const finding of findings) {
+    const entity = finding.properties?.entity;
+    if (typeof entity === 'string')
+      metrics.findingsByEntity[entity] = (metrics.findingsByEntity[entity] ?? 0) + 1;
+  }
+  return { findings, metrics };
+}
+
+async function isBinaryFile(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(8192);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return looksBinary(head.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
 
 export const scanPii: CheckDefinition = {
   name: 'scan-pii',
@@ -9,23 +149,14 @@ export const scanPii: CheckDefinition = {
     {
       name: 'entities',
       type: 'list',
-      description:
-        'Entities to report (comma-separated): EMAIL_ADDRESS, PHONE_NUMBER, US_SSN, CREDIT_CARD, IBAN_CODE, IP_ADDRESS, CRYPTO, SECRET. Empty means all.',
-      choices: [
-        'EMAIL_ADDRESS',
-        'PHONE_NUMBER',
-        'US_SSN',
-        'CREDIT_CARD',
-        'IBAN_CODE',
-        'IP_ADDRESS',
-        'CRYPTO',
-        'SECRET',
-      ],
+      description: `Entities to report (comma-separated): ${ENTITIES.join(', ')}. Empty means all.`,
+      choices: ENTITIES,
     },
     {
       name: 'min-confidence',
       type: 'number',
-      description: 'Report only candidates whose confidence (0 to 1) reaches this value.',
+      description:
+        'Report only candidates whose confidence (0 to 1, after context scoring) reaches this value.',
       default: '0.5',
     },
     {
@@ -42,7 +173,8 @@ export const scanPii: CheckDefinition = {
       default: '2GB',
     },
   ],
-  run() {
-    return Promise.reject(new NotImplementedError('scan-pii', 3));
+  async run(context) {
+    const { findings, metrics } = await scanPaths(context);
+    return { check: 'scan-pii', rules: allRules(), findings, metrics: { ...metrics }, artifacts: [] };
   },
 };

@@ -1,0 +1,95 @@
+import type { Entity } from './entities.js';
+import type { Candidate } from './scanner.js';
+
+/**
+ * Context scoring: the same digits are a phone number under a `phone` column and a timestamp
+ * under `created_at`. The name of the field a value sits in (CSV column, JSON/YAML/.env key)
+ * and the words just before it move the shape's confidence up or down.
+ */
+
+const POSITIVE: Record<Entity, RegExp> = {
+  EMAIL_ADDRESS: /e-?mail|mail|contact|recipient|sender|reply|author|user(?:name)?$/,
+  PHONE_NUMBER: /phone|tel(?:ephone)?|mobile|cell|fax|contact|call|sms|whatsapp|msisdn/,
+  US_SSN: /ssn|social[\s_-]*sec|soc[\s_-]*sec|taxpayer|tax[\s_-]*id|\btin\b/,
+  CREDIT_CARD: /card|\bcc\b|cc[\s_-]*num|credit|\bpan\b|visa|master|amex|payment/,
+  IBAN_CODE: /iban|account|bank/,
+  IP_ADDRESS: /\bip\b|ip[\s_-]*addr|ipv[46]|remote|client|src|dst|source|forwarded|host|peer|addr/,
+  CRYPTO: /btc|bitcoin|wallet|crypto|address/,
+  SECRET: /key|token|secret|password|passwd|auth|credential|api/,
+};
+
+/** Field names that hold numbers that merely look like identifiers. */
+const NEGATIVE =
+  /version|\bver\b|(?:^|[\s_-])(?:id|ids|uuid|guid)$|_id\b|\bid\b|hash|sha\d*|md5|checksum|\bts\b|timestamp|time|created|updated|modified|date|epoch|seed|step|count|\bnum\b|price|amount|total|size|bytes|offset|index|\bidx\b|\brow\b|\bzip\b|postal|\blat|\blon|\blng|score|prob|label|token[\s_-]*ids?|input[\s_-]*ids|order|sku|isbn|build|port/;
+
+export interface ContextInfo {
+  /** Name of the field the value sits in, lower-cased: CSV column, JSON/YAML/.env key. */
+  field?: string;
+  /** Text just before the value on the same line, lower-cased. */
+  before: string;
+  /** The whole line, for formats that need it (W&B keys). */
+  line: string;
+}
+
+export function scoreCandidate(candidate: Candidate, context: ContextInfo): number {
+  if (candidate.requiresContext && !candidate.requiresContext.test(context.line)) return 0;
+  // A secret's format is its evidence; the field it sits in does not make it less of one.
+  if (candidate.entity === 'SECRET') return candidate.confidence;
+  let confidence = candidate.confidence;
+  const positive = POSITIVE[candidate.entity];
+  const field = context.field;
+  if (field !== undefined && field !== '') {
+    if (positive.test(field)) confidence += 0.35;
+    else if (NEGATIVE.test(field)) confidence -= 0.4;
+  }
+  const near = context.before.slice(-40);
+  if (positive.test(near)) confidence += 0.2;
+  else if (NEGATIVE.test(near)) confidence -= 0.25;
+  return Math.max(0, Math.min(0.99, Math.round(confidence * 100) / 100));
+}
+
+const KEY_BEFORE_VALUE =
+  /(?:^|[\s{,[(])(?:"([^"\\]{1,60})"|'([^'\\]{1,60})'|([A-Za-z_][\w.-]{0,60}))\s*[:=]\s*(?:"(?:[^"\\]|\\.)*|'[^']*|[^\s,"'{}[\]]*)$/;
+
+/**
+ * The key a value belongs to when the line reads `key: value`, `"key": "…value"`, `KEY=value`:
+ * JSON, JSONL, YAML, TOML, .env and notebook lines all look like this.
+ */
+export function keyBefore(linePrefix: string): string | undefined {
+  const match = KEY_BEFORE_VALUE.exec(linePrefix.slice(-200));
+  if (!match) return undefined;
+  return (match[1] ?? match[2] ?? match[3])!.toLowerCase();
+}
+
+/** Splits a CSV/TSV header line into lower-cased column names (quotes respected). */
+export function csvColumns(header: string, delimiter: string): string[] {
+  const columns: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < header.length; i++) {
+    const c = header[i]!;
+    if (c === '"') {
+      if (quoted && header[i + 1] === '"') {
+        current += '"';
+        i += 1;
+      } else quoted = !quoted;
+    } else if (c === delimiter && !quoted) {
+      columns.push(current.trim().toLowerCase());
+      current = '';
+    } else current += c;
+  }
+  columns.push(current.replace(/\r$/, '').trim().toLowerCase());
+  return columns;
+}
+
+/** Index of the CSV field that contains offset `at` of the line (quotes respected). */
+export function csvFieldIndex(line: string, at: number, delimiter: string): number {
+  let index = 0;
+  let quoted = false;
+  for (let i = 0; i < at && i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === delimiter && !quoted) index += 1;
+  }
+  return index;
+}

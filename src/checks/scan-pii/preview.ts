@@ -1,0 +1,44 @@
+import { maskEmail } from '../../core/redaction.js';
+import type { Candidate } from './scanner.js';
+
+/**
+ * What a reviewer may see of a found value: enough to recognise the record (the last digits of a
+ * number, the provider of a key), never enough to use or recover it.
+ */
+export function previewOf(candidate: Candidate): string {
+  const digits = candidate.normalized.replace(/\D/g, '');
+  switch (candidate.entity) {
+    case 'EMAIL_ADDRESS':
+      return maskEmail(candidate.value);
+    case 'US_SSN':
+      return `***-**-${digits.slice(-4)}`;
+    case 'CREDIT_CARD':
+      return `**** ${digits.slice(-4)}`;
+    case 'PHONE_NUMBER':
+      return `***-***-**${digits.slice(-2)}`;
+    case 'IBAN_CODE':
+      return `${candidate.normalized.slice(0, 2)}** **** ${candidate.normalized.slice(-2)}`;
+    case 'IP_ADDRESS':
+      return candidate.value.includes(':')
+        ? `${candidate.value.split(':')[0]}:***`
+        : `${candidate.value.split('.')[0]}.***.***.***`;
+    case 'CRYPTO':
+      return `${candidate.value.slice(0, 3)}***`;
+    case 'SECRET':
+      return secretPreview(candidate);
+  }
+}
+
+function secretPreview(candidate: Candidate): string {
+  const value = candidate.value;
+  if (candidate.secretType === 'private-key')
+    return value.replace(/^-----BEGIN (.*)-----$/, '-----BEGIN $1----- (key material not shown)');
+  if (candidate.secretType === 'slack-webhook') return 'https://hooks.slack.com/services/***';
+  if (candidate.secretType === 'wandb-api-key') return '***';
+  // The provider's fixed prefix identifies the key type; nothing random is shown.
+  const prefix =
+    /^(?:sk-ant-[a-z]+\d*-|sk-(?:proj|svcacct|admin)-|sk-|github_pat_|[a-z]{2,4}_(?:live_|test_)?|xox[a-z]-|AKIA|ASIA|ABIA|ACCA|AIza|pypi-|dapi|r8_|eyJ|lsv2_(?:pt|sk)_)/.exec(
+      value,
+    );
+  return `${prefix ? prefix[0] : ''}***`;
+}

@@ -1,0 +1,180 @@
+import { createBase58check, bech32, bech32m } from '@scure/base';
+import { isValidIBAN } from 'ibantools';
+import ipaddr from 'ipaddr.js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { createHash } from 'node:crypto';
+import { parse as parseDomain } from 'tldts';
+
+/**
+ * Validators: a candidate becomes a finding only when its checksum or structure says it can be
+ * the real thing. All pure; each takes the candidate text as found.
+ */
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}
+
+/** Card network from the issuer identification number and length, or undefined. */
+export function cardNetwork(digits: string): string | undefined {
+  const n = digits.length;
+  const p2 = Number(digits.slice(0, 2));
+  const p3 = Number(digits.slice(0, 3));
+  const p4 = Number(digits.slice(0, 4));
+  const p6 = Number(digits.slice(0, 6));
+  if (digits[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'visa';
+  if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) return 'mastercard';
+  if ((p2 === 34 || p2 === 37) && n === 15) return 'amex';
+  if (
+    (p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649) || (p6 >= 622126 && p6 <= 622925)) &&
+    n >= 16 &&
+    n <= 19
+  ) {
+    return 'discover';
+  }
+  if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'jcb';
+  if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19)
+    return 'diners';
+  if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay';
+  if ((p2 === 50 || (p2 >= 56 && p2 <= 69)) && n >= 12 && n <= 19) return 'maestro';
+  return undefined;
+}
+
+/** Numbers that are printed on specimen cards and in documentation. */
+const TEST_CARDS = new Set([
+  '4111111111111111',
+  '4242424242424242',
+  '4012888888881881',
+  '5555555555554444',
+  '5105105105105100',
+  '378282246310005',
+  '371449635398431',
+  '6011111111111117',
+  '3530111333300000',
+  '4000056655665556',
+]);
+
+export function isTestCard(digits: string): boolean {
+  return TEST_CARDS.has(digits) || /^(\d)\1+$/.test(digits);
+}
+
+/** SSA rules: area not 000, 666 or 900-999; group not 00; serial not 0000; no famous specimen. */
+export function isValidSsn(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  const area = Number(digits.slice(0, 3));
+  const group = Number(digits.slice(3, 5));
+  const serial = Number(digits.slice(5));
+  if (area === 0 || area === 666 || area >= 900 || group === 0 || serial === 0) return false;
+  // Woolworth's wallet card and the 1960s advertising number, and 123-45-6789 (SSA: never issued).
+  return !['078051120', '219099999', '123456789'].includes(digits);
+}
+
+export function isValidIban(compact: string): boolean {
+  return isValidIBAN(compact);
+}
+
+export type IpKind = 'public' | 'private' | 'loopback' | 'documentation' | 'reserved' | 'invalid';
+
+const NON_PERSONAL_RANGES = new Map<string, IpKind>([
+  ['private', 'private'],
+  ['uniqueLocal', 'private'],
+  ['carrierGradeNat', 'private'],
+  ['linkLocal', 'private'],
+  ['loopback', 'loopback'],
+  ['unspecified', 'reserved'],
+  ['broadcast', 'reserved'],
+  ['multicast', 'reserved'],
+  ['reserved', 'reserved'],
+]);
+
+const DOCUMENTATION_V4 = [
+  ['192.0.2.0', 24],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+] as const;
+
+/** Whether an address is a public one (personal data), or why it is not. */
+export function classifyIp(text: string): IpKind {
+  if (!ipaddr.isValid(text)) return 'invalid';
+  // ipaddr.js accepts shorthand like "1.2" and octal/hex parts: require the canonical dotted quad.
+  if (text.includes('.') && !text.includes(':') && !ipaddr.IPv4.isValidFourPartDecimal(text))
+    return 'invalid';
+  let address = ipaddr.parse(text);
+  if (address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress()) {
+    address = (address as ipaddr.IPv6).toIPv4Address();
+  }
+  if (address.kind() === 'ipv4') {
+    for (const [base, bits] of DOCUMENTATION_V4) {
+      if ((address as ipaddr.IPv4).match(ipaddr.IPv4.parse(base), bits)) return 'documentation';
+    }
+  } else if ((address as ipaddr.IPv6).match(ipaddr.IPv6.parse('2001:db8::'), 32)) {
+    return 'documentation';
+  }
+  return NON_PERSONAL_RANGES.get(address.range()) ?? 'public';
+}
+
+/** RFC 2606 / 6761 names, and `example.<suffix>`: never a real person's address. */
+export function isExampleDomain(domain: string): boolean {
+  const lower = domain.toLowerCase().replace(/\.$/, '');
+  if (/(^|\.)(example|test|invalid|localhost|local)$/.test(lower)) return true;
+  const parsed = parseDomain(lower);
+  return parsed.domainWithoutSuffix === 'example';
+}
+
+/** The domain exists under a public suffix (ICANN section of the Public Suffix List). */
+export function hasPublicSuffix(domain: string): boolean {
+  const parsed = parseDomain(domain.toLowerCase(), { allowPrivateDomains: false });
+  return parsed.isIcann === true && !!parsed.domainWithoutSuffix && parsed.isIp !== true;
+}
+
+export function isValidPhone(text: string): boolean {
+  const phone = parsePhoneNumberFromString(text, 'US');
+  return phone !== undefined && phone.isValid();
+}
+
+/** NANP fictional range 555-0100..0199, reserved for films and examples. */
+export function isFictionalPhone(text: string): boolean {
+  const phone = parsePhoneNumberFromString(text, 'US');
+  if (!phone || phone.countryCallingCode !== '1') return false;
+  const national = phone.nationalNumber;
+  return /^\d{3}55501\d\d$/.test(national);
+}
+
+const sha256 = (data: Uint8Array) => new Uint8Array(createHash('sha256').update(data).digest());
+const base58check = createBase58check(sha256);
+
+/** Bitcoin mainnet address with a valid base58check (P2PKH, P2SH) or bech32/bech32m checksum. */
+export function isValidBitcoinAddress(text: string): boolean {
+  if (/^bc1/i.test(text)) {
+    const lower = text.toLowerCase();
+    if (text !== lower && text !== text.toUpperCase()) return false;
+    try {
+      // Witness version 0 uses bech32, later versions bech32m (BIP-350).
+      const words =
+        lower[3] === 'q'
+          ? bech32.decode(lower as `${string}1${string}`, 90).words
+          : bech32m.decode(lower as `${string}1${string}`, 90).words;
+      return words.length > 1;
+    } catch {
+      return false;
+    }
+  }
+  if (!/^[13][1-9A-HJ-NP-Za-km-z]{25,34}$/.test(text)) return false;
+  try {
+    const payload = base58check.decode(text);
+    return payload.length === 21 && (payload[0] === 0x00 || payload[0] === 0x05);
+  } catch {
+    return false;
+  }
+}
