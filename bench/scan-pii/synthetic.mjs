@@ -111,7 +111,13 @@ export function makers(r) {
   const name = () => `${r.pick(FIRST)}.${r.pick(LAST)}`;
   return {
     name: () => `${r.pick(FIRST)} ${r.pick(LAST)}`,
-    email: () => `${name()}${r.int(0, 99)}@${r.pick(MAIL)}`,
+    email: () =>
+      r.pick([
+        () => `${name()}${r.int(0, 99)}@${r.pick(MAIL)}`,
+        () => `${name()}+ml@${r.pick(MAIL)}`,
+        () => `${name()}@mail.${r.pick(MAIL)}`.toUpperCase(),
+        () => `${r.pick(FIRST)}_${r.pick(LAST)}@${r.pick(MAIL)}`,
+      ])(),
     phone: () => {
       const area = r.pick(AREA);
       const exchange = `${r.int(2, 9)}${r.int(0, 9)}${r.int(0, 9)}`
@@ -136,7 +142,11 @@ export function makers(r) {
       const prefix = r.pick(['4', '51', '52', '55', '2221', '6011']);
       const body = prefix + r.chars([...'0123456789'], 15 - prefix.length);
       const number = body + luhnDigit(body);
-      return r.next() < 0.5 ? number : number.replace(/(\d{4})(?=\d)/g, '$1 ');
+      return r.pick([
+        number,
+        number.replace(/(\d{4})(?=\d)/g, '$1 '),
+        number.replace(/(\d{4})(?=\d)/g, '$1-'),
+      ]);
     },
     iban: () => {
       const bban = r.chars([...'0123456789'], 18);
@@ -165,6 +175,16 @@ export function makers(r) {
         () => `npm_${r.chars(ALNUM, 36)}`,
         () => `dapi${r.chars(HEX, 32)}`,
         () => `r8_${r.chars(ALNUM, 37)}`,
+        () => `github_pat_${r.chars(ALNUM, 22)}_${r.chars(ALNUM, 59)}`,
+        () => `sk-ant-api03-${r.chars([...ALNUM, '-', '_'], 93)}AA`,
+        () => `lsv2_pt_${r.chars(HEX, 32)}_${r.chars(HEX, 10)}`,
+        () => `pypi-AgEIcHlwaS5vcmc${r.chars([...ALNUM, '-', '_'], 60)}`,
+        () => `rk_live_${r.chars(ALNUM, 30)}`,
+        () => {
+          const part = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+          return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: String(r.int(1e6, 9e6)), iat: r.int(1.6e9, 1.8e9) })}.${r.chars([...ALNUM, '-', '_'], 43)}`;
+        },
+        () => '-----BEGIN RSA PRIVATE KEY-----',
       ])(),
     // Hard negatives.
     epoch: () => String(r.int(1_600_000_000, 1_799_999_999)),
@@ -196,6 +216,10 @@ export function makers(r) {
         `hf_${'x'.repeat(34)}`,
         '<your-token-here>',
       ]),
+    date: () =>
+      `20${r.int(10, 29)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
+    base64Blob: () => Buffer.from(r.chars(ALNUM, 48)).toString('base64'),
+    bigNumber: () => String(r.int(1e8, 9e8)) + String(r.int(1e8, 9e8)),
     sentence: () => Array.from({ length: r.int(8, 24) }, () => r.pick(WORDS)).join(' '),
     float: () => (r.next() * 100).toFixed(r.int(2, 9)),
   };

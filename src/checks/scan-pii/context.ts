@@ -7,20 +7,91 @@ import type { Candidate } from './scanner.js';
  * and the words just before it move the shape's confidence up or down.
  */
 
+/** Whole words of a field name or phrase; `_`, `-`, `.` and spaces separate words. */
+const words = (list: readonly string[]) => new RegExp(`(?:^|[^a-z0-9])(?:${list.join('|')})(?=$|[^a-z0-9])`);
+
 const POSITIVE: Record<Entity, RegExp> = {
   EMAIL_ADDRESS: /e-?mail|mail|contact|recipient|sender|reply|author|user(?:name)?$/,
   PHONE_NUMBER: /phone|tel(?:ephone)?|mobile|cell|fax|contact|call|sms|whatsapp|msisdn/,
   US_SSN: /ssn|social[\s_-]*sec|soc[\s_-]*sec|taxpayer|tax[\s_-]*id|\btin\b/,
   CREDIT_CARD: /card|\bcc\b|cc[\s_-]*num|credit|\bpan\b|visa|master|amex|payment/,
   IBAN_CODE: /iban|account|bank/,
-  IP_ADDRESS: /\bip\b|ip[\s_-]*addr|ipv[46]|remote|client|src|dst|source|forwarded|host|peer|addr/,
+  IP_ADDRESS: words([
+    'ip',
+    'ipv4',
+    'ipv6',
+    'ip[_ -]?addr(?:ess)?',
+    'remote',
+    'client',
+    'src',
+    'dst',
+    'source',
+    'forwarded',
+    'host',
+    'peer',
+    'addr',
+  ]),
   CRYPTO: /btc|bitcoin|wallet|crypto|address/,
   SECRET: /key|token|secret|password|passwd|auth|credential|api/,
 };
 
-/** Field names that hold numbers that merely look like identifiers. */
-const NEGATIVE =
-  /version|\bver\b|(?:^|[\s_-])(?:id|ids|uuid|guid)$|_id\b|\bid\b|hash|sha\d*|md5|checksum|\bts\b|timestamp|time|created|updated|modified|date|epoch|seed|step|count|\bnum\b|price|amount|total|size|bytes|offset|index|\bidx\b|\brow\b|\bzip\b|postal|\blat|\blon|\blng|score|prob|label|token[\s_-]*ids?|input[\s_-]*ids|order|sku|isbn|build|port/;
+/** Field names and words around numbers that merely look like identifiers. */
+const NEGATIVE = words([
+  'version',
+  'ver',
+  'v',
+  'id',
+  'ids',
+  'uuid',
+  'guid',
+  'hash',
+  'sha\\d*',
+  'md5',
+  'checksum',
+  'digest',
+  'ts',
+  'timestamp',
+  'time',
+  'created',
+  'updated',
+  'modified',
+  'date',
+  'datetime',
+  'epoch',
+  'seed',
+  'steps?',
+  'count',
+  'num',
+  'price',
+  'amount',
+  'total',
+  'size',
+  'bytes',
+  'offset',
+  'index',
+  'idx',
+  'row',
+  'zip',
+  'postal',
+  'lat',
+  'lon',
+  'lng',
+  'latitude',
+  'longitude',
+  'score',
+  'prob',
+  'label',
+  'token[_ -]?ids?',
+  'input[_ -]?ids',
+  'order',
+  'sku',
+  'isbn',
+  'build',
+  'port',
+  'duration',
+  'elapsed',
+  'ms',
+]);
 
 export interface ContextInfo {
   /** Name of the field the value sits in, lower-cased: CSV column, JSON/YAML/.env key. */
@@ -31,6 +102,14 @@ export interface ContextInfo {
   line: string;
 }
 
+export const FIELD_BOOST = 0.35;
+export const NEAR_BOOST = 0.2;
+
+/** Whether any of these field names can raise confidence for the entity (for pruning). */
+export function fieldsCanBoost(entity: Entity, fields: readonly string[]): boolean {
+  return fields.some((field) => POSITIVE[entity].test(field));
+}
+
 export function scoreCandidate(candidate: Candidate, context: ContextInfo): number {
   if (candidate.requiresContext && !candidate.requiresContext.test(context.line)) return 0;
   // A secret's format is its evidence; the field it sits in does not make it less of one.
@@ -39,11 +118,11 @@ export function scoreCandidate(candidate: Candidate, context: ContextInfo): numb
   const positive = POSITIVE[candidate.entity];
   const field = context.field;
   if (field !== undefined && field !== '') {
-    if (positive.test(field)) confidence += 0.35;
+    if (positive.test(field)) confidence += FIELD_BOOST;
     else if (NEGATIVE.test(field)) confidence -= 0.4;
   }
   const near = context.before.slice(-40);
-  if (positive.test(near)) confidence += 0.2;
+  if (positive.test(near)) confidence += NEAR_BOOST;
   else if (NEGATIVE.test(near)) confidence -= 0.25;
   return Math.max(0, Math.min(0.99, Math.round(confidence * 100) / 100));
 }

@@ -1,12 +1,13 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Finding } from '../../core/findings.js';
 import { keyedFingerprint, type FingerprintKey } from '../../core/redaction.js';
-import { csvColumns, csvFieldIndex, keyBefore, scoreCandidate } from './context.js';
+import { csvColumns, FIELD_BOOST, fieldsCanBoost, keyBefore, NEAR_BOOST, scoreCandidate } from './context.js';
 import { type Entity, ruleFor } from './entities.js';
 import { type FileFormat, isBinaryOutputKey } from './formats.js';
 import { previewOf } from './preview.js';
-import { type Candidate, scanText } from './scanner.js';
+import { type Candidate, scanBytes } from './scanner.js';
 
 /**
  * Streams one text file (or its gunzipped content) through the scanner with bounded memory:
@@ -49,87 +50,130 @@ export class TextScanner {
   /** UTF-16 length already consumed of the current line, when a line arrives in pieces. */
   private lineColumnBase = 0;
   private columns?: string[];
+  private readonly delimiterByte: number;
   private readonly kindLabel: string;
+  /** Line 1 of this scan is the file's CSV header (not so for a range that starts mid-file). */
+  private readonly firstLineIsHeader: boolean;
+  /** Newlines passed so far: a finding's line is this plus one. */
+  newlines = 0;
 
   constructor(
     private readonly relativePath: string,
     private readonly format: FileFormat,
     private readonly settings: ScanSettings,
     private readonly decompressed = false,
+    /** For a range that starts mid-file: the header columns read from the file's first line. */
+    columns?: string[],
   ) {
     this.kindLabel = decompressed ? ' of the decompressed content' : '';
+    this.delimiterByte = format.kind === 'csv' ? format.delimiter.charCodeAt(0) : -1;
+    this.columns = columns;
+    this.firstLineIsHeader = columns === undefined;
   }
 
   /**
-   * Scans `text` (latin1-decoded bytes, so offsets are byte offsets); `endsLine` says whether it
-   * ends at a line break or in the middle of a long line.
+   * Scans `buf[start, end)`; `endsLine` says whether the piece ends at a line break or in the
+   * middle of a long line (the rest of which comes in the next piece).
    */
-  scan(text: string, endsLine: boolean): void {
-    this.stats.bytes += text.length;
-    let lineStartOffset = 0;
-    let cursor = 0;
-    const firstLineOfPiece = this.line;
-    if (this.format.kind === 'csv' && this.columns === undefined && firstLineOfPiece === 1) {
-      const end = text.indexOf('\n');
-      this.columns = csvColumns(end === -1 ? text : text.slice(0, end), this.format.delimiter);
+  scan(buf: Buffer, start = 0, end = buf.length, endsLine = true): void {
+    this.stats.bytes += end - start;
+    let lineStart = start;
+    let cursor = start;
+    if (this.format.kind === 'csv' && this.columns === undefined && this.line === 1) {
+      const headerEnd = buf.indexOf(10, start);
+      const header = buf.toString('latin1', start, headerEnd === -1 || headerEnd > end ? end : headerEnd);
+      this.columns = csvColumns(header, this.format.delimiter);
     }
-    scanText(text, (candidate) => {
-      this.stats.candidates += 1;
-      // Advance the line counter to the candidate.
-      for (
-        let nl = text.indexOf('\n', cursor);
-        nl !== -1 && nl < candidate.start;
-        nl = text.indexOf('\n', nl + 1)
-      ) {
+    const advanceTo = (offset: number) => {
+      for (let nl = buf.indexOf(10, cursor); nl !== -1 && nl < offset; nl = buf.indexOf(10, nl + 1)) {
         this.line += 1;
-        lineStartOffset = nl + 1;
+        this.newlines += 1;
+        lineStart = nl + 1;
         this.lineColumnBase = 0;
-        cursor = nl + 1;
       }
-      cursor = Math.max(cursor, lineStartOffset);
-      this.consider(candidate, text, lineStartOffset);
-    });
-    for (let nl = text.indexOf('\n', cursor); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
-      this.line += 1;
-      lineStartOffset = nl + 1;
+      cursor = Math.max(offset, lineStart);
+    };
+    scanBytes(
+      buf,
+      start,
+      end,
+      (candidate) => {
+        this.stats.candidates += 1;
+        advanceTo(candidate.start);
+        this.consider(candidate, buf, lineStart, end);
+      },
+      this.delimiterByte,
+    );
+    advanceTo(end);
+    if (endsLine && end > start && buf[end - 1] !== 10) {
+      // The last line had no newline: nothing more comes for it.
       this.lineColumnBase = 0;
+    } else if (!endsLine) {
+      this.lineColumnBase += buf.toString('utf8', lineStart, end).length;
     }
-    if (!endsLine) {
-      this.lineColumnBase += Buffer.from(text.slice(lineStartOffset), 'latin1').toString('utf8').length;
-    }
-    this.stats.lines = this.line - 1 + (endsLine ? 0 : 1);
+    this.stats.lines = this.line - (end > start && buf[end - 1] === 10 ? 1 : 0);
   }
 
-  private consider(candidate: Candidate, text: string, lineStart: number): void {
+  /** Per entity and CSV column: whether the column name can raise confidence. */
+  private readonly columnBoost = new Map<string, boolean>();
+  private consider(candidate: Candidate, buf: Buffer, lineStart: number, end: number): void {
     if (!this.settings.entities.has(candidate.entity)) return;
-    let lineEnd = text.indexOf('\n', candidate.end);
-    if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const prefix = text.slice(lineStart, candidate.start);
+    let csvField = -1;
+    if (this.format.kind === 'csv' && !(this.firstLineIsHeader && this.line === 1)) {
+      csvField = candidate.field ?? 0;
+      // Upper bound before any decoding: under a column that can never vouch for this entity,
+      // a weak shape cannot reach min-confidence (version strings in every row, for instance).
+      const column = this.columns?.[csvField];
+      if (candidate.entity !== 'SECRET' && column !== undefined) {
+        const key = `${candidate.entity}\u0000${column}`;
+        let boost = this.columnBoost.get(key);
+        if (boost === undefined) {
+          boost = fieldsCanBoost(candidate.entity, [column]);
+          this.columnBoost.set(key, boost);
+        }
+        if (candidate.confidence + (boost ? FIELD_BOOST : 0) + NEAR_BOOST < this.settings.minConfidence)
+          return;
+      }
+    }
+    // Only the little context that scoring reads is decoded: most candidates are rejected here.
+    const near = buf.toString('latin1', Math.max(lineStart, candidate.start - 48), candidate.start);
     let field: string | undefined;
     if (this.format.kind === 'csv') {
       // Line 1 is taken as the header; a value found there is still reported, without a column.
-      if (this.line > 1)
-        field = this.columns?.[csvFieldIndex(line, candidate.start - lineStart, this.format.delimiter)];
-    } else if (this.format.kind === 'keyed') {
-      field = keyBefore(prefix);
-      if (this.format.flavour === 'notebook' && field !== undefined && isBinaryOutputKey(field)) return;
+      if (csvField >= 0) field = this.columns?.[csvField];
     } else {
-      field = keyBefore(prefix);
+      field = keyBefore(buf.toString('latin1', Math.max(lineStart, candidate.start - 200), candidate.start));
+      if (this.format.kind === 'keyed' && this.format.flavour === 'notebook') {
+        // An image output is one long base64 line: its key opens the line, however far back.
+        const opening = buf.toString('latin1', lineStart, Math.min(end, lineStart + 128));
+        const lineKey = /^\s*"([^"\\]{1,100})"\s*:/.exec(opening)?.[1];
+        if (
+          (field !== undefined && isBinaryOutputKey(field)) ||
+          (lineKey !== undefined && isBinaryOutputKey(lineKey))
+        )
+          return;
+      }
     }
-    const confidence = scoreCandidate(candidate, { field, before: prefix.toLowerCase(), line });
+    let line = '';
+    if (candidate.requiresContext) {
+      let lineEnd = buf.indexOf(10, candidate.end);
+      if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+      line = buf.toString('latin1', lineStart, lineEnd);
+    }
+    const confidence = scoreCandidate(candidate, { field, before: near.toLowerCase(), line });
     if (confidence < this.settings.minConfidence) return;
 
     const rule = ruleFor(candidate.entity, candidate.secretType);
     // Columns count UTF-16 units of the line decoded as UTF-8, as editors and SARIF do.
-    const utf16 = (latin1: string) => Buffer.from(latin1, 'latin1').toString('utf8').length;
-    const column = this.lineColumnBase + utf16(prefix) + 1;
-    const where = field ? ` in ${this.format.kind === 'csv' ? 'column' : 'key'} "${field}"` : '';
+    const column = this.lineColumnBase + buf.toString('utf8', lineStart, candidate.start).length + 1;
+    // In plain text a `word:` before the value is often a name ("Jane: call me ..."): it scores, unseen.
+    const shown = this.format.kind === 'text' ? undefined : field;
+    const where = shown ? ` in ${this.format.kind === 'csv' ? 'column' : 'key'} "${shown}"` : '';
     const what =
       candidate.entity === 'SECRET' ? rule.title.replace(/^Leaked /, '') : ENTITY_NAMES[candidate.entity];
     const properties: Finding['properties'] = { entity: candidate.entity, confidence };
     if (candidate.secretType) properties.secretType = candidate.secretType;
-    if (field) properties.field = field;
+    if (shown) properties.field = shown;
     if (this.decompressed) properties.decompressed = true;
     this.findings.push({
       ruleId: rule.id,
@@ -139,7 +183,7 @@ export class TextScanner {
         path: this.relativePath,
         line: this.line,
         column,
-        endColumn: column + utf16(candidate.value),
+        endColumn: column + buf.toString('utf8', candidate.start, candidate.end).length,
       },
       fingerprint: keyedFingerprint(
         this.settings.fingerprintKey,
@@ -152,16 +196,128 @@ export class TextScanner {
   }
 }
 
-/** Cuts a long line at a character that cannot be inside a value, so no value is split. */
-function safeCut(text: string): number {
-  for (let i = text.length - 1; i > text.length - 4096 && i > 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 32 || c === 9 || c === 123 || c === 125 || c === 91 || c === 93 || c === 59)
-      return i + 1;
+/**
+ * Cuts a long line after a character that cannot be inside a value, so no value is split. A space
+ * or tab can be inside one (`4539 1488 0343 6467`, `DE89 3704 …`, `(415) 555-2671`, `BEGIN RSA
+ * PRIVATE KEY`): it is a cut only where the characters on both sides cannot both belong to a value.
+ */
+function safeCut(buf: Buffer): number {
+  const joins = (b: number) => (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || b === 41;
+  for (const strict of [true, false]) {
+    for (let i = buf.length - 1; i > buf.length - 4096 && i > 0; i--) {
+      const c = buf[i]!;
+      if (c === 44 || c === 123 || c === 125 || c === 91 || c === 93 || c === 59) return i + 1;
+      if (
+        (c === 32 || c === 9) &&
+        (!strict || (i + 1 < buf.length && !(joins(buf[i - 1]!) && joins(buf[i + 1]!))))
+      )
+        return i + 1;
+    }
   }
-  return text.length;
+  return buf.length;
 }
 
+/** One unit of work: a byte range of a file (all of it for a small or gzipped file). */
+export interface ScanRangeTask {
+  absolutePath: string;
+  relativePath: string;
+  format: FileFormat;
+  gzip: boolean;
+  /** Byte offset the range starts at: 0, or just after a newline. */
+  start: number;
+  /** Exclusive end; undefined means the end of the file. */
+  end?: number;
+  /** CSV header columns, for a range that does not start at the top of the file. */
+  columns?: string[];
+  entities: Entity[];
+  minConfidence: number;
+  fingerprintKey: { bytes: Uint8Array; stable: boolean };
+}
+
+export interface ScanRangeResult {
+  /** Lines are relative to the range: add the newlines of the ranges before it. */
+  findings: Finding[];
+  newlines: number;
+  bytes: number;
+}
+
+/** Scans one range, streaming with bounded memory. Runs in a worker thread or in-process. */
+export async function scanRange(task: ScanRangeTask): Promise<ScanRangeResult> {
+  const settings: ScanSettings = {
+    entities: new Set(task.entities),
+    minConfidence: task.minConfidence,
+    fingerprintKey: { bytes: Buffer.from(task.fingerprintKey.bytes), stable: task.fingerprintKey.stable },
+  };
+  const scanner = new TextScanner(task.relativePath, task.format, settings, task.gzip, task.columns);
+  if (task.gzip) await scanGzip(task.absolutePath, scanner);
+  else await scanPlain(task, scanner);
+  return { findings: scanner.findings, newlines: scanner.newlines, bytes: scanner.stats.bytes };
+}
+
+/**
+ * Reads into one fixed buffer, so memory stays flat whatever the file size: the unfinished last
+ * line of each read moves to the front and the next read lands behind it.
+ */
+async function scanPlain(task: ScanRangeTask, scanner: TextScanner): Promise<void> {
+  const handle = await open(task.absolutePath, 'r');
+  const buf = Buffer.allocUnsafe(CHUNK + MAX_PIECE);
+  const end = task.end ?? Infinity;
+  let position = task.start;
+  let filled = 0;
+  try {
+    for (;;) {
+      const want = Math.min(CHUNK, buf.length - filled, end - position);
+      const { bytesRead } = want > 0 ? await handle.read(buf, filled, want, position) : { bytesRead: 0 };
+      position += bytesRead;
+      const total = filled + bytesRead;
+      if (bytesRead === 0) {
+        if (total > 0) scanner.scan(buf, 0, total, true);
+        return;
+      }
+      const lastNewline = buf.lastIndexOf(10, total - 1);
+      if (lastNewline === -1) {
+        if (total >= MAX_PIECE) {
+          const cut = safeCut(buf.subarray(0, total));
+          scanner.scan(buf, 0, cut, false);
+          buf.copyWithin(0, cut, total);
+          filled = total - cut;
+        } else filled = total;
+        continue;
+      }
+      scanner.scan(buf, 0, lastNewline + 1, true);
+      buf.copyWithin(0, lastNewline + 1, total);
+      filled = total - lastNewline - 1;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function scanGzip(absolutePath: string, scanner: TextScanner): Promise<void> {
+  const file = createReadStream(absolutePath, { highWaterMark: CHUNK });
+  let carry: Buffer | undefined;
+  try {
+    for await (const chunk of file.pipe(createGunzip()) as AsyncIterable<Buffer>) {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const lastNewline = buf.lastIndexOf(10);
+      if (lastNewline === -1) {
+        if (buf.length > MAX_PIECE) {
+          const cut = safeCut(buf);
+          scanner.scan(buf, 0, cut, false);
+          carry = buf.subarray(cut);
+        } else carry = buf;
+        continue;
+      }
+      scanner.scan(buf, 0, lastNewline + 1, true);
+      carry = lastNewline + 1 < buf.length ? buf.subarray(lastNewline + 1) : undefined;
+    }
+    if (carry && carry.length > 0) scanner.scan(carry, 0, carry.length, true);
+  } finally {
+    file.destroy();
+  }
+}
+
+/** Scans a whole file in this thread. */
 export async function scanTextFile(
   absolutePath: string,
   relativePath: string,
@@ -169,28 +325,34 @@ export async function scanTextFile(
   gzip: boolean,
   settings: ScanSettings,
 ): Promise<{ findings: Finding[]; stats: TextScanStats }> {
-  const scanner = new TextScanner(relativePath, format, settings, gzip);
-  const file = createReadStream(absolutePath, { highWaterMark: CHUNK });
-  const source: AsyncIterable<Buffer> = gzip ? file.pipe(createGunzip()) : file;
-  let carry = '';
-  try {
-    for await (const chunk of source) {
-      const text = carry + chunk.toString('latin1');
-      const lastNewline = text.lastIndexOf('\n');
-      if (lastNewline === -1) {
-        if (text.length > MAX_PIECE) {
-          const cut = safeCut(text);
-          scanner.scan(text.slice(0, cut), false);
-          carry = text.slice(cut);
-        } else carry = text;
-        continue;
-      }
-      scanner.scan(text.slice(0, lastNewline + 1), true);
-      carry = text.slice(lastNewline + 1);
+  const result = await scanRange({
+    absolutePath,
+    relativePath,
+    format,
+    gzip,
+    start: 0,
+    entities: [...settings.entities],
+    minConfidence: settings.minConfidence,
+    fingerprintKey: settings.fingerprintKey,
+  });
+  return { findings: result.findings, stats: { bytes: result.bytes, lines: result.newlines, candidates: 0 } };
+}
+
+/** Puts range results back in file order, shifting each range's lines by the ranges before it. */
+export function mergeRanges(results: readonly ScanRangeResult[]): { findings: Finding[]; bytes: number } {
+  const findings: Finding[] = [];
+  let offset = 0;
+  let bytes = 0;
+  for (const result of results) {
+    for (const finding of result.findings) {
+      findings.push(
+        offset === 0 || finding.location.line === undefined
+          ? finding
+          : { ...finding, location: { ...finding.location, line: finding.location.line + offset } },
+      );
     }
-    if (carry.length > 0) scanner.scan(carry, true);
-  } finally {
-    file.destroy();
+    offset += result.newlines;
+    bytes += result.bytes;
   }
-  return { findings: scanner.findings, stats: scanner.stats };
+  return { findings, bytes };
 }

@@ -7,7 +7,9 @@ import type { Finding } from '../../core/findings.js';
 import { walkFiles } from '../../core/paths.js';
 import { plainFingerprint } from '../../core/redaction.js';
 import { ENTITIES, type Entity, NOT_SCANNED_RULE, allRules } from './entities.js';
-import { scanTextFile, type ScanSettings } from './file-scan.js';
+import { mergeRanges, type ScanSettings } from './file-scan.js';
+import { createRangeRunner, planRanges, rangeCount } from './parallel.js';
+import { csvColumns } from './context.js';
 import { detectFormat, looksBinary } from './formats.js';
 
 /** Paths never worth scanning for PII: version control internals and installed dependencies. */
@@ -75,52 +77,97 @@ async function scanPaths(context: CheckContext): Promise<{ findings: Finding[]; 
     findingsByEntity: {},
   };
   const seen = new Set<string>();
-  for (const start of context.paths) {
-    const { files, skipped } = await walkFiles(context.root, path.resolve(context.root, start), {
-      exclude: (relative) => excluded(relative) || excluded(relative.replace(/\/$/, '')),
-    });
-    for (const entry of skipped) {
-      findings.push(notScanned(entry.relative, entry.reason, 'note'));
-      metrics.filesNotScanned += 1;
-    }
-    for (const file of files) {
-      if (seen.has(file.relative)) continue;
-      seen.add(file.relative);
-      context.progress(`scanning ${file.relative}`);
-      const { format, gzip } = detectFormat(file.relative);
-      if (format.kind === 'binary-skip') {
-        metrics.filesSkippedAsMedia += 1;
-        continue;
-      }
-      if (file.size > maxFileSize) {
-        findings.push(
-          notScanned(file.relative, `${file.size} bytes is over max-file-size (${maxFileSize} bytes)`),
-        );
+  const threads = context.options.threads as number;
+  if (!(Number.isInteger(threads) && threads >= 0)) {
+    throw new UsageError(
+      'INVALID_INPUT',
+      `threads: expected a whole number, 0 for one per core, got ${threads}`,
+    );
+  }
+  const runner = createRangeRunner(threads === 0 ? undefined : threads);
+  const pending: Array<Promise<void>> = [];
+  try {
+    for (const start of context.paths) {
+      const { files, skipped } = await walkFiles(context.root, path.resolve(context.root, start), {
+        exclude: (relative) => excluded(relative) || excluded(relative.replace(/\/$/, '')),
+      });
+      for (const entry of skipped) {
+        findings.push(notScanned(entry.relative, entry.reason, 'note'));
         metrics.filesNotScanned += 1;
-        continue;
       }
-      if (format.kind === 'parquet') {
-        findings.push(notScanned(file.relative, 'Parquet files are not read yet'));
-        metrics.filesNotScanned += 1;
-        continue;
-      }
-      try {
-        if (!gzip && (await isBinaryFile(file.absolute))) {
-          findings.push(notScanned(file.relative, 'binary file in no format mlsec reads', 'note'));
+      for (const file of files) {
+        if (seen.has(file.relative)) continue;
+        seen.add(file.relative);
+        const { format, gzip } = detectFormat(file.relative);
+        if (format.kind === 'binary-skip') {
+          metrics.filesSkippedAsMedia += 1;
+          continue;
+        }
+        if (file.size > maxFileSize) {
+          findings.push(
+            notScanned(file.relative, `${file.size} bytes is over max-file-size (${maxFileSize} bytes)`),
+          );
           metrics.filesNotScanned += 1;
           continue;
         }
-        const result = await scanTextFile(file.absolute, file.relative, format, gzip, settings);
-        findings.push(...result.findings);
-        metrics.filesScanned += 1;
-        metrics.bytesScanned += result.stats.bytes;
-      } catch (error) {
-        findings.push(
-          notScanned(file.relative, `could not be read (${(error as Error).message.split('\n')[0]})`),
-        );
-        metrics.filesNotScanned += 1;
+        if (format.kind === 'parquet') {
+          findings.push(notScanned(file.relative, 'Parquet files are not read yet'));
+          metrics.filesNotScanned += 1;
+          continue;
+        }
+        const scanOne = async () => {
+          try {
+            if (!gzip && (await isBinaryFile(file.absolute))) {
+              findings.push(notScanned(file.relative, 'binary file in no format mlsec reads', 'note'));
+              metrics.filesNotScanned += 1;
+              return;
+            }
+            context.progress(`scanning ${file.relative}`);
+            const base = {
+              absolutePath: file.absolute,
+              relativePath: file.relative,
+              format,
+              gzip,
+              entities: [...settings.entities],
+              minConfidence: settings.minConfidence,
+              fingerprintKey: settings.fingerprintKey,
+            };
+            const cuts = gzip
+              ? [0]
+              : await planRanges(file.absolute, file.size, rangeCount(file.size, runner.threads));
+            const columns =
+              cuts.length > 1 && format.kind === 'csv'
+                ? await csvHeader(file.absolute, format.delimiter)
+                : undefined;
+            const results = await Promise.all(
+              cuts.map((cut, index) =>
+                runner.run({
+                  ...base,
+                  start: cut,
+                  end: cuts[index + 1],
+                  columns: index === 0 ? undefined : columns,
+                }),
+              ),
+            );
+            const merged = mergeRanges(results);
+            findings.push(...merged.findings);
+            metrics.filesScanned += 1;
+            metrics.bytesScanned += merged.bytes;
+          } catch (error) {
+            findings.push(
+              notScanned(file.relative, `could not be read (${(error as Error).message.split('\n')[0]})`),
+            );
+            metrics.filesNotScanned += 1;
+          }
+        };
+        pending.push(scanOne());
+        // Bound the files in flight; each holds at most a few chunks per worker.
+        if (pending.length >= runner.threads * 4) await Promise.all(pending.splice(0));
       }
     }
+    await Promise.all(pending);
+  } finally {
+    await runner.close();
   }
   for (const finding of findings) {
     const entity = finding.properties?.entity;
@@ -128,6 +175,19 @@ async function scanPaths(context: CheckContext): Promise<{ findings: Finding[]; 
       metrics.findingsByEntity[entity] = (metrics.findingsByEntity[entity] ?? 0) + 1;
   }
   return { findings, metrics };
+}
+
+/** The header line of a CSV file, for the ranges that start below it. */
+async function csvHeader(file: string, delimiter: string): Promise<string[]> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(1 << 20);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const end = head.subarray(0, bytesRead).indexOf(10);
+    return csvColumns(head.toString('latin1', 0, end === -1 ? bytesRead : end), delimiter);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function isBinaryFile(file: string): Promise<boolean> {
@@ -165,6 +225,12 @@ export const scanPii: CheckDefinition = {
       description: '`report` lists findings; `redact` also writes masked copies of the scanned files.',
       default: 'report',
       choices: ['report', 'redact'],
+    },
+    {
+      name: 'threads',
+      type: 'number',
+      description: 'Worker threads for scanning; 0 means one per CPU core.',
+      default: '0',
     },
     {
       name: 'max-file-size',

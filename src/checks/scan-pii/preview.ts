@@ -31,8 +31,9 @@ export function previewOf(candidate: Candidate): string {
 
 function secretPreview(candidate: Candidate): string {
   const value = candidate.value;
+  // The header names the key type; repeating it whole would put the matched value in the message.
   if (candidate.secretType === 'private-key')
-    return value.replace(/^-----BEGIN (.*)-----$/, '-----BEGIN $1----- (key material not shown)');
+    return value.replace(/^-----BEGIN (.*)-----$/, '$1 (key material not shown)');
   if (candidate.secretType === 'slack-webhook') return 'https://hooks.slack.com/services/***';
   if (candidate.secretType === 'wandb-api-key') return '***';
   // The provider's fixed prefix identifies the key type; nothing random is shown.

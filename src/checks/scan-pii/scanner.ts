@@ -1,5 +1,11 @@
 import type { Entity, SecretType } from './entities.js';
-import { matchSecretAt, SECRET_FIRST_CHARS, WANDB_KEY } from './secrets.js';
+import {
+  matchSecretAt,
+  SECRET_FIRST_CHARS,
+  SECRET_PREFIX_BYTES,
+  WANDB_CONTEXT,
+  WANDB_KEY,
+} from './secrets.js';
 import {
   cardNetwork,
   classifyIp,
@@ -15,16 +21,18 @@ import {
 } from './validators.js';
 
 /**
- * The fast pass: one left-to-right walk over the text that stops only at the few places a value can
- * start (a digit run at a word boundary, an `@`, a word that begins with a secret prefix or looks
- * like an IBAN or a Bitcoin address) and hands each shape to its validator. Nothing here looks
- * at context; confidence is the shape's own, before context scoring.
+ * The fast pass: one left-to-right walk over the bytes that stops only where a value can start
+ * (a digit run at a word boundary, an `@`, a word that begins with a secret prefix or looks like
+ * an IBAN or a Bitcoin address) and hands each shape to its validator. The common case (ids,
+ * timestamps, floats, token ids, words) is rejected from byte classes and counts alone, without
+ * allocating; only plausible shapes become strings. Confidence here is the shape's own, before
+ * context scoring.
  */
 
 export interface Candidate {
   entity: Entity;
   secretType?: SecretType;
-  /** Offsets in the scanned text. */
+  /** Offsets in the scanned bytes (one byte per character for latin1-decoded text). */
   start: number;
   end: number;
   /** The value as found (never leaves the process). */
@@ -35,40 +43,95 @@ export interface Candidate {
   confidence: number;
   /** Shape notes for context scoring, e.g. `contiguous`, `version-like`. */
   shape?: string;
-  /** Only reported when the line mentions this (W&B keys have no prefix). */
+  /** Only reported when the line matches this (W&B keys have no prefix). */
   requiresContext?: RegExp;
+  /** CSV field index on its line, when the scan was told the delimiter. */
+  field?: number;
 }
+
+export type Emit = (candidate: Candidate) => void;
 
 const DIGIT = 1;
 const UPPER = 2;
 const LOWER = 4;
-const WORD = DIGIT | UPPER | LOWER | 8; // 8: underscore
-const CLASS = new Uint8Array(128);
+const UNDERSCORE = 8;
+/** Byte classes; 0 for everything that is not part of a word. */
+const CLASS = new Uint8Array(256);
 for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
 for (let c = 65; c <= 90; c++) CLASS[c] = UPPER;
 for (let c = 97; c <= 122; c++) CLASS[c] = LOWER;
-CLASS[95] = 8;
+CLASS[95] = UNDERSCORE;
 
-const isWord = (code: number) => code < 128 && (CLASS[code]! & WORD) !== 0;
-const isDigit = (code: number) => code >= 48 && code <= 57;
-const isHex = (code: number) => isDigit(code) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
-/** Separators allowed inside a number: space, tab, dot, hyphen; never a newline. */
-const isNumberSeparator = (code: number) => code === 32 || code === 9 || code === 46 || code === 45;
+/** Bytes a secret prefix starts with, and the prefixes by first byte, for the dispatch at each word start. */
+const SECRET_START = new Uint8Array(256);
+for (const first of SECRET_FIRST_CHARS) SECRET_START[first.charCodeAt(0)] = 1;
+const PREFIXES_BY_FIRST: Uint8Array[][] = Array.from({ length: 256 }, () => []);
+for (const prefix of SECRET_PREFIX_BYTES) PREFIXES_BY_FIRST[prefix[0]!]!.push(prefix);
 
-const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
+function startsWithSecretPrefix(buf: Buffer, start: number, limit: number): boolean {
+  for (const prefix of PREFIXES_BY_FIRST[buf[start]!]!) {
+    if (start + prefix.length > limit) continue;
+    let i = 1;
+    while (i < prefix.length && buf[start + i] === prefix[i]) i += 1;
+    if (i === prefix.length) return true;
+  }
+  return false;
+}
+
+/** Whether the line around `at` mentions W&B (its keys have no prefix of their own). */
+function lineMentionsWandb(buf: Buffer, at: number, limit: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < 200 && buf[lineStart - 1] !== 10) lineStart -= 1;
+  let lineEnd = at;
+  while (lineEnd < limit && lineEnd - at < 200 && buf[lineEnd] !== 10) lineEnd += 1;
+  // A byte search first: the regex runs only on the rare line that names W&B at all.
+  let mentions = false;
+  for (let i = lineStart; i + 4 < lineEnd && !mentions; i++) {
+    mentions =
+      ((buf[i]! | 32) === 119 &&
+        (buf[i + 1]! | 32) === 97 &&
+        (buf[i + 2]! | 32) === 110 &&
+        (buf[i + 3]! | 32) === 100) ||
+      ((buf[i]! | 32) === 101 &&
+        (buf[i + 1]! | 32) === 105 &&
+        (buf[i + 2]! | 32) === 103 &&
+        (buf[i + 3]! | 32) === 104);
+  }
+  if (!mentions) return false;
+  return WANDB_CONTEXT.test(buf.toString('latin1', lineStart, lineEnd));
+}
+
+const isDigit = (b: number) => b >= 48 && b <= 57;
+const isHex = (b: number) => isDigit(b) || (b >= 97 && b <= 102) || (b >= 65 && b <= 70);
+/**
+ * Separators allowed inside a number: space, tab, dot, hyphen; never a newline. `tab` is 9, or -1
+ * where a tab delimits fields (TSV): there `1<TAB>4155552671` is two fields, not one number.
+ */
+const isNumberSeparator = (b: number, tab: number) => b === 32 || b === tab || b === 46 || b === 45;
+
+const latin1 = (buf: Buffer, start: number, end: number) => buf.toString('latin1', start, end);
+
+const EMAIL_LOCAL = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-')
+  EMAIL_LOCAL[c.charCodeAt(0)] = 1;
+const EMAIL_DOMAIN_CHAR = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-')
+  EMAIL_DOMAIN_CHAR[c.charCodeAt(0)] = 1;
 const EMAIL_DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
-const IBAN = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/y;
-const IPV6 = /(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![0-9A-Za-z:.])/y;
-const BASE58_WORD = /[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/y;
-const BECH32_WORD = /bc1[02-9ac-hj-np-z]{11,71}(?![A-Za-z0-9])/iy;
+
+const IBAN = /^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?/;
+const IPV6 = /^(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![0-9A-Za-z:.])/;
+const BASE58 = /^[13][1-9A-HJ-NP-Za-km-z]{25,34}$/;
+const BECH32 = /^bc1[02-9ac-hj-np-z]{11,71}$/i;
 
 /**
  * IPv4 ranges without a parser (dotted quads are everywhere in ML data as version strings):
- * public unless private, loopback, link-local, CGNAT, documentation, multicast or reserved.
+ * public unless private, loopback, link-local, CGNAT, documentation, benchmark, multicast or
+ * reserved.
  */
 function ipv4Kind(octets: number[], text: string): 'public' | 'other' | 'invalid' {
   const [a, b, c] = octets as [number, number, number, number];
-  if (octets.some((o) => o > 255) || /(^|\.)0\d/.test(text)) return 'invalid';
+  if (octets.some((o) => o > 255) || (text !== '' && /(^|\.)0\d/.test(text))) return 'invalid';
   if (a === 0 || a === 10 || a === 127 || a >= 224) return 'other';
   if ((a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254))
     return 'other';
@@ -84,97 +147,56 @@ function ipv4Kind(octets: number[], text: string): 'public' | 'other' | 'invalid
   return 'public';
 }
 
-const scratchGroups = new Int32Array(16);
-
-/**
- * The common case without allocation: most digit runs in ML data (ids, timestamps, floats,
- * token ids) cannot be any entity, and are rejected from their digit and group counts alone.
- */
-function plausibleDigitRun(text: string, start: number): { end: number; plausible: boolean } {
-  let pos = start;
-  let digits = 0;
-  let groupCount = 0;
-  let separator = -1;
-  let mixed = false;
-  while (pos < text.length && groupCount < 12) {
-    const groupStart = pos;
-    while (pos < text.length && isDigit(text.charCodeAt(pos))) pos += 1;
-    if (pos === groupStart) break;
-    scratchGroups[groupCount++] = pos - groupStart;
-    digits += pos - groupStart;
-    const next = text.charCodeAt(pos);
-    if (isNumberSeparator(next) && isDigit(text.charCodeAt(pos + 1))) {
-      if (separator === -1) separator = next;
-      else if (separator !== next) mixed = true;
-      pos += 1;
-      continue;
-    }
-    break;
-  }
-  if (digits > 19) return { end: pos, plausible: false };
-  // Dotted quads (IPv4 or versions) are decided by classifyDigits.
-  if (groupCount === 4 && separator === 46 && !mixed) return { end: pos, plausible: true };
-  if (digits < 7) return { end: pos, plausible: false };
-  // A decimal number.
-  if (groupCount === 2 && separator === 46) return { end: pos, plausible: false };
-  if (groupCount === 1) {
-    if (digits === 9) return { end: pos, plausible: true }; // SSN (needs context)
-    if (digits >= 13) return { end: pos, plausible: true }; // card
-    // NANP: area code and exchange start with 2-9; 11 digits start with the country code 1.
-    const offset = digits === 11 && text.charCodeAt(start) === 49 ? 1 : 0;
-    if (digits - offset !== 10) return { end: pos, plausible: false };
-    const area = text.charCodeAt(start + offset);
-    const exchange = text.charCodeAt(start + offset + 3);
-    return { end: pos, plausible: area >= 50 && exchange >= 50 };
-  }
-  return { end: pos, plausible: !mixed || groupCount <= 4 };
-}
-
 interface DigitRun {
   start: number;
   end: number;
   digits: string;
   groups: number[];
+  /** Separators between groups, in order. */
   separators: string;
   plus: boolean;
   paren: boolean;
 }
 
+const uniform = (separators: string) => separators.length === 0 || /^(.)\1*$/.test(separators);
+const same = (groups: number[], shape: number[]) =>
+  groups.length === shape.length && groups.every((g, i) => g === shape[i]);
+
 /** Reads digits joined by single separators from `start`; a leading `+` or `(ddd)` is allowed. */
-function readDigitRun(text: string, start: number): DigitRun {
+function readDigitRun(buf: Buffer, start: number, limit: number, tab: number): DigitRun {
   let pos = start;
   let plus = false;
   let paren = false;
   const groups: number[] = [];
   let digits = '';
   let separators = '';
-  if (text.charCodeAt(pos) === 43) {
+  if (buf[pos] === 43) {
     plus = true;
     pos += 1;
   }
-  if (text.charCodeAt(pos) === 40) {
+  if (buf[pos] === 40) {
     // (415) 555-2671
     let close = pos + 1;
-    while (close < text.length && isDigit(text.charCodeAt(close)) && close - pos <= 4) close += 1;
-    if (text.charCodeAt(close) === 41 && close > pos + 1) {
+    while (close < limit && isDigit(buf[close]!) && close - pos <= 4) close += 1;
+    if (buf[close] === 41 && close > pos + 1) {
       paren = true;
-      digits += text.slice(pos + 1, close);
+      digits += latin1(buf, pos + 1, close);
       groups.push(close - pos - 1);
       pos = close + 1;
-      const next = text.charCodeAt(pos);
       // The separator after `(415)` is the area code's own, not one of the number's.
-      if ((next === 32 || next === 45 || next === 46) && isDigit(text.charCodeAt(pos + 1))) pos += 1;
+      const next = buf[pos]!;
+      if ((next === 32 || next === 45 || next === 46) && isDigit(buf[pos + 1] ?? 0)) pos += 1;
     }
   }
-  while (pos < text.length && groups.length < 12) {
+  while (pos < limit && groups.length < 12) {
     const groupStart = pos;
-    while (pos < text.length && isDigit(text.charCodeAt(pos))) pos += 1;
+    while (pos < limit && isDigit(buf[pos]!)) pos += 1;
     if (pos === groupStart) break;
     groups.push(pos - groupStart);
-    digits += text.slice(groupStart, pos);
-    const next = text.charCodeAt(pos);
-    if (isNumberSeparator(next) && isDigit(text.charCodeAt(pos + 1))) {
-      separators += text[pos];
+    digits += latin1(buf, groupStart, pos);
+    const next = buf[pos] ?? 0;
+    if (pos + 1 < limit && isNumberSeparator(next, tab) && isDigit(buf[pos + 1]!)) {
+      separators += String.fromCharCode(next);
       pos += 1;
       continue;
     }
@@ -183,25 +205,15 @@ function readDigitRun(text: string, start: number): DigitRun {
   return { start, end: pos, digits, groups, separators, plus, paren };
 }
 
-const uniform = (separators: string) => separators.length === 0 || /^(.)\1*$/.test(separators);
-const same = (groups: number[], shape: number[]) =>
-  groups.length === shape.length && groups.every((g, i) => g === shape[i]);
-
-function classifyDigits(text: string, run: DigitRun, emit: (candidate: Candidate) => void): void {
+function classifyDigits(buf: Buffer, run: DigitRun, emit: Emit): void {
   const { digits, groups, separators } = run;
   const n = digits.length;
-  const value = text.slice(run.start, run.end);
+  const value = latin1(buf, run.start, run.end);
   const base = { start: run.start, end: run.end, value, normalized: digits };
 
   // Dotted quad: an IPv4 address, or a version string that looks like one.
-  if (
-    groups.length === 4 &&
-    /^\.{3}$/.test(separators) &&
-    !run.plus &&
-    !run.paren &&
-    groups.every((g) => g <= 3)
-  ) {
-    const octets = value.split('.').map(Number);
+  if (groups.length === 4 && separators === '...' && !run.plus && !run.paren && groups.every((g) => g <= 3)) {
+    const octets = value.split('.').map((octet) => Number(octet));
     if (ipv4Kind(octets, value) === 'public') {
       const versionLike = octets[0]! < 10 && octets.every((o) => o < 100);
       emit({
@@ -215,7 +227,7 @@ function classifyDigits(text: string, run: DigitRun, emit: (candidate: Candidate
     return;
   }
   // A decimal number (123.456) is never an identifier.
-  if (/^\.+$/.test(separators) && groups.length === 2) return;
+  if (groups.length === 2 && separators === '.') return;
 
   if (n === 9 && !run.plus && !run.paren) {
     const formatted = same(groups, [3, 2, 4]) && uniform(separators) && /^[- ]+$/.test(separators);
@@ -232,14 +244,17 @@ function classifyDigits(text: string, run: DigitRun, emit: (candidate: Candidate
 
   if (n >= 13 && n <= 19 && !run.plus && !run.paren) {
     const grouped =
+      groups.length > 1 &&
       uniform(separators) &&
       /^[- ]+$/.test(separators) &&
       (groups.slice(0, -1).every((g) => g === 4) || same(groups, [4, 6, 5]) || same(groups, [4, 6, 4]));
     if ((groups.length === 1 || grouped) && luhn(digits) && cardNetwork(digits) && !isTestCard(digits)) {
+      // Nearly every card in use has 15 (Amex) or 16 digits; other lengths need a card context.
+      const common = n === 15 || n === 16;
       emit({
         ...base,
         entity: 'CREDIT_CARD',
-        confidence: grouped ? 0.9 : 0.7,
+        confidence: grouped ? 0.9 : common ? 0.7 : 0.45,
         shape: grouped ? undefined : 'contiguous',
       });
       return;
@@ -265,128 +280,140 @@ function classifyDigits(text: string, run: DigitRun, emit: (candidate: Candidate
   }
 }
 
-function scanEmail(text: string, at: number, emit: (candidate: Candidate) => void): number {
+/**
+ * Whether the digit run at `start` can be any entity, judged from counts alone (no allocation).
+ * Returns the run's end as a negative number when it cannot, its end when it might.
+ */
+/** Set by quickDigitRun: the run it judged plausible is a dotted quad. */
+let lastRunIsQuad = false;
+
+function quickDigitRun(buf: Buffer, start: number, limit: number, tab: number): number {
+  lastRunIsQuad = false;
+  let pos = start;
+  let digits = 0;
+  let groups = 0;
+  let separator = -1;
+  let mixed = false;
+  let longestGroup = 0;
+  while (pos < limit) {
+    const groupStart = pos;
+    while (pos < limit && (buf[pos]! - 48) >>> 0 < 10) pos += 1;
+    const length = pos - groupStart;
+    if (length === 0) break;
+    if (length > longestGroup) longestGroup = length;
+    groups += 1;
+    digits += length;
+    if (pos + 1 >= limit) break;
+    const next = buf[pos]!;
+    if ((next === 32 || next === tab || next === 46 || next === 45) && (buf[pos + 1]! - 48) >>> 0 < 10) {
+      if (separator === -1) separator = next;
+      else if (separator !== next) mixed = true;
+      pos += 1;
+      continue;
+    }
+    break;
+  }
+  if (digits > 19 || groups > 12) return -pos;
+  if (groups === 4 && separator === 46 && !mixed) {
+    // A dotted quad: only a public IPv4 address (or a version string shaped like one) goes on.
+    lastRunIsQuad = longestGroup <= 3 && isPublicQuad(buf, start, pos);
+    return lastRunIsQuad ? pos : -pos;
+  }
+  if (digits < 7 || mixed) return -pos;
+  if (groups === 2 && separator === 46) return -pos; // a decimal number
+  if (digits >= 13) return luhnBytes(buf, start, pos) ? pos : -pos; // only a payment card is this long
+  if (groups === 1) {
+    if (digits === 9) return pos; // an SSN (reported only with context)
+    // NANP: area code and exchange start with 2-9; 11 digits start with the country code 1.
+    const offset = digits === 11 && buf[start] === 49 ? 1 : 0;
+    if (digits - offset !== 10) return -pos;
+    return buf[start + offset]! >= 50 && buf[start + offset + 3]! >= 50 ? pos : -pos;
+  }
+  return pos;
+}
+
+/** A public dotted quad (quickDigitRun decided): an IPv4 address, or a version string shaped like one. */
+function emitQuad(buf: Buffer, start: number, end: number, emit: Emit): void {
+  const value = latin1(buf, start, end);
+  let versionLike = true;
+  let octet = 0;
+  let index = 0;
+  for (let i = start; i <= end; i++) {
+    const b = i < end ? buf[i]! : 46;
+    if (b === 46) {
+      if ((index === 0 && octet >= 10) || octet >= 100) versionLike = false;
+      index += 1;
+      octet = 0;
+    } else octet = octet * 10 + (b - 48);
+  }
+  emit({
+    entity: 'IP_ADDRESS',
+    start,
+    end,
+    value,
+    normalized: value,
+    // A version-shaped quad (1.4.2.0) is an address only when its field says so.
+    confidence: versionLike ? 0.25 : 0.75,
+    shape: versionLike ? 'version-like' : undefined,
+  });
+}
+
+/** Luhn over the digits of `buf[start, end)`, separators skipped. */
+function luhnBytes(buf: Buffer, start: number, end: number): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = end - 1; i >= start; i--) {
+    let d = buf[i]! - 48;
+    if (d < 0 || d > 9) continue;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** A dotted quad outside private, loopback, link-local, CGNAT, documentation and reserved ranges. */
+function isPublicQuad(buf: Buffer, start: number, end: number): boolean {
+  const octets = [0, 0, 0, 0];
+  let index = 0;
+  for (let i = start; i < end; i++) {
+    const b = buf[i]!;
+    if (b === 46) {
+      index += 1;
+      continue;
+    }
+    // A leading zero (010.1.1.1) is octal to some parsers: not a plain address.
+    if (b === 48 && (i === start || buf[i - 1] === 46) && i + 1 < end && buf[i + 1] !== 46) return false;
+    octets[index] = octets[index]! * 10 + (b - 48);
+  }
+  return ipv4Kind(octets, '') === 'public';
+}
+
+function scanEmail(buf: Buffer, at: number, limit: number, emit: Emit): number {
   let start = at;
-  while (start > 0 && at - start < 64 && EMAIL_LOCAL.test(text[start - 1]!)) start -= 1;
+  while (start > 0 && at - start < 64 && EMAIL_LOCAL[buf[start - 1]!]) start -= 1;
   let end = at + 1;
-  while (end < text.length && end - at < 256 && /[A-Za-z0-9.-]/.test(text[end]!)) end += 1;
-  while (end > at + 1 && text[end - 1] === '.') end -= 1; // sentence full stop
-  while (start < at && /[.+-]/.test(text[start]!)) start += 1;
+  while (end < limit && end - at < 256 && EMAIL_DOMAIN_CHAR[buf[end]!]) end += 1;
+  while (end > at + 1 && buf[end - 1] === 46) end -= 1; // a sentence's full stop
+  while (start < at && (buf[start] === 46 || buf[start] === 43 || buf[start] === 45)) start += 1;
   if (start === at || end === at + 1) return at + 1;
-  const domain = text.slice(at + 1, end);
+  const domain = latin1(buf, at + 1, end);
   if (!EMAIL_DOMAIN.test(domain) || isExampleDomain(domain) || !hasPublicSuffix(domain)) return end;
-  const value = text.slice(start, end);
+  const value = latin1(buf, start, end);
   emit({ entity: 'EMAIL_ADDRESS', start, end, value, normalized: value.toLowerCase(), confidence: 0.9 });
   return end;
 }
 
-function scanWord(text: string, start: number, emit: (candidate: Candidate) => void): number {
-  const first = text[start]!;
-  if (SECRET_FIRST_CHARS.has(first)) {
-    const secret = matchSecretAt(text, start);
-    if (secret) {
-      emit({
-        entity: 'SECRET',
-        secretType: secret.type,
-        start,
-        end: secret.end,
-        value: secret.value,
-        normalized: secret.value,
-        confidence: secret.confidence,
-      });
-      return secret.end;
-    }
-  }
-  const code = text.charCodeAt(start);
-  const isUpper = (k: number) => k >= 65 && k <= 90;
-  if (
-    isUpper(code) &&
-    isUpper(text.charCodeAt(start + 1)) &&
-    isDigit(text.charCodeAt(start + 2)) &&
-    isDigit(text.charCodeAt(start + 3))
-  ) {
-    IBAN.lastIndex = start;
-    const iban = IBAN.exec(text);
-    if (iban) {
-      const compact = iban[0].replace(/ /g, '');
-      if (isValidIban(compact)) {
-        emit({
-          entity: 'IBAN_CODE',
-          start,
-          end: start + iban[0].length,
-          value: iban[0],
-          normalized: compact,
-          confidence: 0.9,
-        });
-        return start + iban[0].length;
-      }
-    }
-  }
-  if (first === '1' || first === '3') {
-    BASE58_WORD.lastIndex = start;
-    const word = BASE58_WORD.exec(text);
-    if (word && isValidBitcoinAddress(word[0])) {
-      emit({
-        entity: 'CRYPTO',
-        start,
-        end: start + word[0].length,
-        value: word[0],
-        normalized: word[0],
-        confidence: 0.85,
-      });
-      return start + word[0].length;
-    }
-  } else if ((first === 'b' || first === 'B') && /^bc1$/i.test(text.slice(start, start + 3))) {
-    BECH32_WORD.lastIndex = start;
-    const word = BECH32_WORD.exec(text);
-    if (word && isValidBitcoinAddress(word[0])) {
-      emit({
-        entity: 'CRYPTO',
-        start,
-        end: start + word[0].length,
-        value: word[0],
-        normalized: word[0].toLowerCase(),
-        confidence: 0.85,
-      });
-      return start + word[0].length;
-    }
-  }
-  // The rest of the word: letters, digits, `_` and `-` (tokens like `sk-proj-...`).
-  let end = start;
-  while (end < text.length) {
-    const c = text.charCodeAt(end);
-    if (isWord(c) || c === 45) end += 1;
-    else break;
-  }
-  if (end - start === 40 && WANDB_KEY.test(text.slice(start, end))) {
-    const value = text.slice(start, end);
-    emit({
-      entity: 'SECRET',
-      secretType: 'wandb-api-key',
-      start,
-      end,
-      value,
-      normalized: value,
-      confidence: 0.9,
-      requiresContext: /wandb|weights\s*(?:&|and)\s*biases/i,
-    });
-  }
-  // IPv6: hex groups joined by colons, starting here.
-  if (text.charCodeAt(end) === 58 && end - start <= 4) {
-    const ipv6End = scanIpv6(text, start, emit);
-    if (ipv6End > end) return ipv6End;
-  }
-  return end;
-}
-
-function scanIpv6(text: string, start: number, emit: (candidate: Candidate) => void): number {
-  IPV6.lastIndex = start;
-  const match = IPV6.exec(text);
+function scanIpv6(buf: Buffer, start: number, limit: number, emit: Emit): number {
+  const match = IPV6.exec(latin1(buf, start, Math.min(limit, start + 64)));
   if (!match) return start;
   const value = match[0];
   // Times (12:30:45), MAC addresses and C++ scopes are not addresses.
   if (!value.includes('::') && value.split(':').length < 8) return start;
-  if (!/[0-9A-Fa-f]/.test(value.replace(/:/g, '')) || value.length < 6) return start;
+  if (value.length < 6) return start;
   if (classifyIp(value) === 'public') {
     emit({
       entity: 'IP_ADDRESS',
@@ -400,82 +427,234 @@ function scanIpv6(text: string, start: number, emit: (candidate: Candidate) => v
   return start + value.length;
 }
 
-/**
- * Calls `emit` for every candidate in `text`, left to right. `text` may hold many lines; no
- * candidate spans a newline.
- */
-export function scanText(text: string, emit: (candidate: Candidate) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const previous = i === 0 ? 32 : text.charCodeAt(i - 1);
-    if (c === 64) {
-      i = scanEmail(text, i, emit);
-      continue;
+/** End of the word at `start`: letters, digits, `_` and `-` (tokens like `sk-proj-...`). */
+function wordEnd(buf: Buffer, start: number, limit: number): number {
+  let end = start;
+  while (end < limit) {
+    const b = buf[end]!;
+    if (CLASS[b] !== 0 || b === 45) end += 1;
+    else break;
+  }
+  return end;
+}
+
+/** Checks the word at `start` for secrets, IBANs, Bitcoin addresses, IPv6 and W&B keys. */
+function scanWord(buf: Buffer, start: number, limit: number, emit: Emit): number {
+  const first = buf[start]!;
+  if (SECRET_START[first] && startsWithSecretPrefix(buf, start, limit)) {
+    const window = latin1(buf, start, Math.min(limit, start + 400));
+    const secret = matchSecretAt(window, 0);
+    if (secret) {
+      emit({
+        entity: 'SECRET',
+        secretType: secret.type,
+        start,
+        end: start + secret.value.length,
+        value: secret.value,
+        normalized: secret.value,
+        confidence: secret.confidence,
+      });
+      return start + secret.value.length;
     }
-    if (c >= 128 || CLASS[c] === 0) {
-      if ((c === 43 || c === 40) && !isWord(previous) && isDigit(text.charCodeAt(i + 1))) {
+  }
+  const end = wordEnd(buf, start, limit);
+  const length = end - start;
+  if (
+    CLASS[first] === UPPER &&
+    CLASS[buf[start + 1]!] === UPPER &&
+    isDigit(buf[start + 2]!) &&
+    isDigit(buf[start + 3]!)
+  ) {
+    // An IBAN, possibly in groups of four separated by single spaces.
+    const match = IBAN.exec(latin1(buf, start, Math.min(limit, start + 50)));
+    if (match && !CLASS[buf[start + match[0].length]!]) {
+      const compact = match[0].replace(/ /g, '');
+      if (isValidIban(compact)) {
+        emit({
+          entity: 'IBAN_CODE',
+          start,
+          end: start + match[0].length,
+          value: match[0],
+          normalized: compact,
+          confidence: 0.9,
+        });
+        return start + match[0].length;
+      }
+    }
+  }
+  if ((first === 49 || first === 51) && length >= 26 && length <= 35) {
+    const word = latin1(buf, start, end);
+    // Hex digests are not addresses; base58 addresses mix cases.
+    if (BASE58.test(word) && !/^[0-9a-f]+$/.test(word) && isValidBitcoinAddress(word)) {
+      emit({ entity: 'CRYPTO', start, end, value: word, normalized: word, confidence: 0.85 });
+      return end;
+    }
+  } else if (
+    (first === 98 || first === 66) &&
+    length >= 14 &&
+    (buf[start + 1]! | 32) === 99 &&
+    buf[start + 2] === 49
+  ) {
+    const word = latin1(buf, start, end);
+    if (BECH32.test(word) && isValidBitcoinAddress(word)) {
+      emit({ entity: 'CRYPTO', start, end, value: word, normalized: word.toLowerCase(), confidence: 0.85 });
+      return end;
+    }
+  }
+  if (length === 40) {
+    const word = latin1(buf, start, end);
+    if (WANDB_KEY.test(word) && lineMentionsWandb(buf, start, limit)) {
+      emit({
+        entity: 'SECRET',
+        secretType: 'wandb-api-key',
+        start,
+        end,
+        value: word,
+        normalized: word,
+        confidence: 0.9,
+        requiresContext: WANDB_CONTEXT,
+      });
+    }
+  }
+  // IPv6: hex groups joined by colons, starting here.
+  if (buf[end] === 58 && length <= 4) {
+    const ipv6End = scanIpv6(buf, start, limit, emit);
+    if (ipv6End > end) return ipv6End;
+  }
+  return end;
+}
+
+/**
+ * Calls `emit` for every candidate in `buf[start, end)`, left to right. No candidate spans a
+ * newline. Offsets in candidates are offsets into `buf`.
+ */
+export function scanBytes(
+  buf: Buffer,
+  start: number,
+  end: number,
+  emitCandidate: Emit,
+  delimiter = -1,
+): void {
+  let i = start;
+  let inWord = false;
+  // CSV field tracking in the same pass: delimiters, quotes and newlines are never inside a value.
+  let field = 0;
+  let quoted = false;
+  const tab = delimiter === 9 ? -1 : 9;
+  // An email's local part is read backwards from its `@`, so it can cover a number found just
+  // before (4155552671@txt.att.net): candidates wait until no email can reach back over them (64
+  // bytes), and the email replaces what it covers. Emitted candidates stay ordered and disjoint.
+  const pending: Candidate[] = [];
+  const flush = (before: number) => {
+    let ready = 0;
+    while (ready < pending.length && pending[ready]!.end + 64 <= before) emitCandidate(pending[ready++]!);
+    if (ready > 0) pending.splice(0, ready);
+  };
+  const emit: Emit = (candidate) => {
+    if (delimiter !== -1) candidate.field = field;
+    flush(candidate.start);
+    while (pending.length > 0 && pending[pending.length - 1]!.end > candidate.start) {
+      // Over another email, an `@` in its domain part found no more than a fragment of it.
+      if (candidate.entity !== 'EMAIL_ADDRESS' || pending[pending.length - 1]!.entity === 'EMAIL_ADDRESS')
+        return;
+      pending.pop();
+    }
+    pending.push(candidate);
+  };
+  while (i < end) {
+    const b = buf[i]!;
+    const cls = CLASS[b]!;
+    if (cls === 0) {
+      inWord = false;
+      if (b === delimiter) {
+        if (!quoted) field += 1;
+        i += 1;
+        continue;
+      }
+      if (b === 10) {
+        field = 0;
+        quoted = false;
+        i += 1;
+        continue;
+      }
+      if (b === 34) quoted = !quoted;
+      if (b === 64) {
+        i = scanEmail(buf, i, end, emit);
+        continue;
+      }
+      if ((b === 43 || b === 40) && isDigit(buf[i + 1] ?? 0) && !(i > start && CLASS[buf[i - 1]!])) {
         // +44 20 ..., (415) 555-...
-        const run = readDigitRun(text, i);
-        if (!isWord(text.charCodeAt(run.end))) classifyDigits(text, run, emit);
+        const run = readDigitRun(buf, i, end, tab);
+        if (!CLASS[buf[run.end] ?? 0]) classifyDigits(buf, run, emit);
         i = Math.max(run.end, i + 1);
         continue;
       }
-      if (c === 45 && text.startsWith('-----BEGIN ', i)) {
-        const secret = matchSecretAt(text, i);
+      if (b === 45 && buf[i + 1] === 45 && buf[i + 5] === 66) {
+        // -----BEGIN ... PRIVATE KEY-----
+        const secret = matchSecretAt(latin1(buf, i, Math.min(end, i + 80)), 0);
         if (secret) {
           emit({
             entity: 'SECRET',
             secretType: secret.type,
             start: i,
-            end: secret.end,
+            end: i + secret.value.length,
             value: secret.value,
             normalized: secret.value,
             confidence: secret.confidence,
           });
-          i = secret.end;
+          i += secret.value.length;
           continue;
         }
       }
-      if (c === 58 && text.charCodeAt(i + 1) === 58 && !isWord(previous) && isHex(text.charCodeAt(i + 2))) {
-        i = Math.max(scanIpv6(text, i, emit), i + 1);
+      if (b === 58 && buf[i + 1] === 58 && isHex(buf[i + 2] ?? 0) && !(i > start && CLASS[buf[i - 1]!])) {
+        i = Math.max(scanIpv6(buf, i, end, emit), i + 1);
         continue;
       }
       i += 1;
       continue;
     }
-    if (isWord(previous)) {
-      // Inside a word (v1.2.3.4, a hex hash, a UUID part): skip to the word's end.
-      while (i < n && isWord(text.charCodeAt(i))) i += 1;
+    if (inWord) {
+      i += 1;
       continue;
     }
-    if (CLASS[c] === DIGIT) {
-      const quick = plausibleDigitRun(text, i);
-      const afterQuick = text.charCodeAt(quick.end);
-      if (!quick.plausible && afterQuick !== 58 && !isWord(afterQuick)) {
-        i = quick.end;
+    inWord = true;
+    if (cls === DIGIT) {
+      const quick = quickDigitRun(buf, i, end, tab);
+      const runEnd = quick < 0 ? -quick : quick;
+      const after = buf[runEnd] ?? 0;
+      if (CLASS[after] !== 0) {
+        // Digits running into letters: an alphanumeric token (hash, address, id).
+        i = scanWord(buf, i, end, emit);
+        inWord = false;
         continue;
       }
-      const run = readDigitRun(text, i);
-      const after = text.charCodeAt(run.end);
-      if (after === 58 && run.groups.length === 1 && run.digits.length <= 4) {
-        // 2606:4700::1111
-        const end = scanIpv6(text, i, emit);
-        if (end > i) {
-          i = end;
+      if (after === 58 && runEnd - i <= 4) {
+        const ipv6End = scanIpv6(buf, i, end, emit);
+        if (ipv6End > i) {
+          i = ipv6End;
+          inWord = false;
           continue;
         }
       }
-      if (isWord(after)) {
-        // Digits running into letters: an alphanumeric token (hash, address, id).
-        i = scanWord(text, i, emit);
-        continue;
+      if (quick > 0) {
+        if (lastRunIsQuad) emitQuad(buf, i, runEnd, emit);
+        else classifyDigits(buf, readDigitRun(buf, i, end, tab), emit);
       }
-      classifyDigits(text, run, emit);
-      i = run.end;
+      i = runEnd;
+      inWord = false;
       continue;
     }
-    i = scanWord(text, i, emit);
+    i = scanWord(buf, i, end, emit);
+    inWord = false;
   }
+  flush(Infinity);
+}
+
+/**
+ * The same over a string, for callers holding text: characters above U+00FF count as one
+ * non-word byte each, so candidate offsets are offsets into the string.
+ */
+export function scanText(text: string, emit: Emit): void {
+  const buf = Buffer.from(text.replace(/[\u0100-\uffff]/g, '\u0080'), 'latin1');
+  scanBytes(buf, 0, buf.length, emit);
 }

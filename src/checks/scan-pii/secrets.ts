@@ -201,7 +201,8 @@ export function isPlaceholderSecret(value: string, fixedLength: number): boolean
   if (/(.)\1{5,}/.test(body)) return true;
   if (/0123456789|abcdefghij|ABCDEFGHIJ|1234567890/.test(body)) return true;
   const alnum = body.replace(/[^A-Za-z0-9]/g, '');
-  return alnum.length >= 16 && entropy(alnum) < 3.2;
+  // Random keys have close to log2(alphabet) bits per character; short bodies need a lower bar.
+  return alnum.length >= 16 && entropy(alnum) < Math.min(3.2, Math.log2(alnum.length) - 1.5);
 }
 
 const BY_FIRST_CHAR = new Map<string, SecretPattern[]>();
@@ -213,6 +214,11 @@ for (const pattern of SECRET_PATTERNS) {
 
 /** Characters a secret prefix can start with, for the scanner's dispatch. */
 export const SECRET_FIRST_CHARS = new Set(BY_FIRST_CHAR.keys());
+
+/** Every literal prefix as bytes, so the scanner can test a word without decoding it. */
+export const SECRET_PREFIX_BYTES: readonly Uint8Array[] = [
+  ...new Set(SECRET_PATTERNS.map((p) => p.prefix)),
+].map((prefix) => Buffer.from(prefix, 'latin1'));
 
 export interface SecretMatch {
   type: SecretType;

@@ -120,6 +120,9 @@ export function classifyIp(text: string): IpKind {
     }
   } else if ((address as ipaddr.IPv6).match(ipaddr.IPv6.parse('2001:db8::'), 32)) {
     return 'documentation';
+  } else if (!(address as ipaddr.IPv6).match(ipaddr.IPv6.parse('2000::'), 3)) {
+    // Only 2000::/3 is allocated for global unicast: `cafe::1` or C++'s `Abc::Def` is no host's address.
+    return NON_PERSONAL_RANGES.get(address.range()) ?? 'reserved';
   }
   return NON_PERSONAL_RANGES.get(address.range()) ?? 'public';
 }
