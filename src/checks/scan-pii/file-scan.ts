@@ -45,6 +45,8 @@ const ENTITY_NAMES: Record<Entity, string> = {
 /** Scans text pieces in order, keeping line numbers and the CSV header across pieces. */
 export class TextScanner {
   readonly findings: Finding[] = [];
+  /** Told of every reported value's place in the scanned buffer (redaction rewrites them). */
+  onReport?: (candidate: Candidate) => void;
   readonly stats: TextScanStats = { bytes: 0, lines: 0, candidates: 0 };
   private line = 1;
   /** UTF-16 length already consumed of the current line, when a line arrives in pieces. */
@@ -163,37 +165,65 @@ export class TextScanner {
     const confidence = scoreCandidate(candidate, { field, before: near.toLowerCase(), line });
     if (confidence < this.settings.minConfidence) return;
 
-    const rule = ruleFor(candidate.entity, candidate.secretType);
     // Columns count UTF-16 units of the line decoded as UTF-8, as editors and SARIF do.
     const column = this.lineColumnBase + buf.toString('utf8', lineStart, candidate.start).length + 1;
     // In plain text a `word:` before the value is often a name ("Jane: call me ..."): it scores, unseen.
     const shown = this.format.kind === 'text' ? undefined : field;
-    const where = shown ? ` in ${this.format.kind === 'csv' ? 'column' : 'key'} "${shown}"` : '';
-    const what =
-      candidate.entity === 'SECRET' ? rule.title.replace(/^Leaked /, '') : ENTITY_NAMES[candidate.entity];
-    const properties: Finding['properties'] = { entity: candidate.entity, confidence };
-    if (candidate.secretType) properties.secretType = candidate.secretType;
-    if (shown) properties.field = shown;
-    if (this.decompressed) properties.decompressed = true;
-    this.findings.push({
-      ruleId: rule.id,
-      level: rule.defaultLevel,
-      message: `${what}${where}${this.kindLabel}: ${previewOf(candidate)} (confidence ${confidence.toFixed(2)})`,
-      location: {
+    this.onReport?.(candidate);
+    this.findings.push(
+      describeFinding(candidate, confidence, this.settings, {
         path: this.relativePath,
         line: this.line,
         column,
         endColumn: column + buf.toString('utf8', candidate.start, candidate.end).length,
-      },
-      fingerprint: keyedFingerprint(
-        this.settings.fingerprintKey,
-        rule.id,
-        this.relativePath,
-        candidate.normalized,
-      ),
-      properties,
-    });
+        field: shown,
+        fieldKind: this.format.kind === 'csv' ? 'column' : 'key',
+        where: this.kindLabel,
+        extra: this.decompressed ? { decompressed: true } : undefined,
+      }),
+    );
   }
+}
+
+export interface FindingPlace {
+  path: string;
+  line?: number;
+  column?: number;
+  endColumn?: number;
+  /** The field the value sits in, shown in the message (a name from the file, never a value). */
+  field?: string;
+  fieldKind: 'column' | 'key';
+  /** More about the place, appended after the field: a row number, "of the decompressed content". */
+  where?: string;
+  extra?: Record<string, string | number | boolean>;
+}
+
+/** The finding for a candidate: a masked preview, never the value; a keyed fingerprint. */
+export function describeFinding(
+  candidate: Candidate,
+  confidence: number,
+  settings: ScanSettings,
+  place: FindingPlace,
+): Finding {
+  const rule = ruleFor(candidate.entity, candidate.secretType);
+  const what =
+    candidate.entity === 'SECRET' ? rule.title.replace(/^Leaked /, '') : ENTITY_NAMES[candidate.entity];
+  const field = place.field ? ` in ${place.fieldKind} "${place.field}"` : '';
+  const properties: Finding['properties'] = { entity: candidate.entity, confidence, ...place.extra };
+  if (candidate.secretType) properties.secretType = candidate.secretType;
+  if (place.field) properties.field = place.field;
+  const location: Finding['location'] = { path: place.path };
+  if (place.line !== undefined) location.line = place.line;
+  if (place.column !== undefined) location.column = place.column;
+  if (place.endColumn !== undefined) location.endColumn = place.endColumn;
+  return {
+    ruleId: rule.id,
+    level: rule.defaultLevel,
+    message: `${what}${field}${place.where ?? ''}: ${previewOf(candidate)} (confidence ${confidence.toFixed(2)})`,
+    location,
+    fingerprint: keyedFingerprint(settings.fingerprintKey, rule.id, place.path, candidate.normalized),
+    properties,
+  };
 }
 
 /**

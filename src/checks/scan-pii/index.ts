@@ -2,15 +2,17 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckContext, CheckDefinition } from '../../core/check.js';
-import { NotImplementedError, UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/findings.js';
 import { walkFiles } from '../../core/paths.js';
 import { plainFingerprint } from '../../core/redaction.js';
 import { ENTITIES, type Entity, NOT_SCANNED_RULE, allRules } from './entities.js';
 import { mergeRanges, type ScanSettings } from './file-scan.js';
 import { createRangeRunner, planRanges, rangeCount } from './parallel.js';
+import { scanParquetFile } from './parquet.js';
 import { csvColumns } from './context.js';
-import { detectFormat, looksBinary } from './formats.js';
+import { detectFormat, type FileFormat, looksBinary } from './formats.js';
+import { redactFile } from './redact.js';
 
 /** Paths never worth scanning for PII: version control internals and installed dependencies. */
 const DEFAULT_EXCLUDES = [
@@ -45,6 +47,14 @@ function notScanned(relative: string, reason: string, level: 'warning' | 'note' 
   };
 }
 
+interface ScannedTextFile {
+  absolute: string;
+  relative: string;
+  format: FileFormat;
+  gzip: boolean;
+  findings: number;
+}
+
 interface Metrics {
   filesScanned: number;
   bytesScanned: number;
@@ -53,7 +63,12 @@ interface Metrics {
   findingsByEntity: Record<string, number>;
 }
 
-async function scanPaths(context: CheckContext): Promise<{ findings: Finding[]; metrics: Metrics }> {
+async function scanPaths(context: CheckContext): Promise<{
+  findings: Finding[];
+  metrics: Metrics;
+  scannedText: ScannedTextFile[];
+  settings: ScanSettings;
+}> {
   const entityOption = context.options.entities as string[] | undefined;
   const entities = new Set<Entity>(entityOption?.length ? (entityOption as Entity[]) : ENTITIES);
   const minConfidence = context.options['min-confidence'] as number;
@@ -64,9 +79,13 @@ async function scanPaths(context: CheckContext): Promise<{ findings: Finding[]; 
     );
   }
   const maxFileSize = parseSize(String(context.options['max-file-size']), 'max-file-size');
-  if (context.options.mode === 'redact') throw new NotImplementedError('scan-pii mode: redact', 3);
+  const redactDir = context.options['redact-dir'] as string;
+  const redactInPlace = context.options['redact-in-place'] === true;
+  // The masked copies are mlsec's output, not input: never scan them.
+  const redactGlobs =
+    context.options.mode === 'redact' && !redactInPlace ? [redactDir, `${redactDir}/**`] : [];
   const settings: ScanSettings = { entities, minConfidence, fingerprintKey: context.fingerprintKey };
-  const excluded = picomatch([...DEFAULT_EXCLUDES, ...context.exclude], { dot: true });
+  const excluded = picomatch([...DEFAULT_EXCLUDES, ...redactGlobs, ...context.exclude], { dot: true });
 
   const findings: Finding[] = [];
   const metrics: Metrics = {
@@ -77,6 +96,7 @@ async function scanPaths(context: CheckContext): Promise<{ findings: Finding[]; 
     findingsByEntity: {},
   };
   const seen = new Set<string>();
+  const scannedText: ScannedTextFile[] = [];
   const threads = context.options.threads as number;
   if (!(Number.isInteger(threads) && threads >= 0)) {
     throw new UsageError(
@@ -111,8 +131,24 @@ async function scanPaths(context: CheckContext): Promise<{ findings: Finding[]; 
           continue;
         }
         if (format.kind === 'parquet') {
-          findings.push(notScanned(file.relative, 'Parquet files are not read yet'));
-          metrics.filesNotScanned += 1;
+          pending.push(
+            scanParquetFile(file.absolute, file.relative, settings).then(
+              (result) => {
+                findings.push(...result.findings);
+                metrics.filesScanned += 1;
+                metrics.bytesScanned += result.bytes;
+              },
+              (error: unknown) => {
+                findings.push(
+                  notScanned(
+                    file.relative,
+                    `not a readable Parquet file (${(error as Error).message.split('\n')[0]})`,
+                  ),
+                );
+                metrics.filesNotScanned += 1;
+              },
+            ),
+          );
           continue;
         }
         const scanOne = async () => {
@@ -150,6 +186,13 @@ async function scanPaths(context: CheckContext): Promise<{ findings: Finding[]; 
               ),
             );
             const merged = mergeRanges(results);
+            scannedText.push({
+              absolute: file.absolute,
+              relative: file.relative,
+              format,
+              gzip,
+              findings: merged.findings.length,
+            });
             findings.push(...merged.findings);
             metrics.filesScanned += 1;
             metrics.bytesScanned += merged.bytes;
@@ -174,7 +217,51 @@ async function scanPaths(context: CheckContext): Promise<{ findings: Finding[]; 
     if (typeof entity === 'string')
       metrics.findingsByEntity[entity] = (metrics.findingsByEntity[entity] ?? 0) + 1;
   }
-  return { findings, metrics };
+  return { findings, metrics, scannedText, settings };
+}
+
+/**
+ * Redact mode: a masked copy of every scanned text file under `redact-dir` (or the files with
+ * findings rewritten in place). Parquet files with findings are reported as not redacted.
+ */
+async function redact(
+  context: CheckContext,
+  scannedText: readonly ScannedTextFile[],
+  findings: Finding[],
+  settings: ScanSettings,
+): Promise<{ files: number; values: number; target: string }> {
+  const inPlace = context.options['redact-in-place'] === true;
+  const dir = path.resolve(context.root, context.options['redact-dir'] as string);
+  let files = 0;
+  let values = 0;
+  for (const file of [...scannedText].sort((a, b) => (a.relative < b.relative ? -1 : 1))) {
+    if (inPlace && file.findings === 0) continue;
+    const target = inPlace ? file.absolute : path.join(dir, file.relative);
+    values += await redactFile(file.absolute, target, file.relative, file.format, file.gzip, settings);
+    files += 1;
+  }
+  const parquetWithFindings = new Set(
+    findings
+      .filter(
+        (finding) =>
+          finding.ruleId !== NOT_SCANNED_RULE.id &&
+          detectFormat(finding.location.path).format.kind === 'parquet',
+      )
+      .map((finding) => finding.location.path),
+  );
+  for (const relative of parquetWithFindings) findings.push(notRedacted(relative));
+  return { files, values, target: inPlace ? context.root : dir };
+}
+
+function notRedacted(relative: string): Finding {
+  return {
+    ruleId: NOT_SCANNED_RULE.id,
+    level: 'warning',
+    message: 'Not redacted: mlsec does not rewrite Parquet files; its findings stay in the data',
+    location: { path: relative },
+    fingerprint: plainFingerprint(NOT_SCANNED_RULE.id, relative, 'not redacted'),
+    properties: { reason: 'Parquet files are not redacted' },
+  };
 }
 
 /** The header line of a CSV file, for the ranges that start below it. */
@@ -227,6 +314,19 @@ export const scanPii: CheckDefinition = {
       choices: ['report', 'redact'],
     },
     {
+      name: 'redact-dir',
+      type: 'string',
+      description:
+        'With `mode: redact`: the directory the masked copies are written to, mirroring the scanned paths.',
+      default: 'mlsec-redacted',
+    },
+    {
+      name: 'redact-in-place',
+      type: 'boolean',
+      description: 'With `mode: redact`: rewrite the files with findings in place instead of writing copies.',
+      default: 'false',
+    },
+    {
       name: 'threads',
       type: 'number',
       description: 'Worker threads for scanning; 0 means one per CPU core.',
@@ -240,7 +340,13 @@ export const scanPii: CheckDefinition = {
     },
   ],
   async run(context) {
-    const { findings, metrics } = await scanPaths(context);
-    return { check: 'scan-pii', rules: allRules(), findings, metrics: { ...metrics }, artifacts: [] };
+    const { findings, metrics, scannedText, settings } = await scanPaths(context);
+    const artifacts = [];
+    if (context.options.mode === 'redact') {
+      const result = await redact(context, scannedText, findings, settings);
+      Object.assign(metrics, { filesRedacted: result.files, valuesRedacted: result.values });
+      artifacts.push({ kind: 'redacted', path: result.target });
+    }
+    return { check: 'scan-pii', rules: allRules(), findings, metrics: { ...metrics }, artifacts };
   },
 };

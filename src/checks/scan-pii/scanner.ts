@@ -178,7 +178,7 @@ function readDigitRun(buf: Buffer, start: number, limit: number, tab: number): D
     // (415) 555-2671
     let close = pos + 1;
     while (close < limit && isDigit(buf[close]!) && close - pos <= 4) close += 1;
-    if (buf[close] === 41 && close > pos + 1) {
+    if (close < limit && buf[close] === 41 && close > pos + 1) {
       paren = true;
       digits += latin1(buf, pos + 1, close);
       groups.push(close - pos - 1);
@@ -467,7 +467,7 @@ function scanWord(buf: Buffer, start: number, limit: number, emit: Emit): number
   ) {
     // An IBAN, possibly in groups of four separated by single spaces.
     const match = IBAN.exec(latin1(buf, start, Math.min(limit, start + 50)));
-    if (match && !CLASS[buf[start + match[0].length]!]) {
+    if (match && !(start + match[0].length < limit && CLASS[buf[start + match[0].length]!])) {
       const compact = match[0].replace(/ /g, '');
       if (isValidIban(compact)) {
         emit({
@@ -585,7 +585,7 @@ export function scanBytes(
       if ((b === 43 || b === 40) && isDigit(buf[i + 1] ?? 0) && !(i > start && CLASS[buf[i - 1]!])) {
         // +44 20 ..., (415) 555-...
         const run = readDigitRun(buf, i, end, tab);
-        if (!CLASS[buf[run.end] ?? 0]) classifyDigits(buf, run, emit);
+        if (!(run.end < end && CLASS[buf[run.end]!])) classifyDigits(buf, run, emit);
         i = Math.max(run.end, i + 1);
         continue;
       }
@@ -621,7 +621,8 @@ export function scanBytes(
     if (cls === DIGIT) {
       const quick = quickDigitRun(buf, i, end, tab);
       const runEnd = quick < 0 ? -quick : quick;
-      const after = buf[runEnd] ?? 0;
+      // Nothing at or past `end` is read: a reused buffer holds stale bytes there.
+      const after = runEnd < end ? buf[runEnd]! : 0;
       if (CLASS[after] !== 0) {
         // Digits running into letters: an alphanumeric token (hash, address, id).
         i = scanWord(buf, i, end, emit);

@@ -1,0 +1,124 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { createGunzip, createGzip } from 'node:zlib';
+import type { Entity } from './entities.js';
+import { type ScanSettings, TextScanner } from './file-scan.js';
+import type { FileFormat } from './formats.js';
+import type { Candidate } from './scanner.js';
+
+/**
+ * Redact mode: writes a copy of a text file with every reported value replaced, in the same
+ * format. A replacement never contains a delimiter, quote, backslash or newline, so CSV stays
+ * CSV and JSON stays JSON; a bare number (a JSON, YAML or TOML number) becomes nines of the same
+ * length so it stays a number.
+ */
+
+const TOKENS: Record<Entity, string> = {
+  EMAIL_ADDRESS: 'REDACTED_EMAIL',
+  PHONE_NUMBER: 'REDACTED_PHONE',
+  US_SSN: 'REDACTED_SSN',
+  CREDIT_CARD: 'REDACTED_CARD',
+  IBAN_CODE: 'REDACTED_IBAN',
+  IP_ADDRESS: 'REDACTED_IP',
+  CRYPTO: 'REDACTED_CRYPTO',
+  SECRET: 'REDACTED_SECRET',
+};
+
+/** The replacement for a value found at `buf[candidate.start, candidate.end)`. */
+export function replacementFor(candidate: Candidate, buf: Uint8Array, format: FileFormat): string {
+  const before = candidate.start > 0 ? buf[candidate.start - 1] : undefined;
+  const quoted = before === 34 || before === 39;
+  if (format.kind === 'keyed' && !quoted && /^\d+$/.test(candidate.value))
+    return '9'.repeat(candidate.value.length);
+  return TOKENS[candidate.entity];
+}
+
+const CHUNK = 4 * 1024 * 1024;
+const MAX_PIECE = 8 * 1024 * 1024;
+
+/**
+ * Writes the redacted copy of `source` to `target`; `target` may be `source` itself, which is then
+ * replaced only once the copy is complete. Returns how many values were replaced.
+ */
+export async function redactFile(
+  source: string,
+  target: string,
+  relativePath: string,
+  format: FileFormat,
+  gzip: boolean,
+  settings: ScanSettings,
+): Promise<number> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temporary = `${target}.mlsec-redact-${process.pid}`;
+  const scanner = new TextScanner(relativePath, format, settings, gzip);
+  let current: Buffer = Buffer.alloc(0);
+  let replacements: Array<{ start: number; end: number; text: string }> = [];
+  let replaced = 0;
+  scanner.onReport = (candidate) =>
+    replacements.push({
+      start: candidate.start,
+      end: candidate.end,
+      text: replacementFor(candidate, current, format),
+    });
+
+  const rewrite = (buf: Buffer, end: number, endsLine: boolean): Buffer => {
+    current = buf;
+    replacements = [];
+    scanner.scan(buf, 0, end, endsLine);
+    const parts: Buffer[] = [];
+    let at = 0;
+    for (const { start, end: stop, text } of replacements.sort((a, b) => a.start - b.start)) {
+      if (start < at) continue;
+      parts.push(buf.subarray(at, start), Buffer.from(text, 'latin1'));
+      at = stop;
+      replaced += 1;
+    }
+    parts.push(buf.subarray(at, end));
+    return Buffer.concat(parts);
+  };
+
+  const input = createReadStream(source, { highWaterMark: CHUNK });
+  const file = createWriteStream(temporary);
+  const gzipOut = gzip ? createGzip() : undefined;
+  gzipOut?.pipe(file);
+  const sink = gzipOut ?? file;
+  const write = (data: Buffer) =>
+    new Promise<void>((resolve, reject) => sink.write(data, (error) => (error ? reject(error) : resolve())));
+  const finished = new Promise<void>((resolve, reject) => file.on('finish', resolve).on('error', reject));
+  try {
+    let carry: Buffer | undefined;
+    for await (const chunk of (gzip ? input.pipe(createGunzip()) : input) as AsyncIterable<Buffer>) {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const lastNewline = buf.lastIndexOf(10);
+      if (lastNewline === -1) {
+        if (buf.length > MAX_PIECE) {
+          // A line too long to hold: cut it where no value can be (the scanner does the same).
+          let cut = buf.length;
+          for (let i = buf.length - 1; i > buf.length - 4096 && i > 0; i--) {
+            if ([44, 32, 9, 123, 125, 91, 93, 59].includes(buf[i]!)) {
+              cut = i + 1;
+              break;
+            }
+          }
+          await write(rewrite(buf, cut, false));
+          carry = Buffer.from(buf.subarray(cut));
+        } else carry = buf;
+        continue;
+      }
+      await write(rewrite(buf, lastNewline + 1, true));
+      carry = lastNewline + 1 < buf.length ? Buffer.from(buf.subarray(lastNewline + 1)) : undefined;
+    }
+    if (carry && carry.length > 0) await write(rewrite(carry, carry.length, true));
+    sink.end();
+    await finished;
+    await rename(temporary, target);
+  } catch (error) {
+    sink.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  } finally {
+    input.destroy();
+  }
+  return replaced;
+}
