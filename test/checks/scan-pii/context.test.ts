@@ -1,0 +1,221 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type ContextInfo,
+  csvColumns,
+  csvFieldIndex,
+  keyBefore,
+  scoreCandidate,
+} from '../../../src/checks/scan-pii/context.js';
+import type { Entity } from '../../../src/checks/scan-pii/entities.js';
+import type { Candidate } from '../../../src/checks/scan-pii/scanner.js';
+import { WANDB_CONTEXT } from '../../../src/checks/scan-pii/secrets.js';
+
+function candidate(entity: Entity, confidence: number, extra: Partial<Candidate> = {}): Candidate {
+  return { entity, start: 0, end: 1, value: 'v', normalized: 'v', confidence, ...extra };
+}
+
+const score = (c: Candidate, field: string | undefined, before = '', line = '') =>
+  scoreCandidate(c, { field, before, line } satisfies ContextInfo);
+
+describe('scoreCandidate: field names', () => {
+  it.each([
+    ['PHONE_NUMBER', 0.4, 'phone', 0.75],
+    ['PHONE_NUMBER', 0.4, 'mobile_number', 0.75],
+    ['PHONE_NUMBER', 0.4, 'contact', 0.75],
+    ['EMAIL_ADDRESS', 0.5, 'email', 0.85],
+    ['EMAIL_ADDRESS', 0.5, 'e-mail', 0.85],
+    ['EMAIL_ADDRESS', 0.5, 'user', 0.85],
+    ['EMAIL_ADDRESS', 0.9, 'email', 0.99],
+    ['US_SSN', 0.3, 'ssn', 0.65],
+    ['US_SSN', 0.3, 'social_security_number', 0.65],
+    ['US_SSN', 0.3, 'tax_id', 0.65],
+    ['CREDIT_CARD', 0.3, 'card', 0.65],
+    ['CREDIT_CARD', 0.3, 'cc_number', 0.65],
+    ['IBAN_CODE', 0.3, 'iban', 0.65],
+    ['IBAN_CODE', 0.3, 'bank_account', 0.65],
+    ['IP_ADDRESS', 0.35, 'client_ip', 0.7],
+    ['IP_ADDRESS', 0.35, 'ip', 0.7],
+    ['IP_ADDRESS', 0.35, 'remote_addr', 0.7],
+    ['CRYPTO', 0.5, 'btc_wallet', 0.85],
+  ] as const)('%s %f under "%s" rises to %f', (entity, base, field, expected) => {
+    expect(score(candidate(entity, base), field)).toBe(expected);
+  });
+
+  it.each([
+    ['PHONE_NUMBER', 0.4, 'created_at', 0],
+    ['PHONE_NUMBER', 0.8, 'created_at', 0.4],
+    ['PHONE_NUMBER', 0.8, 'ts', 0.4],
+    ['PHONE_NUMBER', 0.8, 'timestamp', 0.4],
+    ['PHONE_NUMBER', 0.8, 'order_id', 0.4],
+    ['US_SSN', 0.85, 'order_id', 0.45],
+    ['US_SSN', 0.85, 'id', 0.45],
+    ['US_SSN', 0.3, 'user_id', 0],
+    ['IP_ADDRESS', 0.35, 'version', 0],
+    ['IP_ADDRESS', 0.75, 'model_version', 0.35],
+    ['CREDIT_CARD', 0.9, 'token_ids', 0.5],
+    ['CREDIT_CARD', 0.9, 'input_ids', 0.5],
+    ['CREDIT_CARD', 0.7, 'sha256', 0.3],
+    ['PHONE_NUMBER', 0.8, 'seed', 0.4],
+    ['PHONE_NUMBER', 0.8, 'label', 0.4],
+  ] as const)('%s %f under "%s" falls to %f', (entity, base, field, expected) => {
+    expect(score(candidate(entity, base), field)).toBe(expected);
+  });
+
+  it('leaves the confidence alone for a neutral, empty or missing field', () => {
+    const phone = candidate('PHONE_NUMBER', 0.8);
+    expect(score(phone, 'notes')).toBe(0.8);
+    expect(score(phone, '')).toBe(0.8);
+    expect(score(phone, undefined)).toBe(0.8);
+  });
+
+  it('lets a positive name win over a negative one in the same field', () => {
+    expect(score(candidate('PHONE_NUMBER', 0.4), 'phone_updated_at')).toBe(0.75);
+    expect(score(candidate('EMAIL_ADDRESS', 0.5), 'email_hash')).toBe(0.85);
+  });
+
+  it('does not raise one entity for another entity’s field name', () => {
+    expect(score(candidate('PHONE_NUMBER', 0.4), 'email')).toBe(0.4);
+    expect(score(candidate('US_SSN', 0.3), 'phone')).toBe(0.3);
+  });
+});
+
+describe('scoreCandidate: words just before the value', () => {
+  it('adds 0.2 for a positive word and takes 0.25 for a negative one within 40 characters', () => {
+    expect(score(candidate('PHONE_NUMBER', 0.4), undefined, 'please call ')).toBe(0.6);
+    expect(score(candidate('US_SSN', 0.3), undefined, 'her ssn is ')).toBe(0.5);
+    expect(score(candidate('PHONE_NUMBER', 0.8), undefined, 'epoch ')).toBe(0.55);
+    expect(score(candidate('IP_ADDRESS', 0.35), undefined, 'version ')).toBe(0.1);
+    const far = `phone ${'x'.repeat(40)}`;
+    expect(score(candidate('PHONE_NUMBER', 0.4), undefined, far)).toBe(0.4);
+  });
+
+  it('adds field and nearby evidence together and clamps to 0..0.99', () => {
+    expect(score(candidate('PHONE_NUMBER', 0.4), 'phone', '{"phone": "')).toBe(0.95);
+    expect(score(candidate('CREDIT_CARD', 0.9), 'card_number', 'card ')).toBe(0.99);
+    expect(score(candidate('PHONE_NUMBER', 0.4), 'created_at', 'created ')).toBe(0);
+  });
+});
+
+describe('scoreCandidate: secrets', () => {
+  const secret = candidate('SECRET', 0.97, { secretType: 'github-token' });
+
+  it('keeps a secret’s confidence whatever its field or neighbours', () => {
+    for (const field of [undefined, '', 'created_at', 'version', 'order_id', 'ts', 'token_ids', 'api_key']) {
+      expect(score(secret, field, 'timestamp version ')).toBe(0.97);
+    }
+  });
+
+  it('reports a W&B key only when its line mentions wandb', () => {
+    const wandb = candidate('SECRET', 0.9, { secretType: 'wandb-api-key', requiresContext: WANDB_CONTEXT });
+    expect(score(wandb, 'key', 'key = ', 'key = 0123')).toBe(0);
+    expect(score(wandb, 'api_key', '', 'commit: 0123')).toBe(0);
+    expect(score(wandb, 'wandb_api_key', 'WANDB_API_KEY=', 'WANDB_API_KEY=0123')).toBe(0.9);
+    expect(score(wandb, undefined, '', 'wandb login 0123')).toBe(0.9);
+    expect(score(wandb, 'created_at', '', 'Weights & Biases: 0123')).toBe(0.9);
+  });
+});
+
+describe('keyBefore', () => {
+  it.each([
+    ['JSON', '{"user": "', 'user'],
+    ['JSON without a space', '{"email":"', 'email'],
+    ['JSON number', '{"phone":', 'phone'],
+    ['JSONL after other keys', '{"id": 7, "created_at": 1700000000, "email": "', 'email'],
+    ['JSON nested in an array', '[{"a": 1}, {"Phone": "', 'phone'],
+    ['JSON, in the middle of a string', '"note": "call ', 'note'],
+    ['JSON, after an escaped quote', '"note": "he said \\"call\\" ', 'note'],
+    ['JSON, after a colon inside the string', '"note": "at 12:30 call ', 'note'],
+    ['Python dict', "{'ssn': '", 'ssn'],
+    ['YAML', 'email: ', 'email'],
+    ['YAML, indented', '    contact_email: ', 'contact_email'],
+    ['YAML, quoted value', 'email: "', 'email'],
+    ['.env', 'KEY=', 'key'],
+    ['.env with export', 'export OPENAI_API_KEY=', 'openai_api_key'],
+    ['TOML', 'key = "', 'key'],
+    ['TOML dotted key', 'db.password = "', 'db.password'],
+    ['INI', 'client_ip=', 'client_ip'],
+  ])('%s: %j -> %s', (_what, prefix, key) => {
+    expect(keyBefore(prefix)).toBe(key);
+  });
+
+  it.each([
+    ['plain text', 'please call '],
+    ['empty', ''],
+    ['YAML list item', '  - '],
+    ['CSV fields', '1,jane,'],
+    ['a value after the value', 'email: a@b.c and '],
+    ['a key too far back', `"email": "${'x'.repeat(200)}`],
+  ])('%s: no key', (_what, prefix) => {
+    expect(keyBefore(prefix)).toBeUndefined();
+  });
+
+  it('never throws, and returns a non-empty lower-case key or nothing', () => {
+    const check = (text: string) => {
+      const key = keyBefore(text);
+      if (key !== undefined) {
+        expect(key.length).toBeGreaterThan(0);
+        expect(key).toBe(key.toLowerCase());
+      }
+    };
+    fc.assert(fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 300 }), check), {
+      numRuns: 500,
+    });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), check), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'"\'\\:= {[(,ab_.-'), maxLength: 400 }), check),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('csvColumns', () => {
+  it('splits a header into trimmed, lower-cased names, respecting quotes', () => {
+    expect(csvColumns('id,Email, phone ,"last, first","say ""hi"""\r', ',')).toEqual([
+      'id',
+      'email',
+      'phone',
+      'last, first',
+      'say "hi"',
+    ]);
+    expect(csvColumns('id\tPhone\tssn', '\t')).toEqual(['id', 'phone', 'ssn']);
+    expect(csvColumns('', ',')).toEqual(['']);
+    expect(csvColumns('a,,b', ',')).toEqual(['a', '', 'b']);
+  });
+});
+
+describe('csvFieldIndex', () => {
+  it('counts delimiters before the offset outside quotes', () => {
+    const line = '1,"Doe, Jane",4155552671,"x"';
+    expect(csvFieldIndex(line, 0, ',')).toBe(0);
+    expect(csvFieldIndex(line, 2, ',')).toBe(1);
+    expect(csvFieldIndex(line, 8, ',')).toBe(1);
+    expect(csvFieldIndex(line, line.indexOf('4155'), ',')).toBe(2);
+    expect(csvFieldIndex(line, line.length, ',')).toBe(3);
+    expect(csvFieldIndex(line, 1000, ',')).toBe(3);
+    expect(csvFieldIndex('a\tb\tc', 4, '\t')).toBe(2);
+    expect(csvFieldIndex('a,b', -1, ',')).toBe(0);
+  });
+
+  it('never throws and stays between 0 and the number of delimiters', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme-composite', maxLength: 200 }),
+        fc.integer({ min: -5, max: 300 }),
+        fc.constantFrom(',', '\t', ';'),
+        (line, at, delimiter) => {
+          const index = csvFieldIndex(line, at, delimiter);
+          expect(index).toBeGreaterThanOrEqual(0);
+          expect(index).toBeLessThanOrEqual(line.split(delimiter).length - 1);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.nat(250), (line, at) => {
+        expect(() => csvFieldIndex(line, at, ',')).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
