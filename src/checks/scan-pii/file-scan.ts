@@ -138,7 +138,11 @@ export class TextScanner {
       }
     }
     // Only the little context that scoring reads is decoded: most candidates are rejected here.
-    const near = buf.toString('latin1', Math.max(lineStart, candidate.start - 48), candidate.start);
+    let near = buf.toString('latin1', Math.max(lineStart, candidate.start - 48), candidate.start);
+    // Words count only inside the value's own field: `{"id": 12, "text": "call 415…"}` is not an id.
+    const boundary =
+      this.format.kind === 'csv' ? near.lastIndexOf(this.format.delimiter) : near.lastIndexOf('":');
+    if (boundary !== -1) near = near.slice(boundary + (this.format.kind === 'csv' ? 1 : 2));
     let field: string | undefined;
     if (this.format.kind === 'csv') {
       // Line 1 is taken as the header; a value found there is still reported, without a column.

@@ -403,6 +403,8 @@ function scanEmail(buf: Buffer, at: number, limit: number, emit: Emit): number {
   const domain = latin1(buf, at + 1, end);
   if (!EMAIL_DOMAIN.test(domain) || isExampleDomain(domain) || !hasPublicSuffix(domain)) return end;
   const value = latin1(buf, start, end);
+  // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
+  if (end < limit && buf[end] === 58 && /^git$/i.test(latin1(buf, start, at))) return end;
   emit({ entity: 'EMAIL_ADDRESS', start, end, value, normalized: value.toLowerCase(), confidence: 0.9 });
   return end;
 }

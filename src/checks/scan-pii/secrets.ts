@@ -22,10 +22,16 @@ const END = '(?![A-Za-z0-9_-])';
 const sticky = (source: string) => new RegExp(source, 'y');
 
 function isJwt(value: string): boolean {
-  const [header] = value.split('.');
+  const [header, payload] = value.split('.');
   try {
     const decoded = JSON.parse(Buffer.from(header!, 'base64url').toString('utf8')) as { alg?: unknown };
-    return typeof decoded === 'object' && decoded !== null && typeof decoded.alg === 'string';
+    if (typeof decoded !== 'object' || decoded === null || typeof decoded.alg !== 'string') return false;
+    // jwt.io's sample token ("John Doe", sub 1234567890) is in countless tutorials.
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as {
+      sub?: unknown;
+      name?: unknown;
+    };
+    return !(claims?.sub === '1234567890' && claims?.name === 'John Doe');
   } catch {
     return false;
   }

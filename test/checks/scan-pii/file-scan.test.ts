@@ -241,7 +241,7 @@ describe('scanTextFile: field names', () => {
         value: '+1 415 555 2671',
         field: 'text',
         // 0.8 less 0.25: the words before the value include the record's `"id"` key.
-        confidence: 0.55,
+        confidence: 0.8,
       },
       {
         ruleId: 'pii/ip-address',
