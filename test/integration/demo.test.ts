@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** The demo repository is the product's showcase: its planted problems must all be found, and nothing else. */
+const root = path.resolve(import.meta.dirname, '../..');
+
+describe('examples/demo-ml-repo', () => {
+  it('scan-pii finds every planted value and none of the hard negatives', () => {
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'dist/cli.mjs'), 'scan-pii', '.', '--format', 'json'],
+      {
+        cwd: path.join(root, 'examples/demo-ml-repo'),
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status).toBe(1);
+    const findings = JSON.parse(result.stdout).findings as Array<{
+      ruleId: string;
+      location: { path: string; line?: number };
+    }>;
+    expect(findings.map((f) => `${f.location.path}:${f.location.line ?? '-'} ${f.ruleId}`).sort()).toEqual([
+      'configs/train.env:2 secret/wandb-api-key',
+      'configs/train.env:6 secret/github-token',
+      'data/customers.csv:2 pii/email-address',
+      'data/customers.csv:2 pii/phone-number',
+      'data/customers.csv:2 pii/us-ssn',
+      'data/customers.csv:3 pii/phone-number',
+      'data/customers.csv:4 pii/credit-card',
+      'data/customers.csv:4 pii/email-address',
+      'data/customers.csv:5 pii/email-address',
+      'data/customers.csv:5 pii/phone-number',
+      'data/events.jsonl:1 pii/email-address',
+      'data/events.jsonl:1 pii/ip-address',
+      'data/events.jsonl:3 pii/iban',
+      'data/events.jsonl:3 pii/ip-address',
+      'data/profiles.parquet:- pii/email-address',
+      'data/profiles.parquet:- pii/email-address',
+      'data/profiles.parquet:- pii/phone-number',
+      'data/profiles.parquet:- pii/us-ssn',
+      'notebooks/explore.ipynb:20 pii/us-ssn',
+      'notebooks/explore.ipynb:37 secret/openai-api-key',
+      'notebooks/explore.ipynb:8 pii/email-address',
+    ]);
+  });
+});
