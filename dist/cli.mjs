@@ -9,18 +9,26 @@ import {
   EXCLUDE_OPTION,
   FAIL_ON_OPTION,
   FINGERPRINT_KEY_OPTION,
+  INLINE_SUPPRESSIONS_OPTION,
   MLSEC_URL,
   MLSEC_VERSION,
-  UsageError,
-  errorMessage,
-  isUsageError,
+  countKeyed,
+  failureReason,
+  keyedBaselineWarning,
+  neutralizeCommands,
+  neutralizeJsonCommands,
   printable,
   runChecks,
   toSarif,
   toText,
   totals,
   writeBaseline
-} from "./chunks/chunk-6DKXLHZP.mjs";
+} from "./chunks/chunk-NXU73FML.mjs";
+import {
+  UsageError,
+  errorMessage,
+  isUsageError
+} from "./chunks/chunk-4G3WWMV4.mjs";
 
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";
@@ -37,7 +45,7 @@ function toJson(reports, version, options = {}) {
       check: report.check,
       findings: report.findings,
       metrics: report.metrics,
-      summary: { ...totals(report), failed: report.failed, failOn: report.failOn }
+      summary: summary(report)
     };
   }
   return {
@@ -48,12 +56,16 @@ function toJson(reports, version, options = {}) {
       (report) => report.findings.map((finding) => ({ check: report.check, ...finding }))
     ),
     metrics: Object.fromEntries(reports.map((report) => [report.check, report.metrics])),
-    summary: Object.fromEntries(
-      reports.map((report) => [
-        report.check,
-        { ...totals(report), failed: report.failed, failOn: report.failOn }
-      ])
-    )
+    summary: Object.fromEntries(reports.map((report) => [report.check, summary(report)]))
+  };
+}
+function summary(report) {
+  const reason = failureReason(report);
+  return {
+    ...totals(report),
+    failed: report.failed,
+    failOn: report.failOn,
+    ...reason !== void 0 ? { reason } : {}
   };
 }
 
@@ -78,6 +90,7 @@ var COMMON_OPTIONS = [
     description: "Write the fingerprints of the current findings to this baseline file, and exit 0."
   },
   EXCLUDE_OPTION,
+  INLINE_SUPPRESSIONS_OPTION,
   FINGERPRINT_KEY_OPTION
 ];
 function usage(registry) {
@@ -98,21 +111,24 @@ function usage(registry) {
   ].join("\n");
 }
 function optionLine(spec) {
-  const value = spec.type === "boolean" ? "" : spec.type === "list" ? " LIST" : " VALUE";
-  const fallback = spec.default !== void 0 && spec.type !== "boolean" ? ` (default: ${spec.default})` : "";
+  const value = spec.type === "boolean" ? "" : spec.type === "list" ? " LIST" : spec.type === "path" ? " FILE" : " VALUE";
+  let fallback = "";
+  if (spec.type === "boolean" && spec.default === "true")
+    fallback = ` (on by default; --no-${spec.name} turns it off)`;
+  else if (spec.default !== void 0 && spec.type !== "boolean") fallback = ` (default: ${spec.default})`;
   return `  --${spec.name}${value}
       ${spec.description}${fallback}`;
 }
 function checkHelp(check) {
   const options = check === "check" ? [] : check.options;
   const name = check === "check" ? "check" : check.name;
-  const summary = check === "check" ? "Run every check listed in the config file (or --checks)." : check.summary;
+  const summary2 = check === "check" ? "Run every check listed in the config file (or --checks)." : check.summary;
   const positional = check === "check" ? "paths" : check.positional.name;
   const extra = check === "check" ? [{ name: "checks", type: "list", description: `Checks to run: ${CHECK_NAMES.join(", ")}.` }] : [];
   return [
     `Usage: mlsec ${name} [${positional}...] [options]`,
     "",
-    summary,
+    summary2,
     "",
     ...options.length + extra.length ? ["Options:", ...[...extra, ...options].map(optionLine), ""] : [],
     "Common options:",
@@ -133,25 +149,43 @@ function asRaw(value) {
   if (Array.isArray(value)) return value.map(String).join(",");
   return String(value);
 }
+function stderrLine(text) {
+  return `${neutralizeCommands(`mlsec: ${printable(text)}`)}
+`;
+}
+async function writeOutput(file, text, option) {
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    throw new UsageError(
+      "UNWRITABLE_OUTPUT",
+      `option ${option}: cannot write ${file} (${errorMessage(error).split("\n")[0]})`,
+      { cause: error }
+    );
+  }
+}
 async function runCli(argv, io, checks = CHECKS) {
   try {
     return await main(argv, io, checks);
   } catch (error) {
     if (isUsageError(error)) {
-      io.stderr(`mlsec: ${printable(errorMessage(error))}
-`);
+      io.stderr(stderrLine(errorMessage(error)));
       return EXIT.usage;
     }
-    io.stderr(`mlsec: internal error (please report it): ${printable(errorMessage(error))}
-`);
+    io.stderr(stderrLine(`internal error (please report it): ${errorMessage(error)}`));
     return EXIT.internal;
   }
 }
 async function main(argv, io, checks) {
   const [command, ...rest] = argv;
-  if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
+  if (command === void 0) {
+    io.stderr(`${usage(checks)}mlsec: no command given; run mlsec --help
+`);
+    return EXIT.usage;
+  }
+  if (command === "--help" || command === "-h" || command === "help") {
     io.stdout(usage(checks));
-    return command === void 0 ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
   if (command === "--version" || command === "-V") {
     io.stdout(`${MLSEC_VERSION}
@@ -173,6 +207,7 @@ async function main(argv, io, checks) {
       args: [...rest],
       options: parseConfigFor([...COMMON_OPTIONS, ...checkSpecs, ...umbrellaSpecs]),
       allowPositionals: true,
+      allowNegative: true,
       strict: true
     });
   } catch (error) {
@@ -205,8 +240,8 @@ async function main(argv, io, checks) {
         throw new UsageError("INVALID_INPUT", `option checks: unknown check ${JSON.stringify(name)}`);
     }
   }
-  const progress = io.stderrIsTty ? (message) => io.stderr(`mlsec: ${printable(message)}
-`) : void 0;
+  const progress = io.stderrIsTty ? (message) => io.stderr(stderrLine(message)) : void 0;
+  const keyFromOption = asRaw(values["fingerprint-key"]);
   const outcome = await runChecks({
     checks: check === "check" ? (config) => {
       const names = selected ?? config.checks;
@@ -228,36 +263,56 @@ async function main(argv, io, checks) {
       baseline: asRaw(values.baseline),
       exclude: values.exclude?.flatMap((item) => item.split(",")) ?? [],
       config: asRaw(values.config),
-      fingerprintKey: asRaw(values["fingerprint-key"]) ?? io.env.MLSEC_FINGERPRINT_KEY
+      fingerprintKey: keyFromOption ?? io.env.MLSEC_FINGERPRINT_KEY,
+      fingerprintKeyLabel: keyFromOption === void 0 && io.env.MLSEC_FINGERPRINT_KEY ? "MLSEC_FINGERPRINT_KEY (option fingerprint-key)" : "option fingerprint-key",
+      inlineSuppressions: values["inline-suppressions"] !== false
     },
     source: "option",
     environment: {},
     optionsByCheck: new Map([...checks].map(([name, check2]) => [name, check2.options])),
     progress
   });
+  for (const warning of outcome.warnings) io.stderr(stderrLine(`warning: ${warning}`));
   const writeBaselineTo = asRaw(values["write-baseline"]);
   if (writeBaselineTo) {
     const accepted = outcome.reports.flatMap((report) => [
       ...report.findings,
       ...report.suppressed.filter((entry) => entry.kind === "baseline").map((entry) => entry.finding)
     ]);
-    const count = await writeBaseline(path.resolve(io.cwd, writeBaselineTo), accepted);
-    io.stderr(
-      `mlsec: wrote ${count} fingerprint${count === 1 ? "" : "s"} to ${printable(writeBaselineTo)}
-`
-    );
+    const file = path.resolve(io.cwd, writeBaselineTo);
+    let count;
+    try {
+      count = await writeBaseline(file, accepted);
+    } catch (error) {
+      throw new UsageError(
+        "UNWRITABLE_OUTPUT",
+        `option write-baseline: cannot write ${file} (${errorMessage(error).split("\n")[0]})`,
+        { cause: error }
+      );
+    }
+    io.stderr(stderrLine(`wrote ${count} fingerprint${count === 1 ? "" : "s"} to ${writeBaselineTo}`));
+    const keyed = countKeyed(accepted.map((finding) => finding.fingerprint));
+    if (!outcome.fingerprintKeyStable && keyed > 0) {
+      io.stderr(stderrLine(`warning: ${keyedBaselineWarning(writeBaselineTo, keyed)}`));
+    }
     return EXIT.ok;
   }
+  const tool = { version: MLSEC_VERSION, informationUri: MLSEC_URL };
+  const combined = check === "check";
   let rendered;
-  if (format === "json")
-    rendered = `${JSON.stringify(toJson(outcome.reports, MLSEC_VERSION, { combined: check === "check" }), null, 2)}
-`;
-  else if (format === "sarif") {
-    rendered = `${JSON.stringify(toSarif(outcome.reports, { version: MLSEC_VERSION, informationUri: MLSEC_URL }), null, 2)}
-`;
+  if (format === "json") {
+    rendered = neutralizeJsonCommands(
+      `${JSON.stringify(toJson(outcome.reports, MLSEC_VERSION, { combined }), null, 2)}
+`
+    );
+  } else if (format === "sarif") {
+    rendered = neutralizeJsonCommands(
+      `${JSON.stringify(toSarif(outcome.reports, tool, { combined }), null, 2)}
+`
+    );
   } else rendered = toText(outcome.reports);
   const output = asRaw(values.output);
-  if (output) await writeFile(path.resolve(io.cwd, output), rendered);
+  if (output) await writeOutput(path.resolve(io.cwd, output), rendered, "output");
   else io.stdout(rendered);
   return outcome.reports.some((report) => report.failed) ? EXIT.findings : EXIT.ok;
 }

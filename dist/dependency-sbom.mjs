@@ -2,8 +2,9 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-BEPZSZRB.mjs";
-import "./chunks/chunk-6DKXLHZP.mjs";
+} from "./chunks/chunk-VEAZBIBU.mjs";
+import "./chunks/chunk-NXU73FML.mjs";
+import "./chunks/chunk-4G3WWMV4.mjs";
 
 // src/entries/dependency-sbom.ts
 await runAction({ check: "dependency-sbom" });

@@ -2,10 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CHECKS } from '../checks/registry.js';
-import { writeBaseline } from '../core/baseline.js';
+import { countKeyed, keyedBaselineWarning, writeBaseline } from '../core/baseline.js';
 import type { CheckDefinition, OptionSpec } from '../core/check.js';
 import { errorMessage, isUsageError, UsageError } from '../core/errors.js';
-import { printable } from '../core/escape.js';
+import { neutralizeCommands, neutralizeJsonCommands, printable } from '../core/escape.js';
 import { CHECK_NAMES, type CheckName } from '../core/findings.js';
 import { toJson } from '../core/render/json.js';
 import { toSarif } from '../core/render/sarif.js';
@@ -17,6 +17,7 @@ import {
   EXCLUDE_OPTION,
   FAIL_ON_OPTION,
   FINGERPRINT_KEY_OPTION,
+  INLINE_SUPPRESSIONS_OPTION,
 } from '../core/shared-options.js';
 import { MLSEC_URL, MLSEC_VERSION } from '../core/version.js';
 
@@ -56,6 +57,7 @@ const COMMON_OPTIONS: readonly OptionSpec[] = [
     description: 'Write the fingerprints of the current findings to this baseline file, and exit 0.',
   },
   EXCLUDE_OPTION,
+  INLINE_SUPPRESSIONS_OPTION,
   FINGERPRINT_KEY_OPTION,
 ];
 
@@ -80,8 +82,12 @@ function usage(registry: ReadonlyMap<CheckName, CheckDefinition>): string {
 }
 
 function optionLine(spec: OptionSpec): string {
-  const value = spec.type === 'boolean' ? '' : spec.type === 'list' ? ' LIST' : ' VALUE';
-  const fallback = spec.default !== undefined && spec.type !== 'boolean' ? ` (default: ${spec.default})` : '';
+  const value =
+    spec.type === 'boolean' ? '' : spec.type === 'list' ? ' LIST' : spec.type === 'path' ? ' FILE' : ' VALUE';
+  let fallback = '';
+  if (spec.type === 'boolean' && spec.default === 'true')
+    fallback = ` (on by default; --no-${spec.name} turns it off)`;
+  else if (spec.default !== undefined && spec.type !== 'boolean') fallback = ` (default: ${spec.default})`;
   return `  --${spec.name}${value}\n      ${spec.description}${fallback}`;
 }
 
@@ -123,6 +129,23 @@ function asRaw(value: string | boolean | (string | boolean)[] | undefined): stri
   return String(value);
 }
 
+/** One line for stderr: CI runners read it like stdout, so it must not carry a workflow command. */
+function stderrLine(text: string): string {
+  return `${neutralizeCommands(`mlsec: ${printable(text)}`)}\n`;
+}
+
+async function writeOutput(file: string, text: string, option: string): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    throw new UsageError(
+      'UNWRITABLE_OUTPUT',
+      `option ${option}: cannot write ${file} (${errorMessage(error).split('\n')[0]})`,
+      { cause: error },
+    );
+  }
+}
+
 export async function runCli(
   argv: readonly string[],
   io: CliIo,
@@ -132,10 +155,10 @@ export async function runCli(
     return await main(argv, io, checks);
   } catch (error) {
     if (isUsageError(error)) {
-      io.stderr(`mlsec: ${printable(errorMessage(error))}\n`);
+      io.stderr(stderrLine(errorMessage(error)));
       return EXIT.usage;
     }
-    io.stderr(`mlsec: internal error (please report it): ${printable(errorMessage(error))}\n`);
+    io.stderr(stderrLine(`internal error (please report it): ${errorMessage(error)}`));
     return EXIT.internal;
   }
 }
@@ -146,9 +169,14 @@ async function main(
   checks: ReadonlyMap<CheckName, CheckDefinition>,
 ): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined) {
+    // A usage error like any other: nothing on stdout, where a pipeline expects a report.
+    io.stderr(`${usage(checks)}mlsec: no command given; run mlsec --help\n`);
+    return EXIT.usage;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout(usage(checks));
-    return command === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
   if (command === '--version' || command === '-V') {
     io.stdout(`${MLSEC_VERSION}\n`);
@@ -170,6 +198,7 @@ async function main(
       args: [...rest],
       options: parseConfigFor([...COMMON_OPTIONS, ...checkSpecs, ...umbrellaSpecs]),
       allowPositionals: true,
+      allowNegative: true,
       strict: true,
     });
   } catch (error) {
@@ -207,9 +236,8 @@ async function main(
     }
   }
 
-  const progress = io.stderrIsTty
-    ? (message: string) => io.stderr(`mlsec: ${printable(message)}\n`)
-    : undefined;
+  const progress = io.stderrIsTty ? (message: string) => io.stderr(stderrLine(message)) : undefined;
+  const keyFromOption = asRaw(values['fingerprint-key']);
   const outcome = await runChecks({
     checks:
       check === 'check'
@@ -234,7 +262,12 @@ async function main(
       baseline: asRaw(values.baseline),
       exclude: (values.exclude as string[] | undefined)?.flatMap((item) => item.split(',')) ?? [],
       config: asRaw(values.config),
-      fingerprintKey: asRaw(values['fingerprint-key']) ?? io.env.MLSEC_FINGERPRINT_KEY,
+      fingerprintKey: keyFromOption ?? io.env.MLSEC_FINGERPRINT_KEY,
+      fingerprintKeyLabel:
+        keyFromOption === undefined && io.env.MLSEC_FINGERPRINT_KEY
+          ? 'MLSEC_FINGERPRINT_KEY (option fingerprint-key)'
+          : 'option fingerprint-key',
+      inlineSuppressions: values['inline-suppressions'] !== false,
     },
     source: 'option',
     environment: {},
@@ -242,27 +275,47 @@ async function main(
     progress,
   });
 
+  for (const warning of outcome.warnings) io.stderr(stderrLine(`warning: ${warning}`));
+
   const writeBaselineTo = asRaw(values['write-baseline']);
   if (writeBaselineTo) {
     const accepted = outcome.reports.flatMap((report) => [
       ...report.findings,
       ...report.suppressed.filter((entry) => entry.kind === 'baseline').map((entry) => entry.finding),
     ]);
-    const count = await writeBaseline(path.resolve(io.cwd, writeBaselineTo), accepted);
-    io.stderr(
-      `mlsec: wrote ${count} fingerprint${count === 1 ? '' : 's'} to ${printable(writeBaselineTo)}\n`,
-    );
+    const file = path.resolve(io.cwd, writeBaselineTo);
+    let count: number;
+    try {
+      count = await writeBaseline(file, accepted);
+    } catch (error) {
+      throw new UsageError(
+        'UNWRITABLE_OUTPUT',
+        `option write-baseline: cannot write ${file} (${errorMessage(error).split('\n')[0]})`,
+        { cause: error },
+      );
+    }
+    io.stderr(stderrLine(`wrote ${count} fingerprint${count === 1 ? '' : 's'} to ${writeBaselineTo}`));
+    const keyed = countKeyed(accepted.map((finding) => finding.fingerprint));
+    if (!outcome.fingerprintKeyStable && keyed > 0) {
+      io.stderr(stderrLine(`warning: ${keyedBaselineWarning(writeBaselineTo, keyed)}`));
+    }
     return EXIT.ok;
   }
 
+  const tool = { version: MLSEC_VERSION, informationUri: MLSEC_URL };
+  const combined = check === 'check';
   let rendered: string;
-  if (format === 'json')
-    rendered = `${JSON.stringify(toJson(outcome.reports, MLSEC_VERSION, { combined: check === 'check' }), null, 2)}\n`;
-  else if (format === 'sarif') {
-    rendered = `${JSON.stringify(toSarif(outcome.reports, { version: MLSEC_VERSION, informationUri: MLSEC_URL }), null, 2)}\n`;
+  if (format === 'json') {
+    rendered = neutralizeJsonCommands(
+      `${JSON.stringify(toJson(outcome.reports, MLSEC_VERSION, { combined }), null, 2)}\n`,
+    );
+  } else if (format === 'sarif') {
+    rendered = neutralizeJsonCommands(
+      `${JSON.stringify(toSarif(outcome.reports, tool, { combined }), null, 2)}\n`,
+    );
   } else rendered = toText(outcome.reports);
   const output = asRaw(values.output);
-  if (output) await writeFile(path.resolve(io.cwd, output), rendered);
+  if (output) await writeOutput(path.resolve(io.cwd, output), rendered, 'output');
   else io.stdout(rendered);
   return outcome.reports.some((report) => report.failed) ? EXIT.findings : EXIT.ok;
 }

@@ -7,7 +7,11 @@ import type { FingerprintKey } from './redaction.js';
  * in the config file) and a pure `run` over files. Adding a check means writing one of these.
  */
 
-export type OptionType = 'string' | 'boolean' | 'number' | 'list';
+/**
+ * `path` is a `string` that names a file inside the repository (one to read or to write); the
+ * engine refuses a value that leaves the root, so no check has to remember to.
+ */
+export type OptionType = 'string' | 'path' | 'boolean' | 'number' | 'list';
 export type OptionValue = string | boolean | number | string[];
 export type OptionValues = Readonly<Record<string, OptionValue | undefined>>;
 

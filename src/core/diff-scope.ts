@@ -71,10 +71,26 @@ export function changedFilesFromPullRequest(files: readonly PullRequestFile[]): 
   return changed;
 }
 
-/** Whether a finding at (path, line) is inside the diff; a finding with no line counts on any change. */
-export function inScope(changed: ChangedFiles, path: string, line: number | undefined): boolean {
+/**
+ * Whether a finding at (path, line..endLine) is inside the diff: any added line of its range
+ * counts, since editing one line of a multi-line finding is changing it. A finding with no line
+ * counts on any change of its file.
+ */
+export function inScope(
+  changed: ChangedFiles,
+  path: string,
+  line: number | undefined,
+  endLine?: number,
+): boolean {
   const lines = changed.get(path);
   if (lines === undefined) return false;
   if (lines === 'all' || line === undefined) return true;
-  return lines.has(line);
+  const last = endLine !== undefined && endLine > line ? endLine : line;
+  // Walk whichever is shorter: the finding's range or the file's added lines.
+  if (last - line + 1 <= lines.size) {
+    for (let candidate = line; candidate <= last; candidate++) if (lines.has(candidate)) return true;
+    return false;
+  }
+  for (const added of lines) if (added >= line && added <= last) return true;
+  return false;
 }

@@ -5,7 +5,7 @@ import { UsageError } from './errors.js';
 import { type CheckResult, type FailOn, type Finding, LEVELS, validateRule } from './findings.js';
 import { readRequestedLines } from './lines.js';
 import { parseOptionValue } from './options.js';
-import { isSafeMemberName, resolveInside } from './paths.js';
+import { isNormalizedRelativePath, resolveInside, resolveInsideLexically } from './paths.js';
 import { applyPolicy } from './policy.js';
 import type { FingerprintKey } from './redaction.js';
 import { buildReport, type CheckReport } from './report.js';
@@ -22,13 +22,19 @@ export interface EngineInput {
   options: OptionValues;
   config: MlsecConfig;
   failOn: FailOn;
-  /** Absolute path of the baseline file, when one is used. */
+  /** Fingerprints the baseline accepts, already read (the runner reads the file once per run). */
+  baseline?: ReadonlySet<string>;
+  /** Absolute path of a baseline file to read, when `baseline` is not given. */
   baselineFile?: string;
+  /** Honour `mlsec-ignore:` comments (default true). */
+  inlineSuppressions?: boolean;
   fingerprintKey: FingerprintKey;
   environment: RunEnvironment;
   progress?: (message: string) => void;
   /** How the user names the positional paths, for errors: `input paths`, `path`. */
   pathsLabel?: string;
+  /** How the user names options, for errors: `input` in an action, `option` on the CLI. */
+  optionSource?: string;
 }
 
 export interface EngineOutput {
@@ -73,14 +79,41 @@ export function validateResult(check: CheckDefinition, result: CheckResult): voi
     if (!LEVELS.includes(finding.level)) throw new Error(`${where}: bad level ${finding.level}`);
     if (!finding.message.trim()) throw new Error(`${where}: empty message`);
     if (!finding.fingerprint) throw new Error(`${where}: no fingerprint`);
-    const { path: file, line, column } = finding.location;
-    if (file !== '.' && !isSafeMemberName(file)) throw new Error(`${where}: path is not root-relative`);
-    for (const value of [line, column]) {
+    const { path: file, line, column, endLine, endColumn } = finding.location;
+    if (!isNormalizedRelativePath(file))
+      throw new Error(`${where}: path is not a normalized root-relative path`);
+    for (const value of [line, column, endLine, endColumn]) {
       if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
         throw new Error(`${where}: line and column are 1-based integers`);
       }
     }
   }
+  const { verdict } = result;
+  if (
+    verdict !== undefined &&
+    !(verdict.failed === true && typeof verdict.reason === 'string' && verdict.reason.trim())
+  ) {
+    throw new Error(`${check.name} returned a verdict without a reason`);
+  }
+}
+
+/**
+ * `path` options resolved inside the root, as root-relative forward-slash paths. Lexically only:
+ * the file may not exist yet (a signature to write); a check that reads it resolves it again.
+ */
+export function resolvePathOptions(
+  specs: readonly OptionSpec[],
+  values: OptionValues,
+  root: string,
+  source: string,
+): Record<string, OptionValue | undefined> {
+  const resolved: Record<string, OptionValue | undefined> = { ...values };
+  for (const spec of specs) {
+    const value = values[spec.name];
+    if (spec.type !== 'path' || typeof value !== 'string' || value === '') continue;
+    resolved[spec.name] = resolveInsideLexically(root, value, `${source} ${spec.name}`).relative;
+  }
+  return resolved;
 }
 
 function linesForSuppressions(findings: readonly Finding[]): Map<string, Set<number>> {
@@ -120,10 +153,16 @@ export async function runEngine(input: EngineInput): Promise<EngineOutput> {
     input.paths.length > 0 ? input.paths : input.check.positional.default,
     input.pathsLabel ?? input.check.positional.name,
   );
+  const options = resolvePathOptions(
+    input.check.options,
+    input.options,
+    input.root,
+    input.optionSource ?? 'option',
+  );
   const result = await input.check.run({
     root: input.root,
     paths,
-    options: input.options,
+    options,
     exclude: input.config.exclude,
     fingerprintKey: input.fingerprintKey,
     environment: input.environment,
@@ -131,13 +170,17 @@ export async function runEngine(input: EngineInput): Promise<EngineOutput> {
   });
   validateResult(input.check, result);
 
-  const baseline = input.baselineFile ? await readBaseline(input.baselineFile) : undefined;
-  const lines = await readRequestedLines(input.root, linesForSuppressions(result.findings));
+  const baseline =
+    input.baseline ?? (input.baselineFile ? await readBaseline(input.baselineFile) : undefined);
+  const inline = input.inlineSuppressions ?? true;
+  const lines = inline
+    ? await readRequestedLines(input.root, linesForSuppressions(result.findings))
+    : undefined;
   const outcome = applyPolicy(result.findings, {
     failOn: input.failOn,
     baseline,
     configSuppressions: input.config.suppressions,
-    readLine: (file, line) => lines.get(file)?.get(line),
+    readLine: lines ? (file, line) => lines.get(file)?.get(line) : undefined,
     changed: input.environment.changed,
   });
   return { result, report: buildReport(result, outcome, input.failOn) };

@@ -9,7 +9,8 @@ export type UsageErrorCode =
   | 'FILE_NOT_FOUND'
   | 'PATH_OUTSIDE_ROOT'
   | 'NOT_IMPLEMENTED'
-  | 'UNREADABLE_INPUT';
+  | 'UNREADABLE_INPUT'
+  | 'UNWRITABLE_OUTPUT';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';

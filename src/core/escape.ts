@@ -1,18 +1,43 @@
 /**
  * Escaping for text that came from scanned files (names, members, keys) before it reaches a
- * terminal, a log, markdown or a URI. Workflow-command escaping lives in src/github.
+ * terminal, a log, markdown or a URI. Workflow-command escaping of annotation data lives in
+ * src/github; `neutralizeCommands` covers what that escaping does not.
  */
 
-// C0 and C1 controls, DEL, and the Unicode line/paragraph separators and bidi controls (including
-// U+061C ARABIC LETTER MARK) that can reorder or hide text in a terminal or a browser
-// (CVE-2021-42574, "Trojan Source").
-const UNPRINTABLE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/g;
+// Every control (Cc) and format (Cf) character: C0/C1 controls, the bidi controls of "Trojan
+// Source" (CVE-2021-42574), zero-width and invisible characters (U+00AD, U+200B-U+200F,
+// U+2060-U+2064, U+FEFF), interlinear annotation (U+FFF9-U+FFFB) and the tag characters
+// U+E0000-U+E007F that can smuggle invisible text; plus the line and paragraph separators that
+// end a line in some viewers. The whole tag block is listed because some of it is unassigned (Cn).
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029\u{e0000}-\u{e007f}]/gu;
 
-/** One printable line: control and bidi characters become visible `\uXXXX` escapes. */
+function escapeCodePoint(char: string): string {
+  const code = char.codePointAt(0)!;
+  const hex = code.toString(16);
+  return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+
+/** One printable line: control, format and separator characters become visible escapes. */
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(UNPRINTABLE, escapeCodePoint);
+}
+
+/**
+ * One log line the runner cannot read as a workflow command. The runner takes `::name::` at the
+ * start of a line (after whitespace) and the legacy `##[name]` anywhere in it; the escapes
+ * below are what a reader sees, and they name the character they stand for.
+ */
+export function neutralizeCommands(line: string): string {
+  return line.replaceAll('##[', '##\\u005b').replace(/^(\s*)::/, '$1\\u003a:');
+}
+
+/**
+ * Serialized JSON (SARIF, `--format json`) that may be printed to a job log. `##[` can only occur
+ * inside a JSON string, where `\u005b` is the same `[`, so the data is unchanged; pretty-printed
+ * JSON never starts a line with `::`.
+ */
+export function neutralizeJsonCommands(json: string): string {
+  return json.replaceAll('##[', '##\\u005b');
 }
 
 /**

@@ -88,6 +88,12 @@ export interface CheckResult {
   findings: Finding[];
   metrics: Record<string, unknown>;
   artifacts: Artifact[];
+  /**
+   * The check's own judgement, for checks whose answer is not a finding level (verify-provenance:
+   * the signature does not verify). It fails the run whatever fail-on, suppressions, the baseline
+   * or diff scope say, because none of them can make a bad signature good.
+   */
+  verdict?: { failed: true; reason: string };
 }
 
 export function atLeast(level: Level, failOn: FailOn): boolean {

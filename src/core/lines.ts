@@ -14,7 +14,9 @@ export async function readRequestedLines(
   for (const [relative, lines] of wanted) {
     const result = new Map<number, string>();
     found.set(relative, result);
-    const last = Math.max(...lines);
+    // A loop, not Math.max(...lines): spreading 100k+ arguments overflows the stack.
+    let last = 0;
+    for (const line of lines) if (line > last) last = line;
     try {
       await scanLines(path.join(root, relative), maxLineBytes, (lineNumber, bytes) => {
         if (lines.has(lineNumber)) {

@@ -26,7 +26,8 @@ export function parseOptionValue(spec: OptionSpec, raw: string, source: string):
       if (spec.choices) for (const item of items) assertChoice(spec, item, where);
       return items;
     }
-    case 'string': {
+    case 'string':
+    case 'path': {
       const value = raw.trim();
       if (spec.choices) assertChoice(spec, value, where);
       return value;

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { lstat, opendir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.js';
@@ -30,14 +31,7 @@ export async function resolveInside(
   userPath: string,
   inputName: string,
 ): Promise<{ absolute: string; relative: string }> {
-  if (userPath.includes('\0')) {
-    throw new UsageError('INVALID_INPUT', `${inputName}: path contains a NUL byte`);
-  }
-  const absolute = path.resolve(root, userPath);
-  const relative = relativeInside(root, absolute);
-  if (relative === undefined) {
-    throw new UsageError('PATH_OUTSIDE_ROOT', `${inputName}: ${JSON.stringify(userPath)} is outside ${root}`);
-  }
+  const { absolute, relative } = resolveInsideLexically(root, userPath, inputName);
   let real: string;
   let realRoot: string;
   try {
@@ -54,6 +48,37 @@ export async function resolveInside(
     );
   }
   return { absolute, relative };
+}
+
+/**
+ * The lexical half of `resolveInside`, for a path that need not exist yet (a file a check will
+ * write): refuses `..` escapes and absolute paths outside the root, follows no link.
+ */
+export function resolveInsideLexically(
+  root: string,
+  userPath: string,
+  inputName: string,
+): { absolute: string; relative: string } {
+  if (userPath.includes('\0')) {
+    throw new UsageError('INVALID_INPUT', `${inputName}: path contains a NUL byte`);
+  }
+  const absolute = path.resolve(root, userPath);
+  const relative = relativeInside(root, absolute);
+  if (relative === undefined) {
+    throw new UsageError('PATH_OUTSIDE_ROOT', `${inputName}: ${JSON.stringify(userPath)} is outside ${root}`);
+  }
+  return { absolute, relative };
+}
+
+/**
+ * The form of a finding's path: relative, forward slashes, no empty, `.` or `..` segment, so two
+ * spellings of one file can never be two findings, and joining it to the root stays inside.
+ * Backslashes and `C:` are ordinary characters of a Linux file name, so they are allowed.
+ */
+export function isNormalizedRelativePath(name: string): boolean {
+  if (name === '.') return true;
+  if (name === '' || name.includes('\0') || name.startsWith('/')) return false;
+  return name.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 
 /** A name found inside a file (archive member, manifest entry) that is safe to join to a root. */
@@ -79,9 +104,18 @@ export interface WalkOptions {
   exclude?: (relative: string) => boolean;
 }
 
+/** Version control internals: never findings, and `.git/config` can hold the job's token. */
+const VCS_DIRECTORY = '.git';
+
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return `cannot be read (${code ?? (error as Error).message})`;
+}
+
 /**
  * Every regular file under `start` (a file or a directory inside `root`), in sorted order.
- * Symbolic links are not followed; they are reported as skipped so nothing vanishes silently.
+ * Symbolic links are not followed and unreadable entries do not stop the walk; both are reported
+ * as skipped so nothing vanishes silently. `.git` directories are left out without a word.
  */
 export async function walkFiles(
   root: string,
@@ -95,13 +129,25 @@ export async function walkFiles(
   async function visit(absolute: string): Promise<void> {
     const relative = relativeInside(root, absolute);
     if (relative === undefined) return;
-    const stats = await lstat(absolute);
+    let stats: Stats;
+    try {
+      stats = await lstat(absolute);
+    } catch (error) {
+      skipped.push({ relative, reason: unreadable(error) });
+      return;
+    }
     if (stats.isSymbolicLink()) {
       skipped.push({ relative, reason: 'symbolic link (not followed)' });
     } else if (stats.isDirectory()) {
+      if (path.basename(absolute) === VCS_DIRECTORY) return;
       if (relative !== '.' && exclude(`${relative}/`)) return;
       const names: string[] = [];
-      for await (const entry of await opendir(absolute)) names.push(entry.name);
+      try {
+        for await (const entry of await opendir(absolute)) names.push(entry.name);
+      } catch (error) {
+        skipped.push({ relative, reason: unreadable(error) });
+        return;
+      }
       names.sort();
       for (const name of names) await visit(path.join(absolute, name));
     } else if (stats.isFile()) {

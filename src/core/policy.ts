@@ -39,13 +39,23 @@ export interface PolicyOutcome {
   /** Findings that are reported, sorted by severity then location. */
   findings: Finding[];
   suppressed: SuppressedFinding[];
-  /** How many findings fell outside the diff scope. */
+  /** How many findings fell outside the diff scope (both lists below). */
   outOfScope: number;
+  /**
+   * Findings outside the diff that no suppression covers, sorted like `findings`. Only SARIF
+   * shows them: code scanning compares a pull request's results with its base branch, and a
+   * result missing from the pull request's upload reads as fixed there.
+   */
+  outOfScopeFindings: Finding[];
+  /** Findings outside the diff that a suppression covers, so SARIF can mark them as on the base. */
+  outOfScopeSuppressed: SuppressedFinding[];
   /** Findings at or above fail-on remain. */
   failed: boolean;
 }
 
-const INLINE = /mlsec-ignore:\s*([A-Za-z0-9/*_,\s-]+)/;
+// The marker counts only right after a comment leader (#, //, --, ;, <!--, /*, %, '), so a data
+// row that merely contains the words (a CSV cell, a log line) cannot silence its own finding.
+const INLINE = /(?:#|\/\/|--|;|<!--|\/\*|%|')\s*mlsec-ignore:\s*([A-Za-z0-9/*_,\s-]+)/;
 
 export function ruleMatches(pattern: string, ruleId: string): boolean {
   if (pattern === '*' || pattern === ruleId) return true;
@@ -86,40 +96,40 @@ export function applyPolicy(findings: readonly Finding[], input: PolicyInput): P
     entry,
     matchesPath: entry.paths?.length ? picomatch(entry.paths, { dot: true }) : () => true,
   }));
-  const kept: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [];
-  let outOfScope = 0;
-
-  for (const finding of findings) {
-    if (input.changed && !inScope(input.changed, finding.location.path, finding.location.line)) {
-      outOfScope += 1;
-      continue;
-    }
+  const suppression = (finding: Finding): SuppressedFinding | undefined => {
     const inline = inlineSuppression(finding, input.readLine);
-    if (inline !== undefined) {
-      suppressed.push({ finding, kind: 'inline', justification: inline });
-      continue;
-    }
+    if (inline !== undefined) return { finding, kind: 'inline', justification: inline };
     const fromConfig = compiled.find(
       ({ entry, matchesPath }) =>
         ruleMatches(entry.rule, finding.ruleId) && matchesPath(finding.location.path),
     );
-    if (fromConfig) {
-      suppressed.push({ finding, kind: 'config', justification: fromConfig.entry.reason });
-      continue;
-    }
+    if (fromConfig) return { finding, kind: 'config', justification: fromConfig.entry.reason };
     if (input.baseline?.has(finding.fingerprint)) {
-      suppressed.push({ finding, kind: 'baseline', justification: 'accepted in the baseline file' });
-      continue;
+      return { finding, kind: 'baseline', justification: 'accepted in the baseline file' };
     }
-    kept.push(finding);
+    return undefined;
+  };
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  const outOfScopeFindings: Finding[] = [];
+  const outOfScopeSuppressed: SuppressedFinding[] = [];
+
+  for (const finding of findings) {
+    const { path, line, endLine } = finding.location;
+    const inDiff = !input.changed || inScope(input.changed, path, line, endLine);
+    const suppressedBy = suppression(finding);
+    if (suppressedBy) (inDiff ? suppressed : outOfScopeSuppressed).push(suppressedBy);
+    else (inDiff ? kept : outOfScopeFindings).push(finding);
   }
 
   kept.sort(compareFindings);
+  outOfScopeFindings.sort(compareFindings);
   return {
     findings: kept,
     suppressed,
-    outOfScope,
+    outOfScope: outOfScopeFindings.length + outOfScopeSuppressed.length,
+    outOfScopeFindings,
+    outOfScopeSuppressed,
     failed: kept.some((finding) => atLeast(finding.level, input.failOn)),
   };
 }

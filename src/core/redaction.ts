@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { UsageError } from './errors.js';
 
 /**
  * Fingerprints and previews for findings. A fingerprint of a sensitive value is an HMAC under a
@@ -13,10 +14,17 @@ export interface FingerprintKey {
   readonly stable: boolean;
 }
 
-export function fingerprintKeyFrom(secret: string | undefined): FingerprintKey {
+export const KEYED_FINGERPRINT_PREFIX = `${FINGERPRINT_VERSION}:k:`;
+
+export function isKeyedFingerprint(fingerprint: string): boolean {
+  return fingerprint.startsWith(KEYED_FINGERPRINT_PREFIX);
+}
+
+/** `label` names where the secret came from (`input fingerprint-key`), for the error. */
+export function fingerprintKeyFrom(secret: string | undefined, label = 'fingerprint-key'): FingerprintKey {
   if (secret === undefined || secret === '') return { bytes: randomBytes(32), stable: false };
   if (secret.length < 16) {
-    throw new RangeError('fingerprint key must be at least 16 characters (use a random secret)');
+    throw new UsageError('INVALID_INPUT', `${label}: must be at least 16 characters (use a random secret)`);
   }
   return { bytes: createHash('sha256').update(secret, 'utf8').digest(), stable: true };
 }
@@ -39,7 +47,7 @@ export function keyedFingerprint(key: FingerprintKey, ruleId: string, path: stri
   const digest = createHmac('sha256', key.bytes)
     .update(encodeParts([ruleId, path, value]), 'utf8')
     .digest('hex');
-  return `${FINGERPRINT_VERSION}:k:${digest.slice(0, 32)}`;
+  return `${KEYED_FINGERPRINT_PREFIX}${digest.slice(0, 32)}`;
 }
 
 /**

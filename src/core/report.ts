@@ -1,5 +1,6 @@
 import type { CheckName, CheckResult, FailOn, Finding, Rule } from './findings.js';
 import { countByLevel } from './findings.js';
+import { printable } from './escape.js';
 import type { PolicyOutcome, SuppressedFinding } from './policy.js';
 
 /** A check's result after policy: what every renderer and reporter consumes. */
@@ -9,10 +10,15 @@ export interface CheckReport {
   findings: Finding[];
   suppressed: SuppressedFinding[];
   outOfScope: number;
+  /** Outside the diff: for SARIF only (see PolicyOutcome), never for counts, annotations or pass/fail. */
+  outOfScopeFindings: Finding[];
+  outOfScopeSuppressed: SuppressedFinding[];
   metrics: Record<string, unknown>;
   artifacts: CheckResult['artifacts'];
   failOn: FailOn;
   failed: boolean;
+  /** Set when the check itself failed the run (CheckResult.verdict). */
+  verdict?: CheckResult['verdict'];
 }
 
 export function buildReport(result: CheckResult, outcome: PolicyOutcome, failOn: FailOn): CheckReport {
@@ -22,10 +28,13 @@ export function buildReport(result: CheckResult, outcome: PolicyOutcome, failOn:
     findings: outcome.findings,
     suppressed: outcome.suppressed,
     outOfScope: outcome.outOfScope,
+    outOfScopeFindings: outcome.outOfScopeFindings,
+    outOfScopeSuppressed: outcome.outOfScopeSuppressed,
     metrics: result.metrics,
     artifacts: result.artifacts,
     failOn,
-    failed: outcome.failed,
+    failed: outcome.failed || result.verdict?.failed === true,
+    ...(result.verdict ? { verdict: result.verdict } : {}),
   };
 }
 
@@ -60,7 +69,14 @@ export function countsSentence(report: CheckReport): string {
   );
 }
 
+/** The check's own failure reason, when it has one; plain text, escape it for the medium. */
+export function failureReason(report: CheckReport): string | undefined {
+  return report.verdict?.failed ? report.verdict.reason : undefined;
+}
+
 export function verdict(report: CheckReport): string {
+  const reason = failureReason(report);
+  if (reason !== undefined) return `failed: ${printable(reason)} (fail-on: ${report.failOn})`;
   if (report.failOn === 'never') return 'passed (fail-on: never)';
   return report.failed ? `failed (fail-on: ${report.failOn})` : `passed (fail-on: ${report.failOn})`;
 }

@@ -1,12 +1,13 @@
-import { access } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_BASELINE_FILE } from './baseline.js';
+import { countKeyed, DEFAULT_BASELINE_FILE, keyedBaselineWarning, readBaseline } from './baseline.js';
 import type { CheckDefinition, OptionSpec, RunEnvironment } from './check.js';
 import { DEFAULT_CONFIG_FILE, loadConfig, type MlsecConfig } from './config.js';
 import type { ChangedFiles } from './diff-scope.js';
 import { resolveOptions, runEngine } from './engine.js';
-import { UsageError } from './errors.js';
+import { isUsageError, UsageError } from './errors.js';
 import { type CheckName, type CheckResult, FAIL_ON, type FailOn } from './findings.js';
+import { resolveInside } from './paths.js';
 import { fingerprintKeyFrom } from './redaction.js';
 import type { CheckReport } from './report.js';
 
@@ -24,6 +25,10 @@ export interface SharedExplicit {
   exclude?: readonly string[];
   config?: string;
   fingerprintKey?: string;
+  /** How the fingerprint key is named in errors; default `<source> fingerprint-key`. */
+  fingerprintKeyLabel?: string;
+  /** `mlsec-ignore:` comments count (default true). */
+  inlineSuppressions?: boolean;
 }
 
 export interface SharedSettings {
@@ -31,6 +36,8 @@ export interface SharedSettings {
   scope: Scope;
   /** Absolute path of the baseline file in use, if any. */
   baselineFile?: string;
+  /** The baseline file as the user named it, for messages. */
+  baselineName?: string;
   exclude: string[];
 }
 
@@ -58,11 +65,30 @@ export interface RunOutcome {
   results: CheckResult[];
   /** Whether findings were limited to the diff. */
   diffScoped: boolean;
+  /** Problems worth a warning that do not stop the run (plain text, one sentence each). */
+  warnings: string[];
+  /** The root every path is relative to, symbolic links resolved. */
+  root: string;
+  /** False when keyed fingerprints came from a per-run random key and match nothing later. */
+  fingerprintKeyStable: boolean;
+}
+
+/**
+ * A file the user names (or a default one) resolved inside the root, links included. A missing
+ * file is left to the reader, which says "cannot be read" or, for a default, uses nothing.
+ */
+async function fileInside(root: string, name: string, label: string): Promise<string> {
+  try {
+    return (await resolveInside(root, name, label)).absolute;
+  } catch (error) {
+    if (isUsageError(error) && error.code === 'FILE_NOT_FOUND') return path.resolve(root, name);
+    throw error;
+  }
 }
 
 async function exists(file: string): Promise<boolean> {
   try {
-    await access(file);
+    await realpath(file);
     return true;
   } catch {
     return false;
@@ -94,10 +120,12 @@ export async function loadRunConfig(
   root: string,
   explicitConfig: string | undefined,
   optionsByCheck: RunRequest['optionsByCheck'],
+  source = 'option',
 ): Promise<MlsecConfig> {
   const named = explicitConfig !== undefined && explicitConfig.trim() !== '';
   const file = named ? explicitConfig.trim() : DEFAULT_CONFIG_FILE;
-  return loadConfig(path.resolve(root, file), file, optionsByCheck, named);
+  const absolute = await fileInside(root, file, named ? `${source} config` : 'config');
+  return loadConfig(absolute, file, optionsByCheck, named);
 }
 
 export async function resolveShared(
@@ -109,20 +137,56 @@ export async function resolveShared(
   const failOn = pick('fail-on', FAIL_ON, explicit.failOn, config.failOn, 'error', source);
   const scope = pick<Scope>('scope', ['changed', 'all'], explicit.scope, config.scope, 'changed', source);
   let baselineFile: string | undefined;
-  const named = explicit.baseline?.trim() || config.baseline;
+  let baselineName: string | undefined;
+  const explicitBaseline = explicit.baseline?.trim();
+  const named = explicitBaseline || config.baseline;
   if (named) {
-    baselineFile = path.resolve(root, named);
+    const configName = explicit.config?.trim() || DEFAULT_CONFIG_FILE;
+    const label = explicitBaseline ? `${source} baseline` : `config ${configName}: key baseline`;
+    baselineFile = await fileInside(root, named, label);
+    baselineName = named;
   } else if (await exists(path.join(root, DEFAULT_BASELINE_FILE))) {
-    baselineFile = path.join(root, DEFAULT_BASELINE_FILE);
+    baselineFile = await fileInside(root, DEFAULT_BASELINE_FILE, 'baseline');
+    baselineName = DEFAULT_BASELINE_FILE;
   }
-  return { failOn, scope, baselineFile, exclude: [...config.exclude, ...(explicit.exclude ?? [])] };
+  return {
+    failOn,
+    scope,
+    baselineFile,
+    baselineName,
+    exclude: [...config.exclude, ...(explicit.exclude ?? [])],
+  };
+}
+
+/** The root with symbolic links resolved once, so every later comparison is between real paths. */
+export async function realRoot(root: string): Promise<string> {
+  try {
+    return await realpath(root);
+  } catch (error) {
+    throw new UsageError('FILE_NOT_FOUND', `the directory to scan, ${root}, cannot be read`, {
+      cause: error,
+    });
+  }
 }
 
 export async function runChecks(request: RunRequest): Promise<RunOutcome> {
-  const config = await loadRunConfig(request.root, request.shared.config, request.optionsByCheck);
-  const settings = await resolveShared(request.root, request.shared, config, request.source);
+  const root = await realRoot(request.root);
+  const config = await loadRunConfig(root, request.shared.config, request.optionsByCheck, request.source);
+  const settings = await resolveShared(root, request.shared, config, request.source);
+  const fingerprintKey = fingerprintKeyFrom(
+    request.shared.fingerprintKey,
+    request.shared.fingerprintKeyLabel ?? `${request.source} fingerprint-key`,
+  );
+  const warnings: string[] = [];
+  let baseline: Set<string> | undefined;
+  if (settings.baselineFile) {
+    baseline = await readBaseline(settings.baselineFile, settings.baselineName);
+    const keyed = countKeyed(baseline);
+    if (!fingerprintKey.stable && keyed > 0) {
+      warnings.push(keyedBaselineWarning(settings.baselineName ?? settings.baselineFile, keyed));
+    }
+  }
   const changed = settings.scope === 'changed' ? await request.loadChangedFiles?.() : undefined;
-  const fingerprintKey = fingerprintKeyFrom(request.shared.fingerprintKey);
   const reports: CheckReport[] = [];
   const results: CheckResult[] = [];
   const checks = typeof request.checks === 'function' ? request.checks(config) : request.checks;
@@ -135,20 +199,31 @@ export async function runChecks(request: RunRequest): Promise<RunOutcome> {
     );
     const { report, result } = await runEngine({
       check,
-      root: request.root,
+      root,
       paths: request.paths,
       options,
       config: { ...config, exclude: settings.exclude },
       failOn: settings.failOn,
-      baselineFile: settings.baselineFile,
+      baseline,
+      inlineSuppressions: request.shared.inlineSuppressions ?? true,
       fingerprintKey,
       environment: { ...request.environment, changed },
       progress: request.progress,
       pathsLabel:
         request.source === 'input' ? `input ${check.positional.name}` : `${check.positional.name} argument`,
+      optionSource: request.source,
     });
     reports.push(report);
     results.push(result);
   }
-  return { config, settings, reports, results, diffScoped: changed !== undefined };
+  return {
+    config,
+    settings,
+    reports,
+    results,
+    diffScoped: changed !== undefined,
+    warnings,
+    root,
+    fingerprintKeyStable: fingerprintKey.stable,
+  };
 }

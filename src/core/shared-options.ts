@@ -29,7 +29,8 @@ export const BASELINE_OPTION = spec({
 export const EXCLUDE_OPTION = spec({
   name: 'exclude',
   type: 'list',
-  description: 'Globs of paths to leave out (comma separated, or repeated).',
+  description:
+    "Globs of paths to leave out (comma separated, or repeated). Added to the config file's `exclude` list, never replacing it.",
 });
 
 export const FINGERPRINT_KEY_OPTION = spec({
@@ -38,4 +39,12 @@ export const FINGERPRINT_KEY_OPTION = spec({
   secret: true,
   description:
     'Secret for keyed fingerprints of sensitive values (16+ characters, from a secret; MLSEC_FINGERPRINT_KEY for the CLI). Without it a per-run random key is used and baselines of sensitive findings cannot match.',
+});
+
+export const INLINE_SUPPRESSIONS_OPTION = spec({
+  name: 'inline-suppressions',
+  type: 'boolean',
+  description:
+    'Honour `mlsec-ignore: <rule>` comments in scanned files. Turn off when the people who write the scanned files should not be the ones who decide what is reported.',
+  default: 'true',
 });

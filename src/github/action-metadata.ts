@@ -13,7 +13,7 @@ import { COMMON_INPUTS, UMBRELLA_CHECKS_INPUT, UMBRELLA_PATHS_INPUT } from './in
 export const OUTPUTS: Record<string, string> = {
   'sarif-file': 'Path of the SARIF file written, for github/codeql-action/upload-sarif.',
   category:
-    'The code scanning category to upload the SARIF file under (empty for the umbrella action: each of its SARIF runs carries its own category, mlsec/<check>).',
+    'The code scanning category to upload the SARIF file under: mlsec/<category input or check name>. For the umbrella action the category input as given (empty by default): each of its SARIF runs carries its own category already, mlsec/<check> or <category>/<check>.',
   summary: 'Path of the markdown summary written (the same text as the job summary).',
   findings: 'Number of findings reported (after suppressions and diff scope).',
   errors: 'Number of error findings.',

@@ -6,20 +6,21 @@ import { CHECKS } from '../checks/registry.js';
 import type { CheckDefinition } from '../core/check.js';
 import type { MlsecConfig } from '../core/config.js';
 import { errorMessage, isUsageError, UsageError } from '../core/errors.js';
+import { neutralizeJsonCommands, printable } from '../core/escape.js';
 import type { CheckName } from '../core/findings.js';
 import { COMMENT_LIMIT, STEP_SUMMARY_LIMIT, toMarkdown } from '../core/render/markdown.js';
 import { sarifCategory, toSarif } from '../core/render/sarif.js';
-import { countsSentence, totals, verdict } from '../core/report.js';
+import { type CheckReport, countsSentence, failureReason, totals, verdict } from '../core/report.js';
 import { runChecks } from '../core/runner.js';
 import { MLSEC_URL, MLSEC_VERSION } from '../core/version.js';
-import { emitAnnotations, selectAnnotations } from './annotations.js';
+import { ANNOTATIONS_PER_LEVEL, emitAnnotations, selectAnnotations } from './annotations.js';
 import { createClient, describeApiError, type GitHubClient } from './api.js';
-import { publishCheckRun } from './check-run.js';
+import { CHECK_RUN_SUMMARY_BYTES, publishCheckRun } from './check-run.js';
 import { type ActionEnvironment, readActionEnvironment } from './environment.js';
 import { type ActionInputs, readInputs } from './inputs.js';
-import { log, warn } from './log.js';
+import { debug, fail, log, warn } from './log.js';
 import { upsertStickyComment } from './pr-comment.js';
-import { fetchChangedFiles } from './pull-request-files.js';
+import { fetchChangedFiles, truncatedFilesWarning } from './pull-request-files.js';
 
 /**
  * The body of every mlsec action: inputs -> shared runner -> reporters (SARIF, annotations, job
@@ -44,11 +45,31 @@ function umbrellaChecks(
   return names.map((name) => checks.get(name)!);
 }
 
-async function reportingStep(what: string, permission: string, fromFork: boolean, step: () => Promise<void>) {
+async function reportingStep(
+  problems: string[],
+  what: string,
+  permission: string,
+  fromFork: boolean,
+  step: () => Promise<void>,
+): Promise<void> {
   try {
     await step();
   } catch (error) {
-    warn(describeApiError(error, what, permission, fromFork));
+    problems.push(describeApiError(error, what, permission, fromFork));
+  }
+}
+
+/** A report file the user asked for (or its default): not being able to write it is theirs to fix. */
+async function writeReportFile(file: string, text: string, input: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  } catch (error) {
+    throw new UsageError(
+      'UNWRITABLE_OUTPUT',
+      `input ${input}: cannot write ${file} (${errorMessage(error).split('\n')[0]})`,
+      { cause: error },
+    );
   }
 }
 
@@ -56,6 +77,19 @@ export interface ActionOverrides {
   /** Replaces the registry: the integration tests run the real action code over a test check. */
   checks?: ReadonlyMap<CheckName, CheckDefinition>;
   env?: NodeJS.ProcessEnv;
+}
+
+function failureMessage(reports: readonly CheckReport[], hint: string): string {
+  const failing = reports.filter((report) => report.failed);
+  const byVerdict = failing.filter((report) => failureReason(report) !== undefined);
+  const byFindings = failing.filter((report) => failureReason(report) === undefined);
+  const parts = byVerdict.map((report) => `mlsec ${report.check}: ${failureReason(report)!}`);
+  if (byFindings.length > 0) {
+    parts.push(
+      `mlsec ${byFindings.map((report) => report.check).join(', ')}: findings at or above fail-on (${hint})`,
+    );
+  }
+  return parts.join('; ');
 }
 
 export async function runAction(target: ActionTarget, overrides: ActionOverrides = {}): Promise<void> {
@@ -66,7 +100,11 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
     const definition = 'check' in target ? checks.get(target.check) : undefined;
     if ('check' in target && !definition) throw new Error(`no check named ${target.check}`);
     const inputs = readInputs(definition ? { check: definition } : { umbrella: [...checks.values()] });
-    const name = definition ? definition.name : 'mlsec';
+    const { category } = inputs.common;
+    // Names the sticky comment, the report files and the check run, so two runs of one check in
+    // a workflow (different paths, different categories) never overwrite each other.
+    const name = category ?? (definition ? definition.name : 'mlsec');
+    const fileStem = name.replace(/[^A-Za-z0-9._-]/g, '-');
     const client = inputs.common.token
       ? createClient(inputs.common.token, {
           baseUrl: github.apiUrl,
@@ -75,6 +113,8 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
         })
       : undefined;
     const fromFork = github.pullRequest?.fromFork ?? false;
+    // Reporting problems, gathered so they can share one warning annotation after the findings.
+    const problems: string[] = [];
 
     const outcome = await runChecks({
       checks: definition ? [definition] : (config) => umbrellaChecks(checks, inputs, config),
@@ -91,31 +131,41 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
         runUrl: github.runUrl,
       },
       optionsByCheck: new Map([...checks].map(([name, check]) => [name, check.options])),
-      loadChangedFiles: () => loadChangedFiles(github, client),
-      progress: (message) => log(message),
+      loadChangedFiles: () => loadChangedFiles(github, client, problems),
+      // One line per message, even when a file name in it holds a newline.
+      progress: (message) => log(printable(message)),
     });
     const { reports } = outcome;
+    problems.unshift(...outcome.warnings.map((warning) => `mlsec: ${warning}`));
 
     const sarifFile = path.resolve(
       github.workspace,
-      inputs.common.sarifFile || path.join(github.runnerTemp, 'mlsec', `${name}.sarif`),
+      inputs.common.sarifFile || path.join(github.runnerTemp, 'mlsec', `${fileStem}.sarif`),
     );
-    await mkdir(path.dirname(sarifFile), { recursive: true });
-    await writeFile(
+    const sarif = toSarif(
+      reports,
+      { version: MLSEC_VERSION, informationUri: MLSEC_URL },
+      { category, combined: !definition },
+    );
+    await writeReportFile(
       sarifFile,
-      `${JSON.stringify(toSarif(reports, { version: MLSEC_VERSION, informationUri: MLSEC_URL }), null, 2)}\n`,
+      neutralizeJsonCommands(`${JSON.stringify(sarif, null, 2)}\n`),
+      'sarif-file',
     );
     const hint = `see the job summary, code scanning or ${path.basename(sarifFile)}`;
 
     const summary = toMarkdown(reports, { maxBytes: STEP_SUMMARY_LIMIT - 1024, fullListHint: hint });
-    const summaryFile = path.join(path.dirname(sarifFile), `${name}-summary.md`);
-    await writeFile(summaryFile, summary);
+    const summaryFile = path.join(path.dirname(sarifFile), `${fileStem}-summary.md`);
+    await writeReportFile(summaryFile, summary, 'sarif-file');
     if (inputs.common.jobSummary && env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(summary).write();
+      try {
+        await core.summary.addRaw(summary).write();
+      } catch (error) {
+        problems.push(`mlsec could not write the job summary: ${errorMessage(error).split('\n')[0]}.`);
+      }
     }
 
-    if (inputs.common.annotations) emitAnnotations(selectAnnotations(reports, hint));
-
+    // Network reporting before any annotation, so its problems are known when the slots are shared.
     const repository = github.repository;
     if (inputs.common.prComment && github.pullRequest && client && repository) {
       const body = toMarkdown(reports, {
@@ -124,16 +174,48 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
         maxRowsPerCheck: 50,
       });
       const pullRequest = github.pullRequest;
-      await reportingStep('update the pull request comment', 'pull-requests: write', fromFork, async () => {
-        await upsertStickyComment(client, repository, pullRequest.number, name, body);
-      });
+      await reportingStep(
+        problems,
+        'update the pull request comment',
+        'pull-requests: write',
+        fromFork,
+        async () => {
+          await upsertStickyComment(
+            client,
+            repository,
+            pullRequest.number,
+            name,
+            body,
+            inputs.common.commentAuthor,
+          );
+        },
+      );
     }
     if (inputs.common.checkRun && client && repository && github.sha) {
       const sha = github.sha;
-      await reportingStep('publish the check run', 'checks: write', fromFork, async () => {
-        await publishCheckRun(client, repository, sha, `mlsec ${name}`, reports, summary);
+      const checkRunName = definition || category ? `mlsec ${name}` : 'mlsec';
+      const checkRunSummary = toMarkdown(reports, {
+        maxBytes: CHECK_RUN_SUMMARY_BYTES,
+        fullListHint: github.runUrl ? `see the run summary at ${github.runUrl}` : hint,
+      });
+      await reportingStep(problems, 'publish the check run', 'checks: write', fromFork, async () => {
+        await publishCheckRun(client, repository, sha, checkRunName, reports, checkRunSummary);
       });
     }
+
+    const failed = reports.some((report) => report.failed);
+    if (inputs.common.annotations) {
+      // The runner shows ten annotations per level per step: the failure message takes an error
+      // slot, the reporting problems a warning slot, and selectAnnotations keeps a notice for the
+      // overflow line.
+      const quotas = {
+        error: ANNOTATIONS_PER_LEVEL - (failed ? 1 : 0),
+        warning: ANNOTATIONS_PER_LEVEL - (problems.length > 0 ? 1 : 0),
+        note: ANNOTATIONS_PER_LEVEL,
+      };
+      emitAnnotations(selectAnnotations(reports, hint, quotas));
+    }
+    warn(...problems);
 
     const sum = reports.map(totals).reduce((a, b) => ({
       error: a.error + b.error,
@@ -142,10 +224,10 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
       suppressed: a.suppressed + b.suppressed,
       outOfScope: a.outOfScope + b.outOfScope,
     }));
-    const failed = reports.some((report) => report.failed);
     core.setOutput('sarif-file', sarifFile);
-    // The umbrella's runs each carry their own category; overriding it would merge them.
-    core.setOutput('category', definition ? sarifCategory(definition.name) : '');
+    // The umbrella's runs each carry their own category (automationDetails.id); upload-sarif only
+    // fills in runs without one, so the output names the category without merging them.
+    core.setOutput('category', definition ? sarifCategory(definition.name, category) : (category ?? ''));
     core.setOutput('summary', summaryFile);
     core.setOutput('findings', sum.error + sum.warning + sum.note);
     core.setOutput('errors', sum.error);
@@ -160,30 +242,40 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
     if (!outcome.diffScoped && github.pullRequest && outcome.settings.scope === 'changed') {
       log('scope: all findings are reported (the changed lines of the pull request were not available)');
     }
-    if (failed) {
-      const failing = reports.filter((report) => report.failed).map((report) => report.check);
-      core.setFailed(`mlsec ${failing.join(', ')}: findings at or above fail-on (${hint})`);
-    }
+    if (failed) fail(failureMessage(reports, hint));
   } catch (error) {
     if (isUsageError(error)) {
-      core.setFailed(`mlsec: ${errorMessage(error)}`);
+      fail(`mlsec: ${errorMessage(error)}`);
     } else {
-      core.setFailed(`mlsec internal error (please report it): ${errorMessage(error)}`);
-      if (error instanceof Error && error.stack) core.debug(error.stack);
+      fail(`mlsec internal error (please report it): ${errorMessage(error)}`);
+      if (error instanceof Error && error.stack) debug(error.stack);
     }
   }
 }
 
-async function loadChangedFiles(github: ActionEnvironment, client: GitHubClient | undefined) {
+async function loadChangedFiles(
+  github: ActionEnvironment,
+  client: GitHubClient | undefined,
+  problems: string[],
+) {
   if (!github.pullRequest || !github.repository) return undefined;
   if (!client) {
-    warn('scope: changed needs the `token` input to read the pull request files; reporting all findings.');
+    problems.push(
+      'mlsec: scope: changed needs the `token` input to read the pull request files; reporting all findings.',
+    );
     return undefined;
   }
   try {
-    return await fetchChangedFiles(client, github.repository, github.pullRequest.number);
+    const { changed, listed } = await fetchChangedFiles(client, github.repository, github.pullRequest.number);
+    const total = github.pullRequest.changedFiles;
+    // A cut list would put findings on files past the cut outside the diff: report everything.
+    if (total !== undefined && listed < total) {
+      problems.push(truncatedFilesWarning(total));
+      return undefined;
+    }
+    return changed;
   } catch (error) {
-    warn(
+    problems.push(
       `${describeApiError(error, 'list the pull request files', 'pull-requests: read', false)} Reporting all findings.`,
     );
     return undefined;

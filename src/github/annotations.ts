@@ -1,17 +1,27 @@
 import * as core from '@actions/core';
 import type { Finding, Level, Rule } from '../core/findings.js';
 import { compareFindings } from '../core/findings.js';
-import { printable } from '../core/escape.js';
+import { neutralizeCommands, printable } from '../core/escape.js';
 import type { CheckReport } from '../core/report.js';
 import { plural } from '../core/report.js';
 
 /**
  * Annotations for one step. GitHub shows at most 10 errors, 10 warnings and 10 notices per step;
  * the most severe findings are shown and the rest summed up in one notice that says where to look.
- * Values are escaped by @actions/core's command encoding (data: % CR LF; properties also : ,).
+ * Values are escaped by @actions/core's command encoding (data: % CR LF; properties also : ,);
+ * that encoding leaves the legacy `##[` command syntax alone, which neutralizeCommands covers.
  */
 
 export const ANNOTATIONS_PER_LEVEL = 10;
+
+/** Annotation slots per level left to findings in this step. */
+export type AnnotationQuotas = Record<Level, number>;
+
+export const FULL_QUOTAS: AnnotationQuotas = {
+  error: ANNOTATIONS_PER_LEVEL,
+  warning: ANNOTATIONS_PER_LEVEL,
+  note: ANNOTATIONS_PER_LEVEL,
+};
 
 export interface Annotation {
   level: Level;
@@ -23,35 +33,46 @@ function annotationFor(finding: Finding, rule: Rule | undefined, check: string):
   const { path, line, column, member } = finding.location;
   const where = member === undefined ? '' : ` (in ${printable(member)})`;
   const properties: core.AnnotationProperties = {
-    title: `mlsec ${check}: ${rule?.title ?? finding.ruleId}`,
-    file: path,
+    title: neutralizeCommands(printable(`mlsec ${check}: ${rule?.title ?? finding.ruleId}`)),
   };
-  if (line !== undefined) {
-    properties.startLine = line;
-    if (column !== undefined) properties.startColumn = column;
+  // The file property must be the path as it is, and no escaping the runner undoes can hide
+  // `##[` in it: such a file gets an annotation on the step instead, naming the file escaped.
+  const placeable = !path.includes('##[');
+  if (placeable) {
+    properties.file = path;
+    if (line !== undefined) {
+      properties.startLine = line;
+      if (column !== undefined) properties.startColumn = column;
+    }
   }
+  const place = placeable ? '' : `${printable(path)}${line !== undefined ? `:${line}` : ''}: `;
   return {
     level: finding.level,
-    message: `${finding.ruleId}: ${printable(finding.message)}${where}`,
+    message: neutralizeCommands(`${place}${finding.ruleId}: ${printable(finding.message)}${where}`),
     properties,
   };
 }
 
-export function selectAnnotations(reports: readonly CheckReport[], fullListHint: string): Annotation[] {
+export function selectAnnotations(
+  reports: readonly CheckReport[],
+  fullListHint: string,
+  quotas: AnnotationQuotas = FULL_QUOTAS,
+): Annotation[] {
   const all = reports
     .flatMap((report) => report.findings.map((finding) => ({ finding, report })))
     .sort((a, b) => compareFindings(a.finding, b.finding));
   const byLevel: Record<Level, typeof all> = { error: [], warning: [], note: [] };
   for (const entry of all) byLevel[entry.finding.level].push(entry);
+  const room = (level: Level) => Math.max(0, quotas[level]);
   const overflowing =
-    byLevel.error.length > ANNOTATIONS_PER_LEVEL ||
-    byLevel.warning.length > ANNOTATIONS_PER_LEVEL ||
-    byLevel.note.length > ANNOTATIONS_PER_LEVEL;
-  // The overflow notice takes one of the ten notice slots.
-  const quota: Record<Level, number> = {
-    error: ANNOTATIONS_PER_LEVEL,
-    warning: ANNOTATIONS_PER_LEVEL,
-    note: ANNOTATIONS_PER_LEVEL - (overflowing ? 1 : 0),
+    byLevel.error.length > room('error') ||
+    byLevel.warning.length > room('warning') ||
+    byLevel.note.length > room('note');
+  // The overflow notice takes one of the notice slots.
+  const quota: AnnotationQuotas = {
+    error: room('error'),
+    warning: room('warning'),
+    note: Math.max(0, room('note') - (overflowing ? 1 : 0)),
   };
   const annotations: Annotation[] = [];
   let left = 0;
@@ -66,7 +87,11 @@ export function selectAnnotations(reports: readonly CheckReport[], fullListHint:
   if (left > 0) {
     annotations.push({
       level: 'note',
-      message: `${plural(left, 'more finding')} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step): ${fullListHint}.`,
+      message: neutralizeCommands(
+        printable(
+          `${plural(left, 'more finding')} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step): ${fullListHint}.`,
+        ),
+      ),
       properties: { title: 'mlsec: more findings' },
     });
   }

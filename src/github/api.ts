@@ -2,7 +2,7 @@ import { getOctokit } from '@actions/github';
 
 /**
  * The GitHub REST client: @actions/github's Octokit against GITHUB_API_URL, with retries for
- * server errors and rate limits, and errors classified so callers can say what to fix.
+ * server errors on reads and for rate limits, and errors classified so callers can say what to fix.
  */
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -27,15 +27,38 @@ export function httpStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-function rateLimitWaitMs(error: HttpError): number | undefined {
-  const headers = error.response?.headers ?? {};
+function headersOf(error: unknown): Record<string, string | number | undefined> {
+  return (error as Partial<HttpError> | undefined)?.response?.headers ?? {};
+}
+
+/**
+ * A primary or secondary rate limit: 429, or a 403 that says so in its headers. A plain 403 is a
+ * missing permission, and telling the two apart decides between "wait" and "grant".
+ */
+export function isRateLimited(error: unknown): boolean {
+  const status = httpStatus(error);
+  if (status === 429) return true;
+  if (status !== 403) return false;
+  const headers = headersOf(error);
+  return String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined;
+}
+
+function rateLimitWaitMs(error: unknown): number | undefined {
+  const headers = headersOf(error);
   const retryAfter = headers['retry-after'];
-  if (retryAfter !== undefined) return Number(retryAfter) * 1000;
+  if (retryAfter !== undefined) {
+    const seconds = Number(retryAfter);
+    return Number.isFinite(seconds) ? Math.max(0, seconds * 1000) : undefined;
+  }
   if (String(headers['x-ratelimit-remaining']) === '0' && headers['x-ratelimit-reset'] !== undefined) {
-    return Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - Date.now());
+    const reset = Number(headers['x-ratelimit-reset']);
+    return Number.isFinite(reset) ? Math.max(0, reset * 1000 - Date.now()) : undefined;
   }
   return undefined;
 }
+
+/** Reads can be repeated; a write that failed with 5xx may have been applied, so it is not. */
+const IDEMPOTENT = new Set(['GET', 'HEAD']);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -45,18 +68,23 @@ export function createClient(token: string, options: ClientOptions): GitHubClien
   const delay = options.retryDelayMs ?? 1000;
   const maxWait = options.maxRateLimitWaitMs ?? 60_000;
   client.hook.wrap('request', async (request, requestOptions) => {
+    const method = String(requestOptions.method ?? 'GET').toUpperCase();
     for (let attempt = 0; ; attempt++) {
       try {
         return await request(requestOptions);
       } catch (error) {
         const status = httpStatus(error);
         if (status === undefined || attempt >= retries) throw error;
-        const wait = status === 403 || status === 429 ? rateLimitWaitMs(error as HttpError) : undefined;
-        if (wait !== undefined && wait <= maxWait) {
-          await sleep(wait);
-          continue;
+        // A rate-limited request was refused before it did anything: any method may be repeated.
+        if (isRateLimited(error)) {
+          const wait = rateLimitWaitMs(error);
+          if (wait !== undefined && wait <= maxWait) {
+            await sleep(wait);
+            continue;
+          }
+          throw error;
         }
-        if (status >= 500) {
+        if (status >= 500 && IDEMPOTENT.has(method)) {
           await sleep(delay * 2 ** attempt);
           continue;
         }
@@ -76,6 +104,9 @@ export function describeApiError(
 ): string {
   const status = httpStatus(error);
   const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (isRateLimited(error)) {
+    return `mlsec could not ${action} (HTTP ${status}): rate limit exhausted for this token, and it does not reset soon enough to wait for it.`;
+  }
   if (status === 403 || status === 404) {
     const fork = fromFork
       ? ' Pull requests from forks get a read-only token; this is expected there.'

@@ -9,7 +9,10 @@ import type { GitHubClient } from './api.js';
 export const CHECK_RUN_BATCH = 50;
 /** Bound on requests for one run; the summary says when findings were left out. */
 export const CHECK_RUN_MAX_ANNOTATIONS = 1000;
+/** GitHub's limit on `output.summary`, in characters. */
 const SUMMARY_LIMIT = 65_535;
+/** Budget for the markdown a caller renders for the summary, leaving room for the lines added here. */
+export const CHECK_RUN_SUMMARY_BYTES = 60_000;
 
 const ANNOTATION_LEVEL: Record<Level, 'failure' | 'warning' | 'notice'> = {
   error: 'failure',
@@ -70,6 +73,7 @@ export async function publishCheckRun(
   if (findings.length > annotations.length) {
     summary += `\n_${findings.length - annotations.length} findings beyond the first ${CHECK_RUN_MAX_ANNOTATIONS} are not annotated._\n`;
   }
+  // A last guard only: callers render the summary within CHECK_RUN_SUMMARY_BYTES.
   if (summary.length > SUMMARY_LIMIT)
     summary = `${summary.slice(0, SUMMARY_LIMIT - 40)}\n\n_(summary truncated)_\n`;
   const [first = [], ...rest] = batches(annotations, CHECK_RUN_BATCH);

@@ -8,6 +8,8 @@ export interface PullRequestInfo {
   headSha: string;
   /** The head repository differs from the base: the token is read-only there. */
   fromFork: boolean;
+  /** `changed_files` of the event: how many files the pull request changes in all. */
+  changedFiles?: number;
 }
 
 export interface ActionEnvironment {
@@ -42,6 +44,7 @@ function pullRequestFrom(event: Record<string, unknown> | undefined): PullReques
   const pr = event?.pull_request as
     | {
         number?: unknown;
+        changed_files?: unknown;
         head?: { sha?: unknown; repo?: { full_name?: unknown } };
         base?: { repo?: { full_name?: unknown } };
       }
@@ -49,7 +52,12 @@ function pullRequestFrom(event: Record<string, unknown> | undefined): PullReques
   if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string') return undefined;
   const head = pr.head.repo?.full_name;
   const base = pr.base?.repo?.full_name;
-  return { number: pr.number, headSha: pr.head.sha, fromFork: typeof head === 'string' && head !== base };
+  return {
+    number: pr.number,
+    headSha: pr.head.sha,
+    fromFork: typeof head === 'string' && head !== base,
+    ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+  };
 }
 
 export function readActionEnvironment(env: Env, cwd: string, tmpdir: string): ActionEnvironment {

@@ -9,6 +9,7 @@ import {
   EXCLUDE_OPTION,
   FAIL_ON_OPTION,
   FINGERPRINT_KEY_OPTION,
+  INLINE_SUPPRESSIONS_OPTION,
 } from '../core/shared-options.js';
 
 /**
@@ -28,12 +29,19 @@ export const COMMON_INPUTS: readonly OptionSpec[] = [
   },
   BASELINE_OPTION,
   EXCLUDE_OPTION,
+  INLINE_SUPPRESSIONS_OPTION,
   FINGERPRINT_KEY_OPTION,
+  {
+    name: 'category',
+    type: 'string',
+    description:
+      'Name of this run when the same check runs more than once in a workflow: the sticky comment, the default SARIF and summary file names, and the code scanning category (mlsec/<category>) follow it. Default: the check name (mlsec for the umbrella action, whose SARIF runs then stay mlsec/<check>, or <category>/<check> when set).',
+  },
   {
     name: 'sarif-file',
     type: 'string',
     description:
-      'Where to write SARIF for github/codeql-action/upload-sarif. Default: $RUNNER_TEMP/mlsec/<name>.sarif.',
+      'Where to write SARIF for github/codeql-action/upload-sarif. Default: $RUNNER_TEMP/mlsec/<category>.sarif.',
   },
   {
     name: 'annotations',
@@ -47,6 +55,13 @@ export const COMMON_INPUTS: readonly OptionSpec[] = [
     type: 'boolean',
     description: 'Keep one sticky comment on the pull request up to date (needs `pull-requests: write`).',
     default: 'true',
+  },
+  {
+    name: 'comment-author',
+    type: 'string',
+    description:
+      'Login that writes the sticky comment: only a comment by this user is edited. Set it to the user of the personal access token when `token` is one.',
+    default: 'github-actions[bot]',
   },
   {
     name: 'check-run',
@@ -82,11 +97,15 @@ export interface CommonInputs {
   scope?: string;
   baseline?: string;
   exclude: string[];
+  inlineSuppressions: boolean;
   fingerprintKey?: string;
+  /** Empty when not set: the check name (or `mlsec`) is used. */
+  category?: string;
   sarifFile?: string;
   annotations: boolean;
   jobSummary: boolean;
   prComment: boolean;
+  commentAuthor: string;
   checkRun: boolean;
   token?: string;
 }
@@ -123,14 +142,32 @@ function commonFrom(read: ReadInput): CommonInputs {
     scope: text('scope'),
     baseline: text('baseline'),
     exclude: (get('exclude') as string[] | undefined) ?? [],
+    inlineSuppressions: get('inline-suppressions') as boolean,
     fingerprintKey: text('fingerprint-key'),
+    category: category(text('category')),
     sarifFile: text('sarif-file'),
     annotations: get('annotations') as boolean,
     jobSummary: get('job-summary') as boolean,
     prComment: get('pr-comment') as boolean,
+    commentAuthor: text('comment-author') ?? 'github-actions[bot]',
     checkRun: get('check-run') as boolean,
     token: text('token'),
   };
+}
+
+// The category ends up in file names, an HTML comment marker and code scanning ids: plain
+// characters only, so none of them needs escaping.
+const CATEGORY = /^[A-Za-z0-9._:/-]+$/;
+
+function category(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!CATEGORY.test(value) || value.includes('--')) {
+    throw new UsageError(
+      'INVALID_INPUT',
+      `input category: use letters, digits and . _ : / - (no "--"), got ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
 }
 
 export function positionalInputName(check: CheckDefinition): string {

@@ -7,7 +7,8 @@ import { type CliIo, runCli } from '../../src/cli/main.js';
 import type { CheckDefinition } from '../../src/core/check.js';
 import { CHECK_NAMES, type CheckName } from '../../src/core/findings.js';
 import { MLSEC_VERSION } from '../../src/core/version.js';
-import { fakeCheck } from '../helpers/fake-check.js';
+import { keyedFingerprint } from '../../src/core/redaction.js';
+import { fakeCheck, PLANTED_RULE } from '../helpers/fake-check.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -240,6 +241,201 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
     );
   });
 
+  it('no command: usage and one line on stderr, nothing on stdout, exit 2', async () => {
+    const result = await cli([]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^mlsec \d+\.\d+\.\d+: ML security checks for CI\n/);
+    expect(result.stderr).toContain('Usage: mlsec <check> [paths...] [options]');
+    expect(result.stderr.endsWith('\nmlsec: no command given; run mlsec --help\n')).toBe(true);
+  });
+
+  it('text output cannot carry a workflow command, whatever the files are called', async () => {
+    await plant({
+      '::stop-commands::tok/a.txt': 'FINDME:error:::add-mask::x ##[add-mask]y\n',
+      '##[add-mask]x/b.txt': 'FINDME:warning:w\n',
+    });
+    const result = await cli(['scan-pii', '--fail-on', 'never']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain('##\\u005badd-mask]x/b.txt:1:1: warning test/planted: planted w');
+    expect(lines).toContain(
+      '\\u003a:stop-commands::tok/a.txt:1:1: error test/planted: planted ::add-mask::x ##\\u005badd-mask]y',
+    );
+    for (const line of lines) expect(line.trimStart().startsWith('::')).toBe(false);
+    expect(result.stdout).not.toContain('##[');
+    const json = await cli(['scan-pii', '--fail-on', 'never', '--format', 'json']);
+    expect(json.stdout).not.toContain('##[');
+    expect(
+      JSON.parse(json.stdout).findings.map((f: { location: { path: string } }) => f.location.path),
+    ).toEqual(['::stop-commands::tok/a.txt', '##[add-mask]x/b.txt']);
+    const sarif = await cli(['scan-pii', '--fail-on', 'never', '--format', 'sarif']);
+    expect(sarif.stdout).not.toContain('##[');
+    expect(JSON.parse(sarif.stdout).runs[0].results[0].message.text).toBe(
+      'planted ::add-mask::x ##[add-mask]y',
+    );
+  });
+
+  it('a short fingerprint key is a usage error naming fingerprint-key, from the option or the variable', async () => {
+    await plant({ 'a.txt': 'x\n' });
+    expect(await cli(['scan-pii', '--fingerprint-key', 'short'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'mlsec: option fingerprint-key: must be at least 16 characters (use a random secret)\n',
+    });
+    expect((await cli(['scan-pii'], { MLSEC_FINGERPRINT_KEY: 'short' })).stderr).toBe(
+      'mlsec: MLSEC_FINGERPRINT_KEY (option fingerprint-key): must be at least 16 characters (use a random secret)\n',
+    );
+  });
+
+  it('an output file that cannot be written is a usage error naming the option', async () => {
+    await plant({ 'a.txt': 'FINDME:error:e\n', 'file.txt': 'not a directory' });
+    const output = await cli(['scan-pii', '--format', 'json', '--output', 'file.txt/out.json']);
+    expect(output.code).toBe(2);
+    expect(output.stderr).toMatch(/^mlsec: option output: cannot write .*file\.txt\/out\.json \(ENOTDIR/);
+    const baseline = await cli(['scan-pii', '--write-baseline', 'missing-dir/b.json']);
+    expect(baseline.code).toBe(2);
+    expect(baseline.stderr).toMatch(
+      /^mlsec: option write-baseline: cannot write .*missing-dir\/b\.json \(ENOENT/,
+    );
+  });
+
+  it("a check's verdict fails the run (exit 1) even with fail-on never, and the text says why", async () => {
+    const verdictCheck: CheckDefinition = {
+      ...fakeCheck('scan-pii'),
+      run: async () => ({
+        check: 'scan-pii',
+        rules: [],
+        findings: [],
+        metrics: {},
+        artifacts: [],
+        verdict: { failed: true, reason: 'the signature does not match model.onnx' },
+      }),
+    };
+    let stdout = '';
+    const code = await runCli(
+      ['scan-pii', '--fail-on', 'never'],
+      { stdout: (t) => (stdout += t), stderr: () => undefined, cwd, env: {}, stderrIsTty: false },
+      new Map([['scan-pii', verdictCheck]]),
+    );
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      'mlsec scan-pii: 0 errors, 0 warnings, 0 notes; failed: the signature does not match model.onnx (fail-on: never)\n',
+    );
+  });
+
+  it('finding paths: backslashes and drive-like names are file names; unnormalized paths are bugs (exit 3)', async () => {
+    const returning = (paths: string[]): CheckDefinition => ({
+      ...fakeCheck('scan-pii'),
+      run: async () => ({
+        check: 'scan-pii',
+        rules: [PLANTED_RULE],
+        findings: paths.map((file) => ({
+          ruleId: PLANTED_RULE.id,
+          level: 'warning' as const,
+          message: 'm',
+          location: { path: file },
+          fingerprint: `v1:${file}`,
+        })),
+        metrics: {},
+        artifacts: [],
+      }),
+    });
+    const runWith = async (paths: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(
+        ['scan-pii'],
+        { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env: {}, stderrIsTty: false },
+        new Map([['scan-pii', returning(paths)]]),
+      );
+      return { code, stdout, stderr };
+    };
+    const ok = await runWith(['C:notes.txt', 'a\\b.txt']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe(
+      'C:notes.txt: warning test/planted: m\na\\b.txt: warning test/planted: m\n' +
+        'mlsec scan-pii: 0 errors, 2 warnings, 0 notes; passed (fail-on: error)\n',
+    );
+    for (const bad of ['a//b', './a', '../a', '/a']) {
+      const result = await runWith([bad]);
+      expect({ bad, code: result.code }).toEqual({ bad, code: 3 });
+      expect(result.stderr).toBe(
+        `mlsec: internal error (please report it): scan-pii finding test/planted at ${JSON.stringify(bad)}: path is not a normalized root-relative path\n`,
+      );
+    }
+  });
+
+  it('--no-inline-suppressions turns mlsec-ignore comments off', async () => {
+    await plant({ 'a.txt': '# mlsec-ignore: test/planted\nFINDME:error:e\n' });
+    expect((await cli(['scan-pii'])).code).toBe(0);
+    const off = await cli(['scan-pii', '--no-inline-suppressions']);
+    expect(off.code).toBe(1);
+    expect(off.stdout).toContain('planted e');
+    expect((await cli(['scan-pii', '--inline-suppressions'])).code).toBe(0);
+  });
+
+  it('path options are read like strings and must stay inside the root', async () => {
+    const withPath: CheckDefinition = {
+      ...fakeCheck('scan-pii'),
+      options: [{ name: 'signature', type: 'path', description: 'Where to write it.', default: 'model.sig' }],
+    };
+    const registry = new Map([['scan-pii', withPath]] as const);
+    let stderr = '';
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+      cwd,
+      env: {},
+      stderrIsTty: false,
+    };
+    expect(await runCli(['scan-pii', '--signature', 'out/new.sig'], io, registry)).toBe(0);
+    expect(await runCli(['scan-pii', '--signature', '../x'], io, registry)).toBe(2);
+    expect(stderr).toBe(`mlsec: option signature: "../x" is outside ${cwd}\n`);
+    let help = '';
+    await runCli(['scan-pii', '--help'], { ...io, stdout: (t) => (help += t) }, registry);
+    expect(help).toContain('  --signature FILE\n      Where to write it. (default: model.sig)');
+  });
+
+  it('warns on stderr when keyed fingerprints meet a per-run random key', async () => {
+    const keyed: CheckDefinition = {
+      ...fakeCheck('scan-pii'),
+      run: async (context) => {
+        const base = await fakeCheck('scan-pii').run(context);
+        return {
+          ...base,
+          findings: base.findings.map((f) => ({
+            ...f,
+            fingerprint: keyedFingerprint(context.fingerprintKey, f.ruleId, f.location.path, 'v'),
+          })),
+        };
+      },
+    };
+    const registry = new Map([['scan-pii', keyed]] as const);
+    await plant({ 'a.txt': 'FINDME:error:e\n' });
+    let stderr = '';
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+      cwd,
+      env: {},
+      stderrIsTty: false,
+    };
+    const warning =
+      'mlsec: warning: baseline .mlsec-baseline.json: 1 keyed (v1:k:) fingerprint cannot match without the same fingerprint-key, and this run uses a per-run random key; set fingerprint-key (MLSEC_FINGERPRINT_KEY for the CLI) from a secret\n';
+    expect(await runCli(['scan-pii', '--write-baseline', '.mlsec-baseline.json'], io, registry)).toBe(0);
+    expect(stderr).toBe(`mlsec: wrote 1 fingerprint to .mlsec-baseline.json\n${warning}`);
+    stderr = '';
+    // The next run, again with a random key: the baseline cannot match, and the user is told.
+    expect(await runCli(['scan-pii'], io, registry)).toBe(1);
+    expect(stderr).toBe(warning);
+    stderr = '';
+    const stable = { ...io, env: { MLSEC_FINGERPRINT_KEY: 'a-stable-secret-0123456789' } };
+    await runCli(['scan-pii', '--write-baseline', '.mlsec-baseline.json'], stable, registry);
+    expect(await runCli(['scan-pii'], stable, registry)).toBe(0);
+    expect(stderr).toBe('mlsec: wrote 1 fingerprint to .mlsec-baseline.json\n');
+  });
+
   it('progress goes to stderr only when it is a terminal', async () => {
     const progressCheck: CheckDefinition = {
       ...fakeCheck('scan-pii'),
@@ -273,7 +469,10 @@ describe('the bundled mlsec binary (dist/cli.mjs)', () => {
     expect(help.stdout).toContain(
       'Exit status: 0 pass, 1 findings at or above --fail-on, 2 usage error, 3 internal error.',
     );
-    expect(run([]).status).toBe(2);
+    const none = run([]);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr.endsWith('\nmlsec: no command given; run mlsec --help\n')).toBe(true);
   });
 
   it.each(CHECK_NAMES)('%s --help lists its options and the common ones', (name) => {
@@ -284,13 +483,17 @@ describe('the bundled mlsec binary (dist/cli.mjs)', () => {
       expect(help.stdout).toContain(option);
   });
 
-  it.each(CHECK_NAMES)('%s is not implemented yet: exit 2 with one line on stderr', (name) => {
-    const result = run([name, '.']);
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(new RegExp(`^mlsec: ${name} is not implemented yet.*\\n$`));
-    expect(result.stderr.split('\n')).toHaveLength(2);
-  });
+  // scan-pii has landed; the others still refuse to run.
+  it.each(CHECK_NAMES.filter((name) => name !== 'scan-pii'))(
+    '%s is not implemented yet: exit 2 with one line on stderr',
+    (name) => {
+      const result = run([name, '.']);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(new RegExp(`^mlsec: ${name} is not implemented yet.*\\n$`));
+      expect(result.stderr.split('\n')).toHaveLength(2);
+    },
+  );
 
   it('sign-model --help documents the contract options', () => {
     const help = run(['sign-model', '--help']).stdout;

@@ -337,6 +337,18 @@ describe('inScope', () => {
     expect(inScope(changed, 'c.py', undefined)).toBe(true);
   });
 
+  it('counts a multi-line finding when any line of line..endLine was added', () => {
+    expect(inScope(changed, 'a.py', 4, 6)).toBe(false);
+    expect(inScope(changed, 'a.py', 4, 7)).toBe(true);
+    expect(inScope(changed, 'a.py', 1, 3)).toBe(true);
+    expect(inScope(changed, 'a.py', 5, 100_000)).toBe(true);
+    expect(inScope(changed, 'a.py', 8, 100_000)).toBe(false);
+    // An endLine before the line is the line alone.
+    expect(inScope(changed, 'a.py', 7, 1)).toBe(true);
+    expect(inScope(changed, 'a.py', 6, 3)).toBe(false);
+    expect(inScope(changed, 'c.py', 1, 50)).toBe(false);
+  });
+
   it('is false for files the pull request did not touch', () => {
     expect(inScope(changed, 'd.py', undefined)).toBe(false);
     expect(inScope(changed, 'd.py', 3)).toBe(false);

@@ -1,9 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byteLength, markdownCode, markdownText, pathToUri, printable } from '../../src/core/escape.js';
+import {
+  byteLength,
+  markdownCode,
+  markdownText,
+  neutralizeCommands,
+  neutralizeJsonCommands,
+  pathToUri,
+  printable,
+} from '../../src/core/escape.js';
 
-/** Controls, bidi controls (Trojan Source), and line/paragraph separators. */
-const DANGEROUS = /[\p{Cc}\p{Bidi_Control}\p{Zl}\p{Zp}]/u;
+/**
+ * Controls, format characters (bidi controls of Trojan Source, zero-width and invisible ones,
+ * tags), and line/paragraph separators; the whole tag block, assigned or not.
+ */
+const DANGEROUS = /[\p{Cc}\p{Cf}\p{Bidi_Control}\p{Zl}\p{Zp}\u{e0000}-\u{e007f}]/u;
 const DANGEROUS_CHARS: string[] = [];
 for (let code = 0; code <= 0x10ffff; code++) {
   if (code >= 0xd800 && code <= 0xdfff) continue;
@@ -33,12 +44,27 @@ function hasUnescapedPipe(text: string): boolean {
 }
 
 describe('printable', () => {
-  it('escapes every control, bidi and line separator character', () => {
-    expect(DANGEROUS_CHARS.length).toBeGreaterThan(70);
+  it('escapes every control, format, bidi and line separator character', () => {
+    expect(DANGEROUS_CHARS.length).toBeGreaterThan(250);
     for (const char of DANGEROUS_CHARS) {
       const code = char.codePointAt(0)!;
-      expect(printable(char), `U+${code.toString(16)}`).toBe(`\\u${code.toString(16).padStart(4, '0')}`);
+      const hex = code.toString(16);
+      expect(printable(char), `U+${hex}`).toBe(code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`);
     }
+  });
+
+  it('escapes the invisible characters named in the review, astral ones as \\u{...}', () => {
+    expect(printable('soft\u00adhyphen')).toBe('soft\\u00adhyphen');
+    expect(printable('\u061c\u200b\u200c\u200d\u200e\u200f')).toBe(
+      '\\u061c\\u200b\\u200c\\u200d\\u200e\\u200f',
+    );
+    expect(printable('\u2060\u2061\u2062\u2063\u2064')).toBe('\\u2060\\u2061\\u2062\\u2063\\u2064');
+    expect(printable('\ufeff\ufff9\ufffa\ufffb')).toBe('\\ufeff\\ufff9\\ufffa\\ufffb');
+    // Tag characters spell invisible ASCII ("hi"); every one of the block is shown, U+E0000 too.
+    expect(printable('ok\u{e0068}\u{e0069}\u{e007f}')).toBe('ok\\u{e0068}\\u{e0069}\\u{e007f}');
+    expect(printable('\u{e0000}\u{e0002}')).toBe('\\u{e0000}\\u{e0002}');
+    // Astral letters and emoji that are not format characters stay.
+    expect(printable('😀 𝔘 𠀀')).toBe('😀 𝔘 𠀀');
   });
 
   it('gives exact escapes and leaves ordinary text alone', () => {
@@ -62,10 +88,47 @@ describe('printable', () => {
   it('changes nothing in a string without dangerous characters (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-        fc.pre(!DANGEROUS.test(text) && !/[\u200b-\u200f\ufeff]/.test(text));
+        fc.pre(!DANGEROUS.test(text));
         expect(printable(text)).toBe(text);
       }),
     );
+  });
+});
+
+describe('neutralizeCommands', () => {
+  it('turns every legacy ##[ into an escape, wherever it is in the line', () => {
+    expect(neutralizeCommands('a ##[add-mask]secret')).toBe('a ##\\u005badd-mask]secret');
+    expect(neutralizeCommands('##[error]x ##[warning]y')).toBe('##\\u005berror]x ##\\u005bwarning]y');
+    expect(neutralizeCommands('###[x')).toBe('###\\u005bx');
+  });
+
+  it('turns a leading :: (after whitespace) into an escape, and leaves a :: later alone', () => {
+    expect(neutralizeCommands('::stop-commands::tok')).toBe('\\u003a:stop-commands::tok');
+    expect(neutralizeCommands('  \t::add-mask::x')).toBe('  \t\\u003a:add-mask::x');
+    expect(neutralizeCommands('mlsec: a ::add-mask::x')).toBe('mlsec: a ::add-mask::x');
+    expect(neutralizeCommands('plain line')).toBe('plain line');
+  });
+
+  it('leaves nothing the runner reads as a command (property)', () => {
+    const piece = fc.constantFrom('::', '##[', '#', '[', ':', ' ', '\t', 'add-mask', ']', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const out = neutralizeCommands(pieces.join(''));
+        expect(out).not.toContain('##[');
+        expect(out.trimStart().startsWith('::')).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('neutralizeJsonCommands', () => {
+  it('escapes ##[ inside JSON strings without changing the data', () => {
+    const data = { path: '##[add-mask]x/a.txt', list: [['##', '[']], n: 1 };
+    const json = JSON.stringify(data, null, 2);
+    const safe = neutralizeJsonCommands(json);
+    expect(safe).not.toContain('##[');
+    expect(safe).toContain('##\\u005badd-mask]x');
+    expect(JSON.parse(safe)).toEqual(data);
   });
 });
 

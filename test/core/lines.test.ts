@@ -151,4 +151,16 @@ describe('readRequestedLines', () => {
       ]),
     );
   });
+
+  it('reads 150,000 requested lines of one file (no argument spread over the set)', async () => {
+    const count = 150_000;
+    const text = Array.from({ length: count }, (_, i) => `row ${i + 1}`).join('\n');
+    await writeFile(path.join(root, 'many.txt'), `${text}\n`);
+    const wanted = new Set(Array.from({ length: count }, (_, i) => i + 1));
+    const found = await readRequestedLines(root, new Map([['many.txt', wanted]]));
+    const lines = found.get('many.txt')!;
+    expect(lines.size).toBe(count);
+    expect(lines.get(1)).toBe('row 1');
+    expect(lines.get(count)).toBe(`row ${count}`);
+  });
 });

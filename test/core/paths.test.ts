@@ -1,10 +1,19 @@
-import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { accessSync, constants } from 'node:fs';
+import { chmod, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
-import { isSafeMemberName, relativeInside, resolveInside, toPosix, walkFiles } from '../../src/core/paths.js';
+import {
+  isNormalizedRelativePath,
+  isSafeMemberName,
+  relativeInside,
+  resolveInside,
+  resolveInsideLexically,
+  toPosix,
+  walkFiles,
+} from '../../src/core/paths.js';
 
 let base: string;
 let root: string;
@@ -151,6 +160,38 @@ describe('resolveInside', () => {
       relative: 'data/a.csv',
     });
     expect((await usageError(resolveInside(linkedRoot, 'leak.txt', 'paths'))).code).toBe('PATH_OUTSIDE_ROOT');
+  });
+});
+
+describe('resolveInsideLexically', () => {
+  it('accepts a path that does not exist yet, inside the root', () => {
+    expect(resolveInsideLexically(root, 'out/new.sig', 'option signature')).toEqual({
+      absolute: path.join(root, 'out', 'new.sig'),
+      relative: 'out/new.sig',
+    });
+  });
+
+  it('refuses `..` escapes and absolute paths outside, naming the option', () => {
+    expect(() => resolveInsideLexically(root, '../x', 'option signature')).toThrow(
+      new UsageError('PATH_OUTSIDE_ROOT', `option signature: "../x" is outside ${root}`),
+    );
+    expect(() => resolveInsideLexically(root, '/etc/passwd', 'input signature')).toThrow(
+      `input signature: "/etc/passwd" is outside ${root}`,
+    );
+  });
+});
+
+describe('isNormalizedRelativePath', () => {
+  it('accepts normalized relative paths, including backslashes and drive-like names', () => {
+    for (const name of ['.', 'a', 'a/b.txt', 'C:notes.txt', 'C:/x', 'a\\b.txt', '..a', 'a..', '.hidden/x']) {
+      expect(isNormalizedRelativePath(name), name).toBe(true);
+    }
+  });
+
+  it('refuses empty, `.` and `..` segments, a leading slash and NUL', () => {
+    for (const name of ['', '/a', 'a//b', './a', 'a/.', '../a', 'a/..', 'a/', '..', 'a\0b', '//x']) {
+      expect(isNormalizedRelativePath(name), JSON.stringify(name)).toBe(false);
+    }
   });
 });
 
@@ -324,6 +365,72 @@ describe('walkFiles', () => {
       exclude: (relative) => relative === './' || relative === '.',
     });
     expect(files).toHaveLength(7);
+  });
+
+  it('never descends into a .git directory, at the top or nested', async () => {
+    const repo = path.join(base, 'repo');
+    await mkdir(path.join(repo, '.git', 'objects'), { recursive: true });
+    await mkdir(path.join(repo, 'vendor', 'lib', '.git'), { recursive: true });
+    await writeFile(path.join(repo, '.git', 'config'), '[http]\n\textraheader = AUTHORIZATION: basic x\n');
+    await writeFile(path.join(repo, '.git', 'objects', 'ab'), 'x');
+    await writeFile(path.join(repo, 'vendor', 'lib', '.git', 'config'), 'x');
+    await writeFile(path.join(repo, 'vendor', 'lib', 'a.txt'), 'a');
+    await writeFile(path.join(repo, '.gitignore'), 'x');
+    const all = await walkFiles(repo, repo);
+    expect(all).toEqual({
+      files: [
+        { absolute: path.join(repo, '.gitignore'), relative: '.gitignore', size: 1 },
+        { absolute: path.join(repo, 'vendor', 'lib', 'a.txt'), relative: 'vendor/lib/a.txt', size: 1 },
+      ],
+      skipped: [],
+    });
+    expect((await walkFiles(repo, path.join(repo, '.git'))).files).toEqual([]);
+  });
+
+  it('reports an unreadable directory as skipped instead of throwing', async (context) => {
+    const locked = path.join(base, 'locked-tree');
+    await mkdir(path.join(locked, 'closed'), { recursive: true });
+    await writeFile(path.join(locked, 'closed', 'x.txt'), 'x');
+    await writeFile(path.join(locked, 'open.txt'), 'o');
+    await chmod(path.join(locked, 'closed'), 0o000);
+    try {
+      let denied = false;
+      try {
+        accessSync(path.join(locked, 'closed'), constants.R_OK);
+      } catch {
+        denied = true;
+      }
+      // Root reads everything whatever the mode: nothing to observe there.
+      if (!denied) context.skip();
+      expect(await walkFiles(locked, locked)).toEqual({
+        files: [{ absolute: path.join(locked, 'open.txt'), relative: 'open.txt', size: 1 }],
+        skipped: [{ relative: 'closed', reason: 'cannot be read (EACCES)' }],
+      });
+    } finally {
+      await chmod(path.join(locked, 'closed'), 0o755);
+    }
+  });
+
+  it('reports entries it cannot stat (a directory without search permission) as skipped', async (context) => {
+    const tree = path.join(base, 'noexec-tree');
+    await mkdir(path.join(tree, 'listable'), { recursive: true });
+    await writeFile(path.join(tree, 'listable', 'y.txt'), 'y');
+    await chmod(path.join(tree, 'listable'), 0o444);
+    try {
+      let denied = false;
+      try {
+        accessSync(path.join(tree, 'listable', 'y.txt'), constants.R_OK);
+      } catch {
+        denied = true;
+      }
+      if (!denied) context.skip();
+      expect(await walkFiles(tree, tree)).toEqual({
+        files: [],
+        skipped: [{ relative: 'listable/y.txt', reason: 'cannot be read (EACCES)' }],
+      });
+    } finally {
+      await chmod(path.join(tree, 'listable'), 0o755);
+    }
   });
 
   it('reports files that are neither regular files nor directories as skipped', async () => {

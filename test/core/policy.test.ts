@@ -115,6 +115,36 @@ describe('inline suppressions', () => {
     expect(outcome.findings).toEqual([other]);
   });
 
+  it('counts the marker only right after a comment leader, so a data row cannot silence itself', () => {
+    const rows = [
+      '123-45-6789,mlsec-ignore: pii/us-ssn',
+      "O'Brien,123-45-6789,note: mlsec-ignore: pii/us-ssn",
+      'a;b;123-45-6789;x mlsec-ignore: pii/us-ssn',
+      '123-45-6789 mlsec-ignore: pii/us-ssn',
+    ];
+    for (const row of rows) {
+      const outcome = applyPolicy([ssn], {
+        failOn: 'error',
+        readLine: lines({ 'data/a.csv': ['', '', row] }),
+      });
+      expect(outcome.findings, row).toEqual([ssn]);
+    }
+    const leaders = ['#', '//', '--', ';', '<!--', '/*', '%', "'"];
+    for (const leader of leaders) {
+      const row = `123-45-6789 ${leader} mlsec-ignore: pii/us-ssn`;
+      const outcome = applyPolicy([ssn], {
+        failOn: 'error',
+        readLine: lines({ 'data/a.csv': ['', '', row] }),
+      });
+      expect(
+        outcome.suppressed.map((s) => s.kind),
+        row,
+      ).toEqual(['inline']);
+      const tight = `x ${leader}mlsec-ignore: pii/us-ssn`;
+      expect(inlineSuppressionRules(tight), tight).toEqual(['pii/us-ssn']);
+    }
+  });
+
   it('does not let a bare `*` comment silence every rule', () => {
     const outcome = applyPolicy([ssn], {
       failOn: 'error',
@@ -170,6 +200,8 @@ describe('inlineSuppressionRules and ruleMatches', () => {
     expect(inlineSuppressionRules('# mlsec-ignore: * everything')).toEqual([]);
     expect(inlineSuppressionRules('no comment here')).toEqual([]);
     expect(inlineSuppressionRules('mlsec-ignore pii/us-ssn')).toEqual([]);
+    expect(inlineSuppressionRules('mlsec-ignore: pii/us-ssn')).toEqual([]);
+    expect(inlineSuppressionRules('a,b,mlsec-ignore: pii/us-ssn')).toEqual([]);
   });
 
   it('matches exact ids, `*` and `area/*` prefixes only', () => {
@@ -277,8 +309,8 @@ describe('baseline suppression', () => {
       configSuppressions: [{ rule: 'pii/us-ssn', reason: 'config' }],
     };
     expect(
-      applyPolicy([f], { ...all, readLine: lines({ 'a.csv': ['mlsec-ignore: pii/us-ssn'] }) }).suppressed[0]!
-        .kind,
+      applyPolicy([f], { ...all, readLine: lines({ 'a.csv': ['# mlsec-ignore: pii/us-ssn'] }) })
+        .suppressed[0]!.kind,
     ).toBe('inline');
     expect(applyPolicy([f], all).suppressed[0]!.kind).toBe('config');
     expect(applyPolicy([f], { ...all, configSuppressions: [] }).suppressed[0]!.kind).toBe('baseline');
@@ -317,7 +349,14 @@ describe('diff scope', () => {
   it('does not fail on findings outside the diff', () => {
     const outside = finding('pii/us-ssn', 'error', { path: 'old.py', line: 1 });
     const outcome = applyPolicy([outside], { failOn: 'note', changed });
-    expect(outcome).toEqual({ findings: [], suppressed: [], outOfScope: 1, failed: false });
+    expect(outcome).toEqual({
+      findings: [],
+      suppressed: [],
+      outOfScope: 1,
+      outOfScopeFindings: [outside],
+      outOfScopeSuppressed: [],
+      failed: false,
+    });
   });
 
   it('counts an out-of-scope finding once, never as suppressed', () => {
@@ -326,10 +365,34 @@ describe('diff scope', () => {
       failOn: 'error',
       changed,
       baseline: new Set(['v1:k:x']),
-      readLine: lines({ 'src/a.py': ['mlsec-ignore: pii/us-ssn'] }),
+      readLine: lines({ 'src/a.py': ['# mlsec-ignore: pii/us-ssn'] }),
     });
     expect(outcome.outOfScope).toBe(1);
     expect(outcome.suppressed).toEqual([]);
+    // Kept, with its suppression, for SARIF: the base branch run reports it suppressed too.
+    expect(outcome.outOfScopeFindings).toEqual([]);
+    expect(outcome.outOfScopeSuppressed).toEqual([
+      { finding: outside, kind: 'inline', justification: 'mlsec-ignore comment on line 1' },
+    ]);
+  });
+
+  it('keeps the findings outside the diff, sorted, for SARIF', () => {
+    const b = finding('pii/us-ssn', 'warning', { path: 'src/b.py', line: 3 });
+    const a = finding('pii/us-ssn', 'error', { path: 'src/z.py', line: 1 });
+    const inside = finding('pii/us-ssn', 'note', { path: 'src/a.py', line: 11 });
+    const outcome = applyPolicy([b, inside, a], { failOn: 'note', changed });
+    expect(outcome.findings).toEqual([inside]);
+    expect(outcome.outOfScopeFindings).toEqual([a, b]);
+    expect(outcome.outOfScope).toBe(2);
+  });
+
+  it('keeps a multi-line finding when any line of its range was added', () => {
+    const spanning = finding('secret/private-key', 'error', { path: 'src/a.py', line: 5, endLine: 10 });
+    const before = finding('secret/private-key', 'error', { path: 'src/a.py', line: 1, endLine: 9 });
+    const after = finding('secret/private-key', 'error', { path: 'src/a.py', line: 12, endLine: 40 });
+    const outcome = applyPolicy([spanning, before, after], { failOn: 'error', changed });
+    expect(outcome.findings).toEqual([spanning]);
+    expect(outcome.outOfScopeFindings).toEqual([before, after]);
   });
 
   it('keeps everything when no diff scope is given', () => {

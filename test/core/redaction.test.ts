@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/core/errors.js';
 import {
   FINGERPRINT_VERSION,
   fingerprintKeyFrom,
@@ -21,11 +22,15 @@ describe('fingerprintKeyFrom', () => {
     expect(fingerprintKeyFrom(SECRET_A).bytes.equals(fingerprintKeyFrom(SECRET_A).bytes)).toBe(true);
   });
 
-  it('rejects a key shorter than 16 characters', () => {
-    expect(() => fingerprintKeyFrom('short')).toThrow(
-      new RangeError('fingerprint key must be at least 16 characters (use a random secret)'),
+  it('rejects a key shorter than 16 characters with a usage error naming where it came from', () => {
+    expect(() => fingerprintKeyFrom('short', 'input fingerprint-key')).toThrow(
+      new UsageError(
+        'INVALID_INPUT',
+        'input fingerprint-key: must be at least 16 characters (use a random secret)',
+      ),
     );
-    expect(() => fingerprintKeyFrom('0123456789abcde')).toThrow(RangeError);
+    expect(() => fingerprintKeyFrom('0123456789abcde')).toThrow(UsageError);
+    expect(() => fingerprintKeyFrom('0123456789abcde')).toThrow(/^fingerprint-key: /);
   });
 
   it('makes a random, unstable key when no secret is given', () => {

@@ -1,13 +1,15 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanPii } from '../../src/checks/scan-pii/index.js';
 import { selectAnnotations } from '../../src/github/annotations.js';
-import { describeApiError } from '../../src/github/api.js';
+import { createClient, describeApiError } from '../../src/github/api.js';
 import { batches, checkRunAnnotation } from '../../src/github/check-run.js';
 import { readActionEnvironment } from '../../src/github/environment.js';
 import { readInputs } from '../../src/github/inputs.js';
+import { commentMarker, upsertStickyComment } from '../../src/github/pr-comment.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
 import { finding, report } from '../render/fixtures.js';
 
 describe('selectAnnotations', () => {
@@ -55,6 +57,47 @@ describe('selectAnnotations', () => {
     );
   });
 
+  it('takes the quotas it is given, keeping one notice for the overflow line', () => {
+    const make = (level: 'error' | 'warning' | 'note', n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        finding({ ruleId: 'pii/us-ssn', level, location: { path: `${level}${i}` } }),
+      );
+    const reports = [
+      report({ findings: [...make('error', 12), ...make('warning', 12), ...make('note', 12)] }),
+    ];
+    const count = (quotas: { error: number; warning: number; note: number }) => {
+      const selected = selectAnnotations(reports, 'h', quotas);
+      return ['error', 'warning', 'note'].map((level) => selected.filter((a) => a.level === level).length);
+    };
+    // Findings' notices plus the overflow notice make exactly the quota.
+    expect(count({ error: 9, warning: 9, note: 10 })).toEqual([9, 9, 10]);
+    expect(count({ error: 10, warning: 10, note: 10 })).toEqual([10, 10, 10]);
+    expect(count({ error: 0, warning: 3, note: 1 })).toEqual([0, 3, 1]);
+    const selected = selectAnnotations(reports, 'h', { error: 9, warning: 9, note: 10 });
+    expect(selected.at(-1)!.message).toBe(
+      '9 more findings not annotated here (GitHub shows 10 per level per step): h.',
+    );
+    // Under the quotas nothing overflows and every notice slot goes to findings.
+    const few = [report({ findings: [...make('error', 9), ...make('note', 10)] })];
+    const fits = selectAnnotations(few, 'h', { error: 9, warning: 9, note: 10 });
+    expect(fits.filter((a) => a.level === 'note')).toHaveLength(10);
+    expect(fits.some((a) => a.properties.title === 'mlsec: more findings')).toBe(false);
+  });
+
+  it('leaves no legacy ##[ command in a message, and does not place a file whose name holds one', () => {
+    const r = report({
+      findings: [
+        finding({ ruleId: 'pii/us-ssn', message: 'a ##[add-mask]b', location: { path: 'ok.txt', line: 1 } }),
+        finding({ ruleId: 'pii/us-ssn', location: { path: 'd/##[add-mask]x.txt', line: 2 } }),
+      ],
+    });
+    const [second, first] = selectAnnotations([r], 'h');
+    expect(first!.message).toBe('pii/us-ssn: a ##\\u005badd-mask]b');
+    expect(first!.properties.file).toBe('ok.txt');
+    expect(second!.message).toBe('d/##\\u005badd-mask]x.txt:2: pii/us-ssn: m');
+    expect(second!.properties).toEqual({ title: 'mlsec scan-pii: US Social Security number' });
+  });
+
   it('names an archive member and makes control characters visible', () => {
     const r = report({
       findings: [
@@ -87,10 +130,130 @@ describe('describeApiError', () => {
   ])('HTTP %i (fork: %s)', (status, fork, text) => {
     expect(describeApiError(error(status), 'post', 'pull-requests: write', fork)).toBe(text);
   });
+  it('a rate-limited 403 or 429 says the rate limit is exhausted, not that a permission is missing', () => {
+    const limited = (status: number, headers: Record<string, string>) =>
+      Object.assign(new Error('API rate limit exceeded'), { status, response: { headers } });
+    const text =
+      'mlsec could not post (HTTP 403): rate limit exhausted for this token, and it does not reset soon enough to wait for it.';
+    expect(describeApiError(limited(403, { 'x-ratelimit-remaining': '0' }), 'post', 'p: write', false)).toBe(
+      text,
+    );
+    expect(describeApiError(limited(403, { 'retry-after': '120' }), 'post', 'p: write', true)).toBe(text);
+    expect(describeApiError(limited(429, {}), 'post', 'p: write', false)).toMatch(
+      /^mlsec could not post \(HTTP 429\): rate limit exhausted/,
+    );
+    expect(
+      describeApiError(limited(403, { 'x-ratelimit-remaining': '41' }), 'post', 'p: write', false),
+    ).toMatch(/the token lacks `p: write`/);
+  });
+
   it('a network failure', () => {
     expect(describeApiError(new Error('connect ECONNREFUSED'), 'post', 'x', false)).toBe(
       'mlsec could not post: connect ECONNREFUSED.',
     );
+  });
+});
+
+describe('GitHub client retries (fake API)', () => {
+  let github: FakeGitHub;
+  beforeEach(async () => {
+    github = await new FakeGitHub().start();
+  });
+  afterEach(async () => {
+    await github.stop();
+  });
+  const client = () => createClient('t', { baseUrl: github.url, retryDelayMs: 1, maxRateLimitWaitMs: 5_000 });
+  const repo = { owner: 'o', repo: 'r' };
+
+  it('retries a 5xx on GET but never repeats a POST or PATCH that may have been applied', async () => {
+    github.pullFiles.set(1, []);
+    github.fail({ method: 'GET', path: /\/pulls\/1\/files$/, status: 502, times: 2 });
+    await client().request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+      ...repo,
+      pull_number: 1,
+    });
+    expect(github.requestsTo('GET', /\/pulls\/1\/files$/)).toHaveLength(3);
+
+    github.fail({ method: 'POST', path: /\/issues\/1\/comments$/, status: 502 });
+    await expect(
+      client().request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...repo,
+        issue_number: 1,
+        body: 'b',
+      }),
+    ).rejects.toMatchObject({ status: 502 });
+    expect(github.requestsTo('POST', /\/issues\/1\/comments$/)).toHaveLength(1);
+
+    github.fail({ method: 'PATCH', path: /\/check-runs\/5$/, status: 503 });
+    await expect(
+      client().request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: 5 }),
+    ).rejects.toMatchObject({ status: 503 });
+    expect(github.requestsTo('PATCH', /\/check-runs\/5$/)).toHaveLength(1);
+  });
+
+  it('retries a rate-limited POST once the wait is within the limit', async () => {
+    github.fail({
+      method: 'POST',
+      path: /\/issues\/1\/comments$/,
+      status: 403,
+      headers: { 'retry-after': '0', 'x-ratelimit-remaining': '0' },
+    });
+    await client().request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: 1,
+      body: 'b',
+    });
+    expect(github.requestsTo('POST', /\/issues\/1\/comments$/)).toHaveLength(2);
+    expect(github.comments.get(1)).toHaveLength(1);
+  });
+
+  it('does not wait for a rate limit that resets beyond the limit, and says so', async () => {
+    github.fail({
+      method: 'GET',
+      path: /\/pulls\/1\/files$/,
+      status: 403,
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      },
+    });
+    const error = await client()
+      .request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: 1 })
+      .catch((e: unknown) => e);
+    expect(github.requestsTo('GET', /\/pulls\/1\/files$/)).toHaveLength(1);
+    expect(describeApiError(error, 'list the pull request files', 'pull-requests: read', false)).toBe(
+      'mlsec could not list the pull request files (HTTP 403): rate limit exhausted for this token, and it does not reset soon enough to wait for it.',
+    );
+  });
+});
+
+describe('sticky comment', () => {
+  let github: FakeGitHub;
+  beforeEach(async () => {
+    github = await new FakeGitHub().start();
+  });
+  afterEach(async () => {
+    await github.stop();
+  });
+
+  it('edits only a marker comment written by the comment author; another user’s is left alone', async () => {
+    const marker = commentMarker('scan-pii');
+    github.comments.set(3, [
+      { id: 1, body: `${marker}\nplanted by someone else`, user: { login: 'mallory', type: 'User' } },
+    ]);
+    const client = createClient('t', { baseUrl: github.url, retryDelayMs: 1 });
+    const repo = { owner: 'o', repo: 'r' };
+    const first = await upsertStickyComment(client, repo, 3, 'scan-pii', 'report 1', 'github-actions[bot]');
+    expect(first.created).toBe(true);
+    expect(github.comments.get(3)!.map((c) => [c.user.login, c.body])).toEqual([
+      ['mallory', `${marker}\nplanted by someone else`],
+      ['github-actions[bot]', `${marker}\nreport 1`],
+    ]);
+    const second = await upsertStickyComment(client, repo, 3, 'scan-pii', 'report 2', 'github-actions[bot]');
+    expect(second).toEqual({ id: first.id, created: false });
+    expect(github.comments.get(3)![0]!.body).toBe(`${marker}\nplanted by someone else`);
+    expect(github.comments.get(3)![1]!.body).toBe(`${marker}\nreport 2`);
+    expect(github.requestsTo('PATCH', /\/issues\/comments\/1$/)).toEqual([]);
   });
 });
 
@@ -154,6 +317,29 @@ describe('readInputs', () => {
       'input annotations: expected true or false, got "yes"',
     );
   });
+
+  it('reads comment-author, category and inline-suppressions with their defaults', () => {
+    const defaults = readInputs({ check: scanPii }, reader({ 'inline-suppressions': 'true' })).common;
+    expect(defaults).toMatchObject({ commentAuthor: 'github-actions[bot]', inlineSuppressions: true });
+    expect(defaults.category).toBeUndefined();
+    const set = readInputs(
+      { check: scanPii },
+      reader({ 'comment-author': 'release-bot', category: 'pii/data', 'inline-suppressions': 'false' }),
+    ).common;
+    expect(set).toMatchObject({
+      commentAuthor: 'release-bot',
+      category: 'pii/data',
+      inlineSuppressions: false,
+    });
+  });
+
+  it('refuses a category that could break a file name or the comment marker', () => {
+    for (const category of ['a b', 'x-->y', '<b>', 'a\nb']) {
+      expect(() => readInputs({ check: scanPii }, reader({ category })), category).toThrow(
+        /^input category: /,
+      );
+    }
+  });
 });
 
 describe('readActionEnvironment', () => {
@@ -165,6 +351,7 @@ describe('readActionEnvironment', () => {
       JSON.stringify({
         pull_request: {
           number: 3,
+          changed_files: 4200,
           head: { sha: 'h', repo: { full_name: 'fork/r' } },
           base: { repo: { full_name: 'o/r' } },
         },
@@ -186,7 +373,7 @@ describe('readActionEnvironment', () => {
       repository: { owner: 'o', repo: 'r', fullName: 'o/r' },
       sha: 'h',
       runUrl: 'https://github.com/o/r/actions/runs/9',
-      pullRequest: { number: 3, headSha: 'h', fromFork: true },
+      pullRequest: { number: 3, headSha: 'h', fromFork: true, changedFiles: 4200 },
       apiUrl: 'https://api.github.com',
     });
   });

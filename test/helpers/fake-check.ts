@@ -38,6 +38,8 @@ export function fakeCheck(name: CheckName = 'scan-pii'): CheckDefinition {
           exclude: (relative) => excluded(relative) || relative.startsWith('.git/'),
         });
         for (const file of files) {
+          // File names are untrusted too: progress carries them to the job log.
+          context.progress(`scanning ${file.relative}`);
           const lines = (await readFile(file.absolute, 'utf8')).split('\n');
           lines.forEach((text, index) => {
             for (const match of text.matchAll(MARKER)) {

@@ -77,6 +77,29 @@ export function parseWorkflowCommand(line: string): WorkflowCommand | undefined 
   return { command: match[1]!, properties, message: unescapeData(match[3]!) };
 }
 
+/**
+ * The runner's reading of the legacy syntax, `##[name k=v;k=v]message`, which it looks for
+ * anywhere in a line: every occurrence, so a test sees a command hidden mid-line.
+ */
+export function parseLegacyCommands(line: string): WorkflowCommand[] {
+  const commands: WorkflowCommand[] = [];
+  for (let start = line.indexOf('##['); start !== -1; start = line.indexOf('##[', start + 3)) {
+    const end = line.indexOf(']', start);
+    if (end === -1) break;
+    const info = line.slice(start + 3, end);
+    const space = info.indexOf(' ');
+    const name = space === -1 ? info : info.slice(0, space);
+    if (!/^[A-Za-z-]+$/.test(name)) continue;
+    const properties: Record<string, string> = {};
+    for (const pair of (space === -1 ? '' : info.slice(space + 1)).split(';').filter(Boolean)) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) properties[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    commands.push({ command: name, properties, message: line.slice(end + 1) });
+  }
+  return commands;
+}
+
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');
@@ -155,6 +178,13 @@ export async function runActionYml(actionFile: string, options: RunOptions): Pro
     const command = parseWorkflowCommand(line);
     if (command) commands.push(command);
     else logLines.push(line);
+    commands.push(...parseLegacyCommands(line));
+  }
+  // The runner reads commands on stderr as well.
+  for (const line of stderr.split('\n')) {
+    const command = parseWorkflowCommand(line);
+    if (command) commands.push(command);
+    commands.push(...parseLegacyCommands(line));
   }
   return {
     exitCode,

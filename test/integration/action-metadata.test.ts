@@ -2,10 +2,14 @@ import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { NoOperationTraceWriter } from '@actions/workflow-parser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/registry.js';
 import { CHECK_NAMES } from '../../src/core/findings.js';
+import type { CheckDefinition } from '../../src/core/check.js';
+import { checkActionYaml } from '../../src/github/action-metadata.js';
 import { COMMON_INPUTS } from '../../src/github/inputs.js';
+import { fakeCheck } from '../helpers/fake-check.js';
 import { readActionMetadata } from '../helpers/run-action.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -72,4 +76,27 @@ describe('action.yml files', () => {
       expect(metadata.inputs?.token?.default).toBe('${{ github.token }}');
     },
   );
+
+  it('declares a path option exactly like a string option', async () => {
+    const withOption = (type: 'path' | 'string'): CheckDefinition => ({
+      ...fakeCheck('sign-model'),
+      options: [
+        { name: 'signature', type, description: 'Where to write the signature.', default: 'model.sig' },
+      ],
+    });
+    const asPath = parse(checkActionYaml(withOption('path'))) as { inputs: Record<string, unknown> };
+    const asString = parse(checkActionYaml(withOption('string'))) as { inputs: Record<string, unknown> };
+    expect(asPath.inputs.signature).toEqual(asString.inputs.signature);
+    expect(asPath.inputs.signature).toEqual({
+      description: 'Where to write the signature. Default: `model.sig`.',
+      required: false,
+    });
+  });
+
+  it('declares the new common inputs with their defaults', async () => {
+    const metadata = await readActionMetadata(path.join(root, 'action.yml'));
+    expect(metadata.inputs?.['comment-author']?.default).toBe('github-actions[bot]');
+    expect(metadata.inputs?.['inline-suppressions']?.default).toBe('true');
+    expect(metadata.inputs?.category?.default).toBeUndefined();
+  });
 });

@@ -65,7 +65,8 @@ afterEach(async () => {
 afterAll(() => undefined);
 
 describe('the real actions, from dist/', () => {
-  it.each(CHECK_NAMES.filter((name) => name !== 'scan-pii' || true))(
+  // scan-pii has landed; the others still refuse to run.
+  it.each(CHECK_NAMES.filter((name) => name !== 'scan-pii'))(
     '%s fails loudly while its check is not implemented',
     async (name) => {
       const run = await runActionYml(path.join(root, 'actions', name, 'action.yml'), {
@@ -237,6 +238,9 @@ describe('reporting end to end (real action code over a planted-finding check)',
     await plant({
       [hostileName]: 'FINDME:error:::stop-commands::pwned %0A::add-mask::also\u001b[31m red\u202e\n',
       'ok.txt': 'FINDME:warning:\r::set-output name=result::success\n',
+      // The runner reads the legacy `##[command]` anywhere in a line, `::command::` at its start.
+      '##[add-mask]x.txt': 'FINDME:note:legacy ##[add-mask]in-content\n',
+      '::stop-commands::tok/a.txt': 'FINDME:warning:under a hostile directory\n',
     });
     const run = await runFake({ 'fail-on': 'never' });
     expect(run.exitCode).toBe(0);
@@ -245,16 +249,40 @@ describe('reporting end to end (real action code over a planted-finding check)',
       // The only mask is the token the action registered as a secret.
       if (command.command === 'add-mask') expect(command.message).toBe('fake-token');
     }
+    expect(run.commands.filter((c) => ['add-mask', 'stop-commands'].includes(c.command))).toEqual([
+      { command: 'add-mask', properties: {}, message: 'fake-token' },
+    ]);
     for (const line of run.logLines) expect(line.startsWith('mlsec: ')).toBe(true);
+    // Progress named every file in the log, escaped.
+    expect(run.logLines).toContain('mlsec: scanning ##\\u005badd-mask]x.txt');
+    expect(run.logLines).toContain('mlsec: scanning ::stop-commands::tok/a.txt');
+    expect(run.logLines).toContain('mlsec: scanning x\\u000a::add-mask::evil,name:%0A.txt');
     const error = annotations(run).find((a) => a.command === 'error')!;
     expect(error.properties.file).toBe(hostileName);
     expect(error.message).toBe(
       'test/planted: planted ::stop-commands::pwned %0A::add-mask::also\\u001b[31m red\\u202e',
     );
+    const legacy = annotations(run).find((a) => a.message.includes('legacy'))!;
+    expect(legacy).toEqual({
+      command: 'notice',
+      properties: { title: 'mlsec scan-pii: Planted test finding' },
+      message: '##\\u005badd-mask]x.txt:1: test/planted: planted legacy ##\\u005badd-mask]in-content',
+    });
+    expect(annotations(run).find((a) => a.message.includes('hostile directory'))!.properties.file).toBe(
+      '::stop-commands::tok/a.txt',
+    );
     expect(run.outputs['result']).toBe('success');
     const summary = run.summary;
     expect(summary).not.toContain('\u001b');
     expect(summary).not.toMatch(/^::/m);
+    const sarifText = await readFile(run.outputs['sarif-file']!, 'utf8');
+    expect(sarifText).not.toContain('##[');
+    expect(
+      JSON.parse(sarifText).runs[0].results.map(
+        (r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+          decodeURIComponent(r.locations[0]!.physicalLocation.artifactLocation.uri),
+      ),
+    ).toContain('##[add-mask]x.txt');
   });
 
   it('pull request: diff scope, then one sticky comment updated in place', async () => {
@@ -288,6 +316,21 @@ describe('reporting end to end (real action code over a planted-finding check)',
       '**1 error, 0 warnings, 1 note (2 outside the diff)** · fails on: error',
     );
     expect(github.requests.every((r) => r.headers.authorization === 'token fake-token')).toBe(true);
+    // Code scanning compares with the base branch: findings outside the diff stay in SARIF.
+    const sarif = JSON.parse(await readFile(first.outputs['sarif-file']!, 'utf8'));
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    expect(
+      sarif.runs[0].results
+        .map(
+          (r: {
+            locations: Array<{
+              physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+            }>;
+          }) =>
+            `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}`,
+        )
+        .sort(),
+    ).toEqual(['a.txt:1', 'a.txt:2', 'b.txt:1', 'c.bin:1']);
 
     await plant({ 'a.txt': 'FINDME:error:old\nfixed\n' });
     const second = await runFake({}, { event: prEvent() });
@@ -444,18 +487,25 @@ describe('reporting end to end (real action code over a planted-finding check)',
   it('inline suppressions, baseline and config suppressions are honoured', async () => {
     await plant({
       'a.txt':
-        '# mlsec-ignore: test/planted\nFINDME:error:suppressed-above\nFINDME:error:kept\nFINDME:error:same-line mlsec-ignore: test/*\n',
+        '# mlsec-ignore: test/planted\nFINDME:error:suppressed-above\nFINDME:error:kept\nFINDME:error:same-line # mlsec-ignore: test/*\nspacer\nFINDME:error:data-row,mlsec-ignore: test/planted\n',
       'fixtures/x.txt': 'FINDME:error:config\n',
       '.github/mlsec.yml':
         'suppressions:\n  - rule: test/planted\n    paths: ["fixtures/**"]\n    reason: synthetic fixtures\n',
     });
     const run = await runFake({});
-    expect(run.outputs['findings']).toBe('1');
+    expect(run.outputs['findings']).toBe('2');
     expect(
       annotations(run)
         .filter((a) => a.properties.file)
         .map((a) => a.message),
-    ).toEqual(['test/planted: planted kept']);
+    ).toEqual(['test/planted: planted kept', 'test/planted: planted data-row,mlsec-ignore: test/planted']);
+    expect(run.summary).toContain('**Suppressed findings**');
+    expect(run.summary).toContain(
+      '| `test/planted` | `a.txt:2:1` | inline | mlsec\\-ignore comment on line 1 |',
+    );
+    expect(run.summary).toContain('| `test/planted` | `fixtures/x.txt:1:1` | config | synthetic fixtures |');
+    const off = await runFake({ 'inline-suppressions': 'false' });
+    expect(off.outputs['findings']).toBe('4');
     const sarif = JSON.parse(await readFile(run.outputs['sarif-file']!, 'utf8'));
     const suppressions = sarif.runs[0].results
       .filter((r: { suppressions?: unknown }) => r.suppressions)
@@ -486,5 +536,241 @@ describe('reporting end to end (real action code over a planted-finding check)',
     expect(run.outputs['category']).toBe('');
     expect(run.summary).toContain('### ✅ mlsec scan-pii: passed');
     expect(run.summary).toContain('### ✅ mlsec scan-model: passed');
+  });
+
+  it('umbrella: its check run is named mlsec', async () => {
+    await plant({ 'a.txt': 'FINDME:note:n\n', '.github/mlsec.yml': 'checks: [scan-pii, scan-model]\n' });
+    const run = await runActionYml(umbrellaAction, {
+      workspace,
+      apiUrl: github.url,
+      mainOverride: fakeBundle,
+      inputs: { 'check-run': 'true' },
+      env: { MLSEC_TEST_TARGET: 'umbrella' },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(github.checkRuns.map((r) => r.name)).toEqual(['mlsec']);
+  });
+
+  it('category names the comment, the files, the SARIF category, the output and the check run', async () => {
+    await plant({ 'a.txt': 'FINDME:note:n\n' });
+    github.pullFiles.set(7, [{ filename: 'a.txt', status: 'added' }]);
+    const run = await runFake({ category: 'pii-data', 'check-run': 'true' }, { event: prEvent() });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({
+      category: 'mlsec/pii-data',
+      'sarif-file': path.join(run.runnerTemp, 'mlsec', 'pii-data.sarif'),
+      summary: path.join(run.runnerTemp, 'mlsec', 'pii-data-summary.md'),
+    });
+    const sarif = JSON.parse(await readFile(run.outputs['sarif-file']!, 'utf8'));
+    expect(sarif.runs[0].automationDetails.id).toBe('mlsec/pii-data/');
+    expect(github.comments.get(7)![0]!.body.split('\n')[0]).toBe('<!-- mlsec:sticky-comment:pii-data -->');
+    expect(github.checkRuns.map((r) => r.name)).toEqual(['mlsec pii-data']);
+
+    // The umbrella keeps one run per check, under the category.
+    await plant({ '.github/mlsec.yml': 'checks: [scan-pii, scan-model]\n' });
+    const umbrella = await runActionYml(umbrellaAction, {
+      workspace,
+      apiUrl: github.url,
+      mainOverride: fakeBundle,
+      inputs: { category: 'nightly' },
+      env: { MLSEC_TEST_TARGET: 'umbrella' },
+    });
+    const runs = JSON.parse(await readFile(umbrella.outputs['sarif-file']!, 'utf8')).runs;
+    expect(runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual([
+      'nightly/scan-pii/',
+      'nightly/scan-model/',
+    ]);
+    expect(umbrella.outputs['category']).toBe('nightly');
+    expect(path.basename(umbrella.outputs['sarif-file']!)).toBe('nightly.sarif');
+  });
+
+  it('a marker comment written by another user is never taken over: a new comment is created', async () => {
+    await plant({ 'a.txt': 'FINDME:note:n\n' });
+    github.pullFiles.set(7, [{ filename: 'a.txt', status: 'added' }]);
+    const planted = '<!-- mlsec:sticky-comment:scan-pii -->\nall clear, merge it';
+    github.comments.set(7, [{ id: 1, body: planted, user: { login: 'mallory', type: 'User' } }]);
+    const run = await runFake({}, { event: prEvent() });
+    expect(run.exitCode).toBe(0);
+    const comments = github.comments.get(7)!;
+    expect(comments).toHaveLength(2);
+    expect(comments[0]).toEqual({ id: 1, body: planted, user: { login: 'mallory', type: 'User' } });
+    expect(comments[1]!.user.login).toBe('github-actions[bot]');
+    expect(github.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toEqual([]);
+    // With comment-author set to that user (a PAT's), the comment is theirs to edit.
+    await runFake({ 'comment-author': 'mallory' }, { event: prEvent() });
+    expect(github.requestsTo('PATCH', /\/issues\/comments\/1$/)).toHaveLength(1);
+  });
+
+  it('a pull request with more files than GitHub lists is not diff-scoped, with a warning', async () => {
+    await plant({ 'a.txt': 'FINDME:error:one\n', 'b.txt': 'FINDME:error:two\n' });
+    github.pullFiles.set(7, [{ filename: 'a.txt', status: 'added' }]);
+    const event = prEvent();
+    (event.payload.pull_request as Record<string, unknown>).changed_files = 3500;
+    const run = await runFake({ 'pr-comment': 'false' }, { event });
+    expect(run.outputs['findings']).toBe('2');
+    expect(
+      annotations(run)
+        .filter((a) => a.command === 'warning')
+        .map((a) => a.message),
+    ).toEqual([
+      'mlsec: the pull request changes 3500 files; GitHub lists only the first 3000, so every finding is reported',
+    ]);
+    // When the list is complete, diff scope applies.
+    (event.payload.pull_request as Record<string, unknown>).changed_files = 1;
+    expect((await runFake({ 'pr-comment': 'false' }, { event })).outputs['findings']).toBe('1');
+  });
+
+  it('a 502 on creating the comment is not repeated (it may have been posted) and is a warning', async () => {
+    await plant({ 'a.txt': 'FINDME:note:n\n' });
+    github.pullFiles.set(7, [{ filename: 'a.txt', status: 'added' }]);
+    github.fail({ method: 'POST', path: /\/issues\/7\/comments$/, status: 502, times: 5 });
+    const run = await runFake({}, { event: prEvent() });
+    expect(run.exitCode).toBe(0);
+    expect(github.requestsTo('POST', /\/issues\/7\/comments$/)).toHaveLength(1);
+    expect(
+      annotations(run)
+        .filter((a) => a.command === 'warning')
+        .map((a) => a.message),
+    ).toEqual(['mlsec could not update the pull request comment: GitHub answered HTTP 502 (fake 502).']);
+  });
+
+  it('a 403 rate limit that resets too late names the rate limit, not a permission', async () => {
+    await plant({ 'a.txt': 'FINDME:note:n\n' });
+    github.pullFiles.set(7, [{ filename: 'a.txt', status: 'added' }]);
+    github.fail({
+      method: 'GET',
+      path: /\/issues\/7\/comments$/,
+      status: 403,
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      },
+    });
+    const run = await runFake({}, { event: prEvent() });
+    expect(run.exitCode).toBe(0);
+    expect(github.requestsTo('GET', /\/issues\/7\/comments$/)).toHaveLength(1);
+    expect(annotations(run).find((a) => a.command === 'warning')?.message).toBe(
+      'mlsec could not update the pull request comment (HTTP 403): rate limit exhausted for this token, and it does not reset soon enough to wait for it.',
+    );
+  });
+
+  it('annotation slots: the failure and the reporting warnings take their slots, exactly 10 per level', async () => {
+    const lines = [
+      ...Array.from({ length: 25 }, (_, i) => `FINDME:error:e${i}`),
+      ...Array.from({ length: 12 }, (_, i) => `FINDME:warning:w${i}`),
+      ...Array.from({ length: 12 }, (_, i) => `FINDME:note:n${i}`),
+    ];
+    await plant({ 'many.txt': `${lines.join('\n')}\n` });
+    // Two reporting problems, joined into one warning annotation.
+    github.fail({ method: 'POST', path: /\/check-runs$/, status: 403 });
+    const run = await runFake(
+      { 'check-run': 'true', 'job-summary': 'true' },
+      {
+        env: {
+          MLSEC_GITHUB_RETRY_DELAY_MS: '1',
+          GITHUB_STEP_SUMMARY: path.join(workspace, 'no-such-dir', 's.md'),
+        },
+      },
+    );
+    expect(run.exitCode).toBe(1);
+    const shown = annotations(run);
+    const of = (level: string) => shown.filter((a) => a.command === level);
+    expect(of('error')).toHaveLength(10);
+    expect(of('warning')).toHaveLength(10);
+    expect(of('notice')).toHaveLength(10);
+    expect(of('error').at(-1)!.message).toMatch(/^mlsec scan-pii: findings at or above fail-on/);
+    expect(of('error').filter((a) => a.properties.file)).toHaveLength(9);
+    expect(of('warning').filter((a) => a.properties.file)).toHaveLength(9);
+    expect(of('warning').at(-1)!.message.split('\n')).toEqual([
+      expect.stringMatching(/^mlsec could not write the job summary: /),
+      'mlsec could not publish the check run (HTTP 403): the token lacks `checks: write`. Grant it in the workflow: permissions: { checks: write }.',
+    ]);
+    expect(of('notice').filter((a) => a.properties.file)).toHaveLength(9);
+    expect(of('notice').at(-1)!.message).toBe(
+      '22 more findings not annotated here (GitHub shows 10 per level per step): see the job summary, code scanning or scan-pii.sarif.',
+    );
+  });
+
+  it('the check run summary is rendered for its own ~60,000-byte budget', async () => {
+    const lines = Array.from({ length: 3_000 }, (_, i) => `FINDME:warning:${'message '.repeat(6)}${i}`);
+    await plant({ 'many.txt': `${lines.join('\n')}\n` });
+    const run = await runFake({ 'check-run': 'true', 'fail-on': 'never' });
+    expect(run.exitCode).toBe(0);
+    const summary = github.checkRuns[0]!.output.summary!;
+    expect(summary).not.toContain('(summary truncated)');
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(60_000 + 200);
+    expect(Buffer.byteLength(summary)).toBeGreaterThan(50_000);
+    const hidden = /_(\d+) more findings of scan-pii not shown here/.exec(summary);
+    expect(hidden).not.toBeNull();
+    expect(summary.split('\n').filter((line) => line.startsWith('| 🟠')).length + Number(hidden![1])).toBe(
+      3_000,
+    );
+    expect(summary).toContain('_2000 findings beyond the first 1000 are not annotated._');
+    expect(github.checkRuns[0]!.output.annotations).toHaveLength(1000);
+  });
+
+  it('an unwritable sarif-file is an error naming the input; an unwritable job summary a warning', async () => {
+    await plant({ 'a.txt': 'FINDME:note:n\n', 'file.txt': 'x' });
+    const bad = await runFake({ 'sarif-file': 'file.txt/out.sarif' });
+    expect(bad.exitCode).toBe(1);
+    expect(annotations(bad).map((a) => a.message)).toEqual([
+      expect.stringMatching(
+        /^mlsec: input sarif-file: cannot write .*file\.txt\/out\.sarif \((EEXIST|ENOTDIR)/,
+      ),
+    ]);
+    const summary = await runFake(
+      {},
+      {
+        env: { MLSEC_GITHUB_RETRY_DELAY_MS: '1', GITHUB_STEP_SUMMARY: path.join(workspace, 'nope', 's.md') },
+      },
+    );
+    expect(summary.exitCode).toBe(0);
+    expect(
+      annotations(summary)
+        .filter((a) => a.command === 'warning')
+        .map((a) => a.message),
+    ).toEqual([expect.stringMatching(/^mlsec could not write the job summary: /)]);
+  });
+
+  it("a check's failing verdict fails the step with its reason, whatever fail-on says", async () => {
+    await plant({ 'a.txt': 'nothing planted\n' });
+    const run = await runFake(
+      { 'fail-on': 'never' },
+      { env: { MLSEC_GITHUB_RETRY_DELAY_MS: '1', MLSEC_TEST_VERDICT: 'the signature does not match' } },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['result']).toBe('failure');
+    expect(annotations(run).map((a) => [a.command, a.message])).toEqual([
+      ['error', 'mlsec scan-pii: the signature does not match'],
+    ]);
+    expect(run.summary).toContain('**Failed:** the signature does not match');
+    expect(run.logLines).toContain(
+      'mlsec: scan-pii: 0 errors, 0 warnings, 0 notes; failed: the signature does not match (fail-on: never)',
+    );
+  });
+
+  it('keyed baseline entries with a per-run random key are a warning; a short key an error naming the input', async () => {
+    await plant({
+      'a.txt': 'x\n',
+      '.mlsec-baseline.json': JSON.stringify({
+        version: 1,
+        tool: 'mlsec',
+        findings: [{ ruleId: 'pii/us-ssn', path: 'a.txt', fingerprint: 'v1:k:0123' }],
+      }),
+    });
+    const run = await runFake({});
+    expect(run.exitCode).toBe(0);
+    expect(annotations(run).map((a) => [a.command, a.message])).toEqual([
+      [
+        'warning',
+        'mlsec: baseline .mlsec-baseline.json: 1 keyed (v1:k:) fingerprint cannot match without the same fingerprint-key, and this run uses a per-run random key; set fingerprint-key (MLSEC_FINGERPRINT_KEY for the CLI) from a secret',
+      ],
+    ]);
+    expect(annotations(await runFake({ 'fingerprint-key': 'a-long-enough-secret-value' }))).toEqual([]);
+    const short = await runFake({ 'fingerprint-key': 'short' });
+    expect(short.exitCode).toBe(1);
+    expect(annotations(short).map((a) => a.message)).toEqual([
+      'mlsec: input fingerprint-key: must be at least 16 characters (use a random secret)',
+    ]);
   });
 });

@@ -38,6 +38,8 @@ export function report(partial: Partial<CheckReport> = {}): CheckReport {
     findings: [],
     suppressed: [],
     outOfScope: 0,
+    outOfScopeFindings: [],
+    outOfScopeSuppressed: [],
     metrics: {},
     artifacts: [],
     failOn: 'error',

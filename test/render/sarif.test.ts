@@ -143,6 +143,59 @@ describe('SARIF renderer', () => {
     expect(sarifSchemaErrors(log)).toEqual([]);
   });
 
+  it('keeps findings outside the diff as ordinary results, and suppressed ones as suppressed', () => {
+    const outside = finding({
+      ruleId: 'pii/us-ssn',
+      location: { path: 'old.csv', line: 3 },
+      fingerprint: 'v1:k:old',
+    });
+    const log = toSarif(
+      [
+        report({
+          findings: [ssn],
+          outOfScope: 2,
+          outOfScopeFindings: [outside],
+          outOfScopeSuppressed: [
+            {
+              finding: { ...outside, fingerprint: 'v1:k:base' },
+              kind: 'baseline',
+              justification: 'accepted in the baseline file',
+            },
+          ],
+        }),
+      ],
+      tool,
+    ) as {
+      runs: Array<{
+        results: Array<{ partialFingerprints: Record<string, string>; suppressions?: unknown }>;
+      }>;
+    };
+    expect(
+      log.runs[0]!.results.map((r) => [
+        r.partialFingerprints['mlsecFingerprint/v1'],
+        r.suppressions !== undefined,
+      ]),
+    ).toEqual([
+      ['v1:k:abc', false],
+      ['v1:k:old', false],
+      ['v1:k:base', true],
+    ]);
+    expect(sarifSchemaErrors(log)).toEqual([]);
+  });
+
+  it('names runs by category: one check, or one run per check in a combined file', () => {
+    const ids = (log: unknown) =>
+      (log as { runs: Array<{ automationDetails: { id: string } }> }).runs.map((r) => r.automationDetails.id);
+    const two = [report(), report({ check: 'scan-model' })];
+    expect(ids(toSarif([report()], tool))).toEqual(['mlsec/scan-pii/']);
+    expect(ids(toSarif([report()], tool, { category: 'pii-data' }))).toEqual(['mlsec/pii-data/']);
+    expect(ids(toSarif(two, tool, { combined: true }))).toEqual(['mlsec/scan-pii/', 'mlsec/scan-model/']);
+    expect(ids(toSarif(two, tool, { combined: true, category: 'nightly' }))).toEqual([
+      'nightly/scan-pii/',
+      'nightly/scan-model/',
+    ]);
+  });
+
   it('an empty run is still valid SARIF that lists the rules', () => {
     const log = toSarif([report()], tool) as {
       runs: Array<{ results: unknown[]; tool: { driver: { rules: unknown[] } } }>;

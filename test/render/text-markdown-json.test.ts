@@ -39,6 +39,58 @@ describe('text renderer', () => {
   });
 });
 
+describe('text renderer: workflow commands', () => {
+  it('no line starts with :: and no ##[ survives, whatever the file is called', () => {
+    const hostile = [
+      finding({
+        ruleId: 'pii/us-ssn',
+        message: 'x ##[add-mask]y',
+        location: { path: '::stop-commands::tok/a.txt', line: 1 },
+      }),
+      finding({ ruleId: 'pii/us-ssn', message: '\n::error::z', location: { path: '##[error]b.txt' } }),
+    ];
+    const text = toText([report({ findings: hostile })]);
+    expect(text.split('\n')[0]).toBe(
+      '\\u003a:stop-commands::tok/a.txt:1: error pii/us-ssn: x ##\\u005badd-mask]y',
+    );
+    expect(text.split('\n')[1]).toBe('##\\u005berror]b.txt: error pii/us-ssn: \\u000a::error::z');
+    for (const line of text.split('\n')) expect(line.trimStart().startsWith('::')).toBe(false);
+    expect(text).not.toContain('##[');
+  });
+});
+
+describe("text and markdown: a check's own verdict", () => {
+  const failedByCheck = report({
+    failed: true,
+    failOn: 'never',
+    verdict: { failed: true, reason: 'signature does not match model.onnx' },
+  });
+
+  it('the text verdict gives the reason', () => {
+    expect(toText([failedByCheck])).toBe(
+      'mlsec scan-pii: 0 errors, 0 warnings, 0 notes; failed: signature does not match model.onnx (fail-on: never)\n',
+    );
+  });
+
+  it('the markdown says failed and why', () => {
+    const markdown = toMarkdown([failedByCheck], { maxBytes: 10_000, fullListHint: 'h' });
+    expect(markdown.split('\n').slice(0, 5)).toEqual([
+      '### ❌ mlsec scan-pii: failed',
+      '',
+      '**0 errors, 0 warnings, 0 notes** · fails on: never',
+      '',
+      '**Failed:** signature does not match model.onnx',
+    ]);
+  });
+
+  it('JSON carries the reason in the summary', () => {
+    expect(toJson([failedByCheck], '1.0.0').summary).toMatchObject({
+      failed: true,
+      reason: 'signature does not match model.onnx',
+    });
+  });
+});
+
 describe('markdown renderer', () => {
   it('renders heading, counts, metrics and a table, exactly', () => {
     const markdown = toMarkdown(
@@ -112,6 +164,56 @@ describe('markdown renderer', () => {
     });
     expect(markdown.split('\n').filter((line) => line.startsWith('| 🔴'))).toHaveLength(50);
     expect(markdown).toContain('_10 more findings of scan-pii not shown here: h._');
+  });
+});
+
+describe('markdown: suppressed findings', () => {
+  const suppressed = [
+    {
+      finding: finding({ ruleId: 'pii/us-ssn', location: { path: 'data/a.csv', line: 4 } }),
+      kind: 'inline' as const,
+      justification: 'mlsec-ignore comment on line 3',
+    },
+    {
+      finding: finding({ ruleId: 'pii/us-ssn', location: { path: 'fixtures/b.csv', line: 1 } }),
+      kind: 'config' as const,
+      justification: 'synthetic | <b>@team</b>',
+    },
+  ];
+
+  it('lists them in a short table after the findings', () => {
+    const markdown = toMarkdown([report({ findings: [findings[0]!], suppressed })], {
+      maxBytes: 100_000,
+      fullListHint: 'h',
+    });
+    expect(markdown.split('\n').slice(-8)).toEqual([
+      '',
+      '**Suppressed findings**',
+      '',
+      '| Rule | Location | Kind | Justification |',
+      '| --- | --- | --- | --- |',
+      '| `pii/us-ssn` | `data/a.csv:4` | inline | mlsec\\-ignore comment on line 3 |',
+      '| `pii/us-ssn` | `fixtures/b.csv:1` | config | synthetic \\| &lt;b\\>@&#8203;team&lt;/b\\> |',
+      '',
+    ]);
+  });
+
+  it('caps them like the findings table and counts the rest', () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      ...suppressed[0]!,
+      finding: finding({ ruleId: 'pii/us-ssn', location: { path: 'a', line: i + 1 } }),
+    }));
+    const markdown = toMarkdown([report({ suppressed: many })], {
+      maxBytes: 65_000,
+      fullListHint: 'see SARIF',
+      maxRowsPerCheck: 50,
+    });
+    expect(markdown.split('\n').filter((line) => line.includes('| inline |'))).toHaveLength(50);
+    expect(markdown).toContain('_10 more suppressed findings of scan-pii not shown here: see SARIF._');
+    const tight = toMarkdown([report({ suppressed: many })], { maxBytes: 2_000, fullListHint: 'x' });
+    expect(Buffer.byteLength(tight)).toBeLessThanOrEqual(2_000);
+    const shown = tight.split('\n').filter((line) => line.includes('| inline |')).length;
+    expect(tight).toContain(`_${60 - shown} more suppressed findings of scan-pii not shown here: x._`);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { CheckReport } from '../report.js';
-import { totals } from '../report.js';
+import { failureReason, totals } from '../report.js';
 
 /**
  * The JSON contract: `{ tool, version, check, findings, metrics }`, plus a `summary`. `mlsec check`
@@ -19,7 +19,7 @@ export function toJson(
       check: report.check,
       findings: report.findings,
       metrics: report.metrics,
-      summary: { ...totals(report), failed: report.failed, failOn: report.failOn },
+      summary: summary(report),
     };
   }
   // `mlsec check`: the same keys, with each finding and metric set naming its check.
@@ -31,11 +31,16 @@ export function toJson(
       report.findings.map((finding) => ({ check: report.check, ...finding })),
     ),
     metrics: Object.fromEntries(reports.map((report) => [report.check, report.metrics])),
-    summary: Object.fromEntries(
-      reports.map((report) => [
-        report.check,
-        { ...totals(report), failed: report.failed, failOn: report.failOn },
-      ]),
-    ),
+    summary: Object.fromEntries(reports.map((report) => [report.check, summary(report)])),
+  };
+}
+
+function summary(report: CheckReport): Record<string, unknown> {
+  const reason = failureReason(report);
+  return {
+    ...totals(report),
+    failed: report.failed,
+    failOn: report.failOn,
+    ...(reason !== undefined ? { reason } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import type { Level } from '../findings.js';
 import { byteLength, markdownCode, markdownText } from '../escape.js';
 import type { CheckReport } from '../report.js';
-import { countsSentence, plural } from '../report.js';
+import { countsSentence, failureReason, plural } from '../report.js';
 import { locationText } from './text.js';
 
 /**
@@ -47,46 +47,100 @@ function findingRow(report: CheckReport, index: number): string {
   );
 }
 
+function suppressedRow(report: CheckReport, index: number): string {
+  const { finding, kind, justification } = report.suppressed[index]!;
+  return (
+    `| ${markdownCode(finding.ruleId)} | ${markdownCode(locationText(finding))} | ${kind} | ` +
+    `${markdownText(justification)} |`
+  );
+}
+
+interface Table {
+  header: string[];
+  rows: string[];
+  hidden: number;
+  /** What a left-out row is called in the "not shown" line. */
+  noun: string;
+}
+
+interface Section {
+  report: CheckReport;
+  head: string[];
+  findings: Table;
+  suppressed: Table;
+}
+
+const FINDINGS_HEADER = ['', '| Level | Rule | Location | Message |', '| --- | --- | --- | --- |'];
+// Suppressed findings are listed so a reviewer can see what was silenced and why; the reasons
+// come from comments and config entries anybody could have written.
+const SUPPRESSED_HEADER = [
+  '',
+  '**Suppressed findings**',
+  '',
+  '| Rule | Location | Kind | Justification |',
+  '| --- | --- | --- | --- |',
+];
+
 export function toMarkdown(reports: readonly CheckReport[], options: MarkdownOptions): string {
-  const sections = reports.map((report) => {
+  const sections: Section[] = reports.map((report) => {
+    const reason = failureReason(report);
     const head = [
       heading(report),
       '',
       `**${countsSentence(report)}** · fails on: ${report.failOn}`,
+      ...(reason !== undefined ? ['', `**Failed:** ${markdownText(reason)}`] : []),
       ...scalarMetrics(report.metrics),
     ];
-    return { report, head, rows: [] as string[], hidden: 0 };
+    return {
+      report,
+      head,
+      findings: { header: FINDINGS_HEADER, rows: [], hidden: 0, noun: 'more finding' },
+      suppressed: { header: SUPPRESSED_HEADER, rows: [], hidden: 0, noun: 'more suppressed finding' },
+    };
   });
-  const tableHeader = ['', '| Level | Rule | Location | Message |', '| --- | --- | --- | --- |'];
-  const footerReserve = 400;
+  const renderTable = (table: Table, check: string): string[] => {
+    const lines = table.rows.length ? [...table.header, ...table.rows] : [];
+    if (table.hidden > 0) {
+      lines.push(
+        '',
+        `_${plural(table.hidden, table.noun)} of ${check} not shown here: ${markdownText(options.fullListHint)}._`,
+      );
+    }
+    return lines;
+  };
   const assemble = (): string =>
     sections
-      .map(({ report, head, rows, hidden }) => {
-        const lines = [...head];
-        if (rows.length) lines.push(...tableHeader, ...rows);
-        if (hidden > 0) {
-          lines.push(
-            '',
-            `_${plural(hidden, 'more finding')} of ${report.check} not shown here: ${markdownText(options.fullListHint)}._`,
-          );
-        }
-        return lines.join('\n');
-      })
+      .map(({ report, head, findings, suppressed }) =>
+        [...head, ...renderTable(findings, report.check), ...renderTable(suppressed, report.check)].join(
+          '\n',
+        ),
+      )
       .join('\n\n') + '\n';
 
-  let used = byteLength(assemble()) + footerReserve * sections.length;
-  for (const section of sections) {
-    const limit = Math.min(section.report.findings.length, options.maxRowsPerCheck ?? Infinity);
+  // Room for each "not shown" line that may be needed.
+  const footerReserve = 400;
+  let used =
+    byteLength(assemble()) +
+    footerReserve * sections.reduce((n, s) => n + 1 + (s.report.suppressed.length ? 1 : 0), 0);
+  const fill = (table: Table, count: number, row: (index: number) => string): void => {
+    const limit = Math.min(count, options.maxRowsPerCheck ?? Infinity);
     let index = 0;
     for (; index < limit; index++) {
-      const row = findingRow(section.report, index);
+      const text = row(index);
       const cost =
-        byteLength(row) + 1 + (section.rows.length === 0 ? byteLength(tableHeader.join('\n')) + 1 : 0);
+        byteLength(text) + 1 + (table.rows.length === 0 ? byteLength(table.header.join('\n')) + 1 : 0);
       if (used + cost > options.maxBytes) break;
-      section.rows.push(row);
+      table.rows.push(text);
       used += cost;
     }
-    section.hidden = section.report.findings.length - index;
+    table.hidden = count - index;
+  };
+  // Reported findings first, in every section, before any suppressed one takes room.
+  for (const section of sections) {
+    fill(section.findings, section.report.findings.length, (i) => findingRow(section.report, i));
+  }
+  for (const section of sections) {
+    fill(section.suppressed, section.report.suppressed.length, (i) => suppressedRow(section.report, i));
   }
   let document = assemble();
   if (byteLength(document) > options.maxBytes) {

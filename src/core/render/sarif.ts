@@ -15,9 +15,25 @@ export interface ToolInfo {
 
 type Json = Record<string, unknown>;
 
-/** Code scanning's category for a check; also the `automationDetails.id` prefix. */
-export function sarifCategory(check: string): string {
-  return `mlsec/${check}`;
+export interface SarifOptions {
+  /** Code scanning category given by the user (the `category` input); empty means the default. */
+  category?: string;
+  /**
+   * Several checks in one file (the umbrella action, `mlsec check`): each run keeps its own
+   * category, so code scanning never mixes the results of two checks.
+   */
+  combined?: boolean;
+}
+
+/** Code scanning's category for one check's SARIF: `mlsec/<category or check>`. */
+export function sarifCategory(check: string, category?: string): string {
+  return `mlsec/${category || check}`;
+}
+
+/** `automationDetails.id` of a run: its category with the trailing slash code scanning expects. */
+export function automationId(check: string, options: SarifOptions = {}): string {
+  if (!options.combined) return `${sarifCategory(check, options.category)}/`;
+  return options.category ? `${options.category.replace(/\/+$/, '')}/${check}/` : `mlsec/${check}/`;
 }
 
 function ruleName(id: string): string {
@@ -99,7 +115,7 @@ function sarifResult(
   return result;
 }
 
-export function sarifRun(report: CheckReport, tool: ToolInfo): Json {
+export function sarifRun(report: CheckReport, tool: ToolInfo, options: SarifOptions = {}): Json {
   const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
   return {
     tool: {
@@ -111,15 +127,23 @@ export function sarifRun(report: CheckReport, tool: ToolInfo): Json {
         rules: report.rules.map(sarifRule),
       },
     },
-    automationDetails: { id: `${sarifCategory(report.check)}/` },
+    automationDetails: { id: automationId(report.check, options) },
+    // Findings outside the diff stay in: code scanning compares a pull request's upload with its
+    // base branch, and a result missing here would read as fixed by the pull request.
     results: [
       ...report.findings.map((finding) => sarifResult(finding, ruleIndex)),
+      ...report.outOfScopeFindings.map((finding) => sarifResult(finding, ruleIndex)),
       ...report.suppressed.map((entry) => sarifResult(entry.finding, ruleIndex, entry)),
+      ...report.outOfScopeSuppressed.map((entry) => sarifResult(entry.finding, ruleIndex, entry)),
     ],
     properties: { check: report.check, metrics: report.metrics },
   };
 }
 
-export function toSarif(reports: readonly CheckReport[], tool: ToolInfo): Json {
-  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: reports.map((report) => sarifRun(report, tool)) };
+export function toSarif(reports: readonly CheckReport[], tool: ToolInfo, options: SarifOptions = {}): Json {
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: reports.map((report) => sarifRun(report, tool, options)),
+  };
 }

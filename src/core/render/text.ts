@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.js';
-import { printable } from '../escape.js';
+import { neutralizeCommands, printable } from '../escape.js';
 import type { CheckReport } from '../report.js';
 import { countsSentence, verdict } from '../report.js';
 
@@ -22,5 +22,6 @@ export function toText(reports: readonly CheckReport[]): string {
     }
     lines.push(`mlsec ${report.check}: ${countsSentence(report)}; ${verdict(report)}`);
   }
-  return `${lines.join('\n')}\n`;
+  // The text may be printed in a CI log: no line of it may read as a workflow command.
+  return `${lines.map(neutralizeCommands).join('\n')}\n`;
 }
