@@ -23,7 +23,7 @@ import {
   toText,
   totals,
   writeBaseline
-} from "./chunks/chunk-NXU73FML.mjs";
+} from "./chunks/chunk-GZJFG2L2.mjs";
 import {
   UsageError,
   errorMessage,

@@ -8,11 +8,11 @@ export const dependencySbom: CheckDefinition = {
   options: [
     {
       name: 'sbom',
-      type: 'string',
+      type: 'path',
       description: 'Where to write the CycloneDX JSON.',
       default: 'bom.cdx.json',
     },
-    { name: 'osv-dir', type: 'string', description: 'A directory of OSV advisories to match offline.' },
+    { name: 'osv-dir', type: 'path', description: 'A directory of OSV advisories to match offline.' },
   ],
   run() {
     return Promise.reject(new NotImplementedError('dependency-sbom'));

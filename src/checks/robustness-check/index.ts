@@ -6,9 +6,9 @@ export const robustnessCheck: CheckDefinition = {
   summary: 'Measure adversarial robustness of an ONNX classifier between a certified bound and attacks.',
   positional: { name: 'paths', description: 'Not used; name the model with --model.', default: [] },
   options: [
-    { name: 'model', type: 'string', description: 'The ONNX classifier.' },
-    { name: 'inputs', type: 'string', description: 'Evaluation inputs (.npy).' },
-    { name: 'labels', type: 'string', description: 'Evaluation labels (.npy).' },
+    { name: 'model', type: 'path', description: 'The ONNX classifier.' },
+    { name: 'inputs', type: 'path', description: 'Evaluation inputs (.npy).' },
+    { name: 'labels', type: 'path', description: 'Evaluation labels (.npy).' },
     { name: 'epsilons', type: 'list', description: 'Perturbation budgets.', default: '0.02,0.05' },
     {
       name: 'norm',

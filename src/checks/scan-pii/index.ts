@@ -315,7 +315,7 @@ export const scanPii: CheckDefinition = {
     },
     {
       name: 'redact-dir',
-      type: 'string',
+      type: 'path',
       description:
         'With `mode: redact`: the directory the masked copies are written to, mirroring the scanned paths.',
       default: 'mlsec-redacted',

@@ -27,7 +27,7 @@ export const signModel: CheckDefinition = {
     },
     {
       name: 'signature',
-      type: 'string',
+      type: 'path',
       description: 'Where to write the signature bundle.',
       default: 'model.sig',
     },

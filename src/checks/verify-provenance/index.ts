@@ -12,7 +12,7 @@ export const verifyProvenance: CheckDefinition = {
   options: [
     {
       name: 'signature',
-      type: 'string',
+      type: 'path',
       description: 'The signature bundle to verify.',
       default: 'model.sig',
     },
@@ -23,7 +23,7 @@ export const verifyProvenance: CheckDefinition = {
       default: 'sigstore',
       choices: ['sigstore', 'key', 'certificate'],
     },
-    { name: 'public-key', type: 'string', description: 'PEM public key file for `key`.' },
+    { name: 'public-key', type: 'path', description: 'PEM public key file for `key`.' },
     {
       name: 'certificate-chain',
       type: 'list',
@@ -37,7 +37,7 @@ export const verifyProvenance: CheckDefinition = {
     { name: 'identity-provider', type: 'string', description: 'Expected OIDC issuer URL.' },
     {
       name: 'trusted-root',
-      type: 'string',
+      type: 'path',
       description: 'A trusted_root.json to use instead of the pinned public-good root.',
     },
     { name: 'ignore-paths', type: 'list', description: 'Paths inside the model that are not signed.' },
@@ -49,7 +49,7 @@ export const verifyProvenance: CheckDefinition = {
     },
     {
       name: 'attestation',
-      type: 'string',
+      type: 'path',
       description: 'SLSA provenance bundle (JSON or .jsonl) to verify the artifact against.',
     },
     {
