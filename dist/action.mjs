@@ -2,9 +2,9 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-2UP4GD3G.mjs";
-import "./chunks/chunk-GZJFG2L2.mjs";
-import "./chunks/chunk-4G3WWMV4.mjs";
+} from "./chunks/chunk-X4MZKYRF.mjs";
+import "./chunks/chunk-JPLXS5ND.mjs";
+import "./chunks/chunk-JWSFV467.mjs";
 
 // src/entries/action.ts
 await runAction({ umbrella: true });

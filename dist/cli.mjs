@@ -16,19 +16,20 @@ import {
   failureReason,
   keyedBaselineWarning,
   neutralizeCommands,
-  neutralizeJsonCommands,
   printable,
   runChecks,
   toSarif,
   toText,
   totals,
-  writeBaseline
-} from "./chunks/chunk-GZJFG2L2.mjs";
+  writeBaseline,
+  writeJson,
+  writeJsonFile
+} from "./chunks/chunk-JPLXS5ND.mjs";
 import {
   UsageError,
   errorMessage,
   isUsageError
-} from "./chunks/chunk-4G3WWMV4.mjs";
+} from "./chunks/chunk-JWSFV467.mjs";
 
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";
@@ -153,9 +154,10 @@ function stderrLine(text) {
   return `${neutralizeCommands(`mlsec: ${printable(text)}`)}
 `;
 }
-async function writeOutput(file, text, option) {
+async function writeOutput(file, content, option) {
   try {
-    await writeFile(file, text);
+    if (typeof content === "string") await writeFile(file, content);
+    else await writeJsonFile(file, content.json);
   } catch (error) {
     throw new UsageError(
       "UNWRITABLE_OUTPUT",
@@ -299,21 +301,11 @@ async function main(argv, io, checks) {
   }
   const tool = { version: MLSEC_VERSION, informationUri: MLSEC_URL };
   const combined = check === "check";
-  let rendered;
-  if (format === "json") {
-    rendered = neutralizeJsonCommands(
-      `${JSON.stringify(toJson(outcome.reports, MLSEC_VERSION, { combined }), null, 2)}
-`
-    );
-  } else if (format === "sarif") {
-    rendered = neutralizeJsonCommands(
-      `${JSON.stringify(toSarif(outcome.reports, tool, { combined }), null, 2)}
-`
-    );
-  } else rendered = toText(outcome.reports);
+  const rendered = format === "json" ? { json: toJson(outcome.reports, MLSEC_VERSION, { combined }) } : format === "sarif" ? { json: toSarif(outcome.reports, tool, { combined }) } : toText(outcome.reports);
   const output = asRaw(values.output);
   if (output) await writeOutput(path.resolve(io.cwd, output), rendered, "output");
-  else io.stdout(rendered);
+  else if (typeof rendered === "string") io.stdout(rendered);
+  else await writeJson(rendered.json, (text) => io.stdout(text));
   return outcome.reports.some((report) => report.failed) ? EXIT.findings : EXIT.ok;
 }
 

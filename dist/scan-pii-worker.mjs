@@ -2,7 +2,7 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanRange
-} from "./chunks/chunk-4G3WWMV4.mjs";
+} from "./chunks/chunk-JWSFV467.mjs";
 
 // src/entries/scan-pii-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -5,7 +5,8 @@ import { CHECKS } from '../checks/registry.js';
 import { countKeyed, keyedBaselineWarning, writeBaseline } from '../core/baseline.js';
 import type { CheckDefinition, OptionSpec } from '../core/check.js';
 import { errorMessage, isUsageError, UsageError } from '../core/errors.js';
-import { neutralizeCommands, neutralizeJsonCommands, printable } from '../core/escape.js';
+import { neutralizeCommands, printable } from '../core/escape.js';
+import { writeJson, writeJsonFile } from '../core/render/json-stream.js';
 import { CHECK_NAMES, type CheckName } from '../core/findings.js';
 import { toJson } from '../core/render/json.js';
 import { toSarif } from '../core/render/sarif.js';
@@ -134,9 +135,10 @@ function stderrLine(text: string): string {
   return `${neutralizeCommands(`mlsec: ${printable(text)}`)}\n`;
 }
 
-async function writeOutput(file: string, text: string, option: string): Promise<void> {
+async function writeOutput(file: string, content: string | { json: unknown }, option: string): Promise<void> {
   try {
-    await writeFile(file, text);
+    if (typeof content === 'string') await writeFile(file, content);
+    else await writeJsonFile(file, content.json);
   } catch (error) {
     throw new UsageError(
       'UNWRITABLE_OUTPUT',
@@ -304,18 +306,16 @@ async function main(
 
   const tool = { version: MLSEC_VERSION, informationUri: MLSEC_URL };
   const combined = check === 'check';
-  let rendered: string;
-  if (format === 'json') {
-    rendered = neutralizeJsonCommands(
-      `${JSON.stringify(toJson(outcome.reports, MLSEC_VERSION, { combined }), null, 2)}\n`,
-    );
-  } else if (format === 'sarif') {
-    rendered = neutralizeJsonCommands(
-      `${JSON.stringify(toSarif(outcome.reports, tool, { combined }), null, 2)}\n`,
-    );
-  } else rendered = toText(outcome.reports);
+  // JSON and SARIF are streamed: a report of many findings is never one string in memory.
+  const rendered =
+    format === 'json'
+      ? { json: toJson(outcome.reports, MLSEC_VERSION, { combined }) }
+      : format === 'sarif'
+        ? { json: toSarif(outcome.reports, tool, { combined }) }
+        : toText(outcome.reports);
   const output = asRaw(values.output);
   if (output) await writeOutput(path.resolve(io.cwd, output), rendered, 'output');
-  else io.stdout(rendered);
+  else if (typeof rendered === 'string') io.stdout(rendered);
+  else await writeJson(rendered.json, (text) => io.stdout(text));
   return outcome.reports.some((report) => report.failed) ? EXIT.findings : EXIT.ok;
 }

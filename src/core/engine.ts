@@ -4,6 +4,9 @@ import type { MlsecConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { type CheckResult, type FailOn, type Finding, LEVELS, validateRule } from './findings.js';
 import { readRequestedLines } from './lines.js';
+
+/** Lines without it cannot suppress anything, so they are never kept in memory. */
+const INLINE_MARKER = 'mlsec-ignore:';
 import { parseOptionValue } from './options.js';
 import { isNormalizedRelativePath, resolveInside, resolveInsideLexically } from './paths.js';
 import { applyPolicy } from './policy.js';
@@ -174,7 +177,9 @@ export async function runEngine(input: EngineInput): Promise<EngineOutput> {
     input.baseline ?? (input.baselineFile ? await readBaseline(input.baselineFile) : undefined);
   const inline = input.inlineSuppressions ?? true;
   const lines = inline
-    ? await readRequestedLines(input.root, linesForSuppressions(result.findings))
+    ? await readRequestedLines(input.root, linesForSuppressions(result.findings), undefined, (bytes) =>
+        bytes.includes(INLINE_MARKER),
+      )
     : undefined;
   const outcome = applyPolicy(result.findings, {
     failOn: input.failOn,

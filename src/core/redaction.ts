@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { UsageError } from './errors.js';
 
 /**
@@ -43,8 +43,16 @@ export function plainFingerprint(ruleId: string, path: string, identity: string)
 }
 
 /** Id of a finding over a sensitive value: cannot be brute-forced without the key. */
+/** One KeyObject per key: importing raw key bytes on every HMAC is most of its cost. */
+const keyObjects = new WeakMap<Uint8Array, KeyObject>();
+
 export function keyedFingerprint(key: FingerprintKey, ruleId: string, path: string, value: string): string {
-  const digest = createHmac('sha256', key.bytes)
+  let keyObject = keyObjects.get(key.bytes);
+  if (keyObject === undefined) {
+    keyObject = createSecretKey(key.bytes);
+    keyObjects.set(key.bytes, keyObject);
+  }
+  const digest = createHmac('sha256', keyObject)
     .update(encodeParts([ruleId, path, value]), 'utf8')
     .digest('hex');
   return `${KEYED_FINGERPRINT_PREFIX}${digest.slice(0, 32)}`;

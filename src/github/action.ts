@@ -6,7 +6,8 @@ import { CHECKS } from '../checks/registry.js';
 import type { CheckDefinition } from '../core/check.js';
 import type { MlsecConfig } from '../core/config.js';
 import { errorMessage, isUsageError, UsageError } from '../core/errors.js';
-import { neutralizeJsonCommands, printable } from '../core/escape.js';
+import { printable } from '../core/escape.js';
+import { writeJsonFile } from '../core/render/json-stream.js';
 import type { CheckName } from '../core/findings.js';
 import { COMMENT_LIMIT, STEP_SUMMARY_LIMIT, toMarkdown } from '../core/render/markdown.js';
 import { sarifCategory, toSarif } from '../core/render/sarif.js';
@@ -60,10 +61,15 @@ async function reportingStep(
 }
 
 /** A report file the user asked for (or its default): not being able to write it is theirs to fix. */
-async function writeReportFile(file: string, text: string, input: string): Promise<void> {
+async function writeReportFile(
+  file: string,
+  content: string | { json: unknown },
+  input: string,
+): Promise<void> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, text);
+    if (typeof content === 'string') await writeFile(file, content);
+    else await writeJsonFile(file, content.json);
   } catch (error) {
     throw new UsageError(
       'UNWRITABLE_OUTPUT',
@@ -147,11 +153,7 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
       { version: MLSEC_VERSION, informationUri: MLSEC_URL },
       { category, combined: !definition },
     );
-    await writeReportFile(
-      sarifFile,
-      neutralizeJsonCommands(`${JSON.stringify(sarif, null, 2)}\n`),
-      'sarif-file',
-    );
+    await writeReportFile(sarifFile, { json: sarif }, 'sarif-file');
     const hint = `see the job summary, code scanning or ${path.basename(sarifFile)}`;
 
     const summary = toMarkdown(reports, { maxBytes: STEP_SUMMARY_LIMIT - 1024, fullListHint: hint });

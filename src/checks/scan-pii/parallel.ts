@@ -92,7 +92,8 @@ class WorkerPool implements RangeRunner {
   ) {
     this.alive = threads;
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(script);
+      // A small young generation keeps each thread's memory flat (the scan allocates little that lives).
+      const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       worker.on('message', (reply: WorkerReply) =>
         this.finish(worker, (job) =>
           reply.ok ? job.resolve(reply.result) : job.reject(new Error(reply.error)),

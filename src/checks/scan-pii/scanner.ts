@@ -78,27 +78,26 @@ function startsWithSecretPrefix(buf: Buffer, start: number, limit: number): bool
   return false;
 }
 
-/** Whether the line around `at` mentions W&B (its keys have no prefix of their own). */
-function lineMentionsWandb(buf: Buffer, at: number, limit: number): boolean {
-  let lineStart = at;
-  while (lineStart > 0 && at - lineStart < 200 && buf[lineStart - 1] !== 10) lineStart -= 1;
-  let lineEnd = at;
-  while (lineEnd < limit && lineEnd - at < 200 && buf[lineEnd] !== 10) lineEnd += 1;
-  // A byte search first: the regex runs only on the rare line that names W&B at all.
-  let mentions = false;
-  for (let i = lineStart; i + 4 < lineEnd && !mentions; i++) {
-    mentions =
-      ((buf[i]! | 32) === 119 &&
-        (buf[i + 1]! | 32) === 97 &&
-        (buf[i + 2]! | 32) === 110 &&
-        (buf[i + 3]! | 32) === 100) ||
-      ((buf[i]! | 32) === 101 &&
-        (buf[i + 1]! | 32) === 105 &&
-        (buf[i + 2]! | 32) === 103 &&
-        (buf[i + 3]! | 32) === 104);
+/**
+ * W&B keys have no prefix: one counts only after "wandb" (or "weights") earlier on its line. The
+ * scan notes where the current line starts and where the last mention was, so the check is O(1).
+ */
+let currentLineStart = 0;
+let wandbMentionLine = -1;
+
+function noteWandbMention(buf: Buffer, start: number, limit: number): void {
+  const first = buf[start]! | 32;
+  if (first !== 119 || start + 4 >= limit) return;
+  const b1 = buf[start + 1]! | 32;
+  const b2 = buf[start + 2]! | 32;
+  const b3 = buf[start + 3]! | 32;
+  const b4 = buf[start + 4]! | 32;
+  if (
+    (b1 === 97 && b2 === 110 && b3 === 100 && b4 === 98) ||
+    (b1 === 101 && b2 === 105 && b3 === 103 && b4 === 104)
+  ) {
+    wandbMentionLine = currentLineStart;
   }
-  if (!mentions) return false;
-  return WANDB_CONTEXT.test(buf.toString('latin1', lineStart, lineEnd));
 }
 
 const isDigit = (b: number) => b >= 48 && b <= 57;
@@ -443,6 +442,7 @@ function wordEnd(buf: Buffer, start: number, limit: number): number {
 /** Checks the word at `start` for secrets, IBANs, Bitcoin addresses, IPv6 and W&B keys. */
 function scanWord(buf: Buffer, start: number, limit: number, emit: Emit): number {
   const first = buf[start]!;
+  if ((first | 32) === 119) noteWandbMention(buf, start, limit);
   if (SECRET_START[first] && startsWithSecretPrefix(buf, start, limit)) {
     const window = latin1(buf, start, Math.min(limit, start + 400));
     const secret = matchSecretAt(window, 0);
@@ -503,9 +503,9 @@ function scanWord(buf: Buffer, start: number, limit: number, emit: Emit): number
       return end;
     }
   }
-  if (length === 40) {
+  if (length === 40 && wandbMentionLine === currentLineStart) {
     const word = latin1(buf, start, end);
-    if (WANDB_KEY.test(word) && lineMentionsWandb(buf, start, limit)) {
+    if (WANDB_KEY.test(word)) {
       emit({
         entity: 'SECRET',
         secretType: 'wandb-api-key',
@@ -539,6 +539,8 @@ export function scanBytes(
 ): void {
   let i = start;
   let inWord = false;
+  currentLineStart = start;
+  wandbMentionLine = -1;
   // CSV field tracking in the same pass: delimiters, quotes and newlines are never inside a value.
   let field = 0;
   let quoted = false;
@@ -577,6 +579,7 @@ export function scanBytes(
         field = 0;
         quoted = false;
         i += 1;
+        currentLineStart = i;
         continue;
       }
       if (b === 34) quoted = !quoted;
