@@ -1,6 +1,6 @@
 // scan-pii throughput and memory, side by side with its anchors on the same file:
 //   ripgrep --count-matches with the naive five patterns, the naive Python detector, and mlsec.
-// Usage: node bench/scan-pii/throughput.mjs [--size-mb 200] [--runs 3] [--skip-python]
+// Usage: node bench/scan-pii/throughput.mjs [--size-mb 200] [--runs 3] [--skip-python] [--big]
 // Needs ripgrep (Debian: apt-get install ripgrep) and python3; GNU time (/usr/bin/time) for RSS.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -117,3 +117,40 @@ if (py)
     `mlsec / naive Python throughput: ${(best.mibPerSecond / py.mibPerSecond).toFixed(1)}x (target >= 20x)`,
   );
 console.log(`mlsec peak RSS: ${best.rssMiB?.toFixed(0) ?? 'n/a'} MiB (target < 200)`);
+
+// --big: memory on a 2 GB file of the same shape (about 52,000 findings), and with reporting
+// switched off by min-confidence 1 (the scan alone: memory must not grow with the file).
+if (process.argv.includes('--big')) {
+  const big = path.join(dataDir, 'ml-data-2000mb.csv');
+  if (!existsSync(big)) {
+    console.log(`generating ${big} ...`);
+    spawnSync(process.execPath, [path.join(here, 'generate-throughput.mjs'), big, '2000'], {
+      stdio: 'inherit',
+    });
+  }
+  const args = (extra) => [
+    cli,
+    'scan-pii',
+    path.basename(big),
+    '--format',
+    'json',
+    '--output',
+    path.join(dataDir, 'out-big.json'),
+    '--fail-on',
+    'never',
+    ...extra,
+  ];
+  const withFindings = measure('mlsec scan-pii, 2 GB', process.execPath, args([]), { runs: 1 });
+  const scanOnly = measure(
+    'mlsec scan-pii, 2 GB, min-confidence 1',
+    process.execPath,
+    args(['--min-confidence', '1']),
+    { runs: 1 },
+  );
+  console.log(
+    `\n2 GB file: ${withFindings.seconds.toFixed(1)} s, peak RSS ${withFindings.rssMiB?.toFixed(0)} MiB with every finding reported;`,
+  );
+  console.log(
+    `           ${scanOnly.seconds.toFixed(1)} s, peak RSS ${scanOnly.rssMiB?.toFixed(0)} MiB for the scan alone (no finding kept)`,
+  );
+}
