@@ -24,12 +24,12 @@ import {
   writeBaseline,
   writeJson,
   writeJsonFile
-} from "./chunks/chunk-JPLXS5ND.mjs";
+} from "./chunks/chunk-BFKTQEWO.mjs";
 import {
   UsageError,
   errorMessage,
   isUsageError
-} from "./chunks/chunk-JWSFV467.mjs";
+} from "./chunks/chunk-QVM3LB6C.mjs";
 
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";

@@ -2,9 +2,9 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-X4MZKYRF.mjs";
-import "./chunks/chunk-JPLXS5ND.mjs";
-import "./chunks/chunk-JWSFV467.mjs";
+} from "./chunks/chunk-UD6CIT3D.mjs";
+import "./chunks/chunk-BFKTQEWO.mjs";
+import "./chunks/chunk-QVM3LB6C.mjs";
 
 // src/entries/dependency-sbom.ts
 await runAction({ check: "dependency-sbom" });

@@ -2,7 +2,7 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanRange
-} from "./chunks/chunk-JWSFV467.mjs";
+} from "./chunks/chunk-QVM3LB6C.mjs";
 
 // src/entries/scan-pii-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -119,11 +119,16 @@ export function resolvePathOptions(
   return resolved;
 }
 
-function linesForSuppressions(findings: readonly Finding[]): Map<string, Set<number>> {
+function linesForSuppressions(
+  findings: readonly Finding[],
+  markerFiles: readonly string[] | undefined,
+): Map<string, Set<number>> {
   const wanted = new Map<string, Set<number>>();
+  const withMarkers = markerFiles ? new Set(markerFiles) : undefined;
   for (const finding of findings) {
     const { path: file, line, member } = finding.location;
     if (line === undefined || member !== undefined) continue;
+    if (withMarkers && !withMarkers.has(file)) continue;
     const lines = wanted.get(file) ?? new Set<number>();
     lines.add(line);
     if (line > 1) lines.add(line - 1);
@@ -177,8 +182,11 @@ export async function runEngine(input: EngineInput): Promise<EngineOutput> {
     input.baseline ?? (input.baselineFile ? await readBaseline(input.baselineFile) : undefined);
   const inline = input.inlineSuppressions ?? true;
   const lines = inline
-    ? await readRequestedLines(input.root, linesForSuppressions(result.findings), undefined, (bytes) =>
-        bytes.includes(INLINE_MARKER),
+    ? await readRequestedLines(
+        input.root,
+        linesForSuppressions(result.findings, result.inlineMarkerFiles),
+        undefined,
+        (bytes) => bytes.includes(INLINE_MARKER),
       )
     : undefined;
   const outcome = applyPolicy(result.findings, {

@@ -89,6 +89,11 @@ export interface CheckResult {
   metrics: Record<string, unknown>;
   artifacts: Artifact[];
   /**
+   * When the check read every byte of its files anyway: the files in which an inline-suppression
+   * marker (`mlsec-ignore:`) occurs. The engine then reads suppression lines from these alone.
+   */
+  inlineMarkerFiles?: string[];
+  /**
    * The check's own judgement, for checks whose answer is not a finding level (verify-provenance:
    * the signature does not verify). It fails the run whatever fail-on, suppressions, the baseline
    * or diff scope say, because none of them can make a bad signature good.

@@ -7,7 +7,7 @@ import { csvColumns, FIELD_BOOST, fieldsCanBoost, keyBefore, NEAR_BOOST, scoreCa
 import { type Entity, ruleFor } from './entities.js';
 import { type FileFormat, isBinaryOutputKey } from './formats.js';
 import { previewOf } from './preview.js';
-import { type Candidate, scanBytes } from './scanner.js';
+import { type Candidate, scanBytes, takeInlineMarkerSeen } from './scanner.js';
 
 /**
  * Streams one text file (or its gunzipped content) through the scanner with bounded memory:
@@ -59,6 +59,8 @@ export class TextScanner {
   private readonly firstLineIsHeader: boolean;
   /** Newlines passed so far: a finding's line is this plus one. */
   newlines = 0;
+  /** An `mlsec-ignore:` marker occurs in what was scanned. */
+  inlineMarker = false;
 
   constructor(
     private readonly relativePath: string,
@@ -108,6 +110,7 @@ export class TextScanner {
       this.delimiterByte,
     );
     advanceTo(end);
+    if (takeInlineMarkerSeen()) this.inlineMarker = true;
     if (endsLine && end > start && buf[end - 1] !== 10) {
       // The last line had no newline: nothing more comes for it.
       this.lineColumnBase = 0;
@@ -274,6 +277,7 @@ export interface ScanRangeResult {
   findings: Finding[];
   newlines: number;
   bytes: number;
+  inlineMarker: boolean;
 }
 
 /** Scans one range, streaming with bounded memory. Runs in a worker thread or in-process. */
@@ -286,7 +290,12 @@ export async function scanRange(task: ScanRangeTask): Promise<ScanRangeResult> {
   const scanner = new TextScanner(task.relativePath, task.format, settings, task.gzip, task.columns);
   if (task.gzip) await scanGzip(task.absolutePath, scanner);
   else await scanPlain(task, scanner);
-  return { findings: scanner.findings, newlines: scanner.newlines, bytes: scanner.stats.bytes };
+  return {
+    findings: scanner.findings,
+    newlines: scanner.newlines,
+    bytes: scanner.stats.bytes,
+    inlineMarker: scanner.inlineMarker,
+  };
 }
 
 /**
@@ -374,10 +383,15 @@ export async function scanTextFile(
 }
 
 /** Puts range results back in file order, shifting each range's lines by the ranges before it. */
-export function mergeRanges(results: readonly ScanRangeResult[]): { findings: Finding[]; bytes: number } {
+export function mergeRanges(results: readonly ScanRangeResult[]): {
+  findings: Finding[];
+  bytes: number;
+  inlineMarker: boolean;
+} {
   const findings: Finding[] = [];
   let offset = 0;
   let bytes = 0;
+  let inlineMarker = false;
   for (const result of results) {
     for (const finding of result.findings) {
       findings.push(
@@ -388,6 +402,7 @@ export function mergeRanges(results: readonly ScanRangeResult[]): { findings: Fi
     }
     offset += result.newlines;
     bytes += result.bytes;
+    inlineMarker ||= result.inlineMarker;
   }
-  return { findings, bytes };
+  return { findings, bytes, inlineMarker };
 }

@@ -67,6 +67,7 @@ async function scanPaths(context: CheckContext): Promise<{
   findings: Finding[];
   metrics: Metrics;
   scannedText: ScannedTextFile[];
+  markerFiles: string[];
   settings: ScanSettings;
 }> {
   const entityOption = context.options.entities as string[] | undefined;
@@ -97,6 +98,7 @@ async function scanPaths(context: CheckContext): Promise<{
   };
   const seen = new Set<string>();
   const scannedText: ScannedTextFile[] = [];
+  const markerFiles: string[] = [];
   const threads = context.options.threads as number;
   if (!(Number.isInteger(threads) && threads >= 0)) {
     throw new UsageError(
@@ -186,6 +188,7 @@ async function scanPaths(context: CheckContext): Promise<{
               ),
             );
             const merged = mergeRanges(results);
+            if (merged.inlineMarker) markerFiles.push(file.relative);
             scannedText.push({
               absolute: file.absolute,
               relative: file.relative,
@@ -217,7 +220,7 @@ async function scanPaths(context: CheckContext): Promise<{
     if (typeof entity === 'string')
       metrics.findingsByEntity[entity] = (metrics.findingsByEntity[entity] ?? 0) + 1;
   }
-  return { findings, metrics, scannedText, settings };
+  return { findings, metrics, scannedText, settings, markerFiles };
 }
 
 /**
@@ -340,13 +343,20 @@ export const scanPii: CheckDefinition = {
     },
   ],
   async run(context) {
-    const { findings, metrics, scannedText, settings } = await scanPaths(context);
+    const { findings, metrics, scannedText, settings, markerFiles } = await scanPaths(context);
     const artifacts = [];
     if (context.options.mode === 'redact') {
       const result = await redact(context, scannedText, findings, settings);
       Object.assign(metrics, { filesRedacted: result.files, valuesRedacted: result.values });
       artifacts.push({ kind: 'redacted', path: result.target });
     }
-    return { check: 'scan-pii', rules: allRules(), findings, metrics: { ...metrics }, artifacts };
+    return {
+      check: 'scan-pii',
+      rules: allRules(),
+      findings,
+      metrics: { ...metrics },
+      artifacts,
+      inlineMarkerFiles: markerFiles.sort(),
+    };
   },
 };

@@ -85,6 +85,22 @@ function startsWithSecretPrefix(buf: Buffer, start: number, limit: number): bool
 let currentLineStart = 0;
 let wandbMentionLine = -1;
 
+/** Set when a scan passes an inline-suppression marker, so the engine can skip re-reading files without one. */
+let inlineMarkerSeen = false;
+const MARKER = Buffer.from('mlsec-ignore:', 'latin1');
+
+function noteInlineMarker(buf: Buffer, start: number, limit: number): void {
+  if (start + MARKER.length > limit) return;
+  for (let i = 1; i < MARKER.length; i++) if (buf[start + i] !== MARKER[i]) return;
+  inlineMarkerSeen = true;
+}
+
+export function takeInlineMarkerSeen(): boolean {
+  const seen = inlineMarkerSeen;
+  inlineMarkerSeen = false;
+  return seen;
+}
+
 function noteWandbMention(buf: Buffer, start: number, limit: number): void {
   const first = buf[start]! | 32;
   if (first !== 119 || start + 4 >= limit) return;
@@ -99,6 +115,11 @@ function noteWandbMention(buf: Buffer, start: number, limit: number): void {
     wandbMentionLine = currentLineStart;
   }
 }
+
+/** Non-word bytes that can never start a value or matter to field tracking (delimiters aside). */
+const QUIET = new Uint8Array(256).fill(1);
+for (const c of [10, 34, 64, 43, 40, 45, 58]) QUIET[c] = 0;
+for (let c = 0; c < 256; c++) if (CLASS[c] !== 0) QUIET[c] = 0;
 
 const isDigit = (b: number) => b >= 48 && b <= 57;
 const isHex = (b: number) => isDigit(b) || (b >= 97 && b <= 102) || (b >= 65 && b <= 70);
@@ -443,6 +464,7 @@ function wordEnd(buf: Buffer, start: number, limit: number): number {
 function scanWord(buf: Buffer, start: number, limit: number, emit: Emit): number {
   const first = buf[start]!;
   if ((first | 32) === 119) noteWandbMention(buf, start, limit);
+  else if (first === 109) noteInlineMarker(buf, start, limit);
   if (SECRET_START[first] && startsWithSecretPrefix(buf, start, limit)) {
     const window = latin1(buf, start, Math.min(limit, start + 400));
     const secret = matchSecretAt(window, 0);
@@ -541,6 +563,7 @@ export function scanBytes(
   let inWord = false;
   currentLineStart = start;
   wandbMentionLine = -1;
+  inlineMarkerSeen = false;
   // CSV field tracking in the same pass: delimiters, quotes and newlines are never inside a value.
   let field = 0;
   let quoted = false;
@@ -570,6 +593,11 @@ export function scanBytes(
     const cls = CLASS[b]!;
     if (cls === 0) {
       inWord = false;
+      // Most bytes between words (spaces, commas, quotes) start nothing: one table lookup.
+      if (QUIET[b] && b !== delimiter) {
+        i += 1;
+        continue;
+      }
       if (b === delimiter) {
         if (!quoted) field += 1;
         i += 1;

@@ -1,0 +1,70 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, runCli } from '../../../src/cli/main.js';
+import { scanPii } from '../../../src/checks/scan-pii/index.js';
+
+async function run(files: Record<string, string>, args: string[] = []) {
+  const cwd = await mkdtemp(path.join(os.tmpdir(), 'mlsec-pii-suppress-'));
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(cwd, name)), { recursive: true });
+    await writeFile(path.join(cwd, name), content);
+  }
+  let stdout = '';
+  const io: CliIo = {
+    stdout: (t) => (stdout += t),
+    stderr: () => undefined,
+    cwd,
+    env: {},
+    stderrIsTty: false,
+  };
+  const code = await runCli(['scan-pii', '--format', 'json', '--fail-on', 'never', ...args], io);
+  return {
+    code,
+    json: JSON.parse(stdout) as {
+      findings: Array<{ location: { path: string; line: number } }>;
+      summary: { suppressed: number };
+    },
+  };
+}
+
+describe('scan-pii and inline suppressions', () => {
+  it('honours a marker in the file that has one, and tells the engine which files have markers', async () => {
+    const { json } = await run({
+      // The marker covers its own line and the next one; the third line is reported.
+      'configs/team.yaml':
+        'owner: lena.berg@web.de  # mlsec-ignore: pii/email-address\ndeputy: omar.haddad@fastmail.com\nbackup: amir.haddad@fastmail.com\n',
+      'data/users.csv': 'email\nmaria.gonzalez@fastmail.com\n',
+    });
+    expect(json.findings.map((f) => `${f.location.path}:${f.location.line}`).sort()).toEqual([
+      'configs/team.yaml:3',
+      'data/users.csv:2',
+    ]);
+    expect(json.summary.suppressed).toBe(2);
+  });
+
+  it('reports which files hold a marker, so files without one are not read again', async () => {
+    const cwd = await mkdtemp(path.join(os.tmpdir(), 'mlsec-pii-markers-'));
+    await writeFile(path.join(cwd, 'a.txt'), 'mail lena.berg@web.de # mlsec-ignore: pii/*\n');
+    await writeFile(path.join(cwd, 'b.txt'), 'mail amir.haddad@fastmail.com\n');
+    const { fingerprintKeyFrom } = await import('../../../src/core/redaction.js');
+    const result = await scanPii.run({
+      root: cwd,
+      paths: ['.'],
+      options: {
+        'min-confidence': 0.5,
+        'max-file-size': '2GB',
+        mode: 'report',
+        threads: 1,
+        'redact-dir': 'mlsec-redacted',
+      },
+      exclude: [],
+      fingerprintKey: fingerprintKeyFrom(undefined),
+      environment: {},
+      progress: () => undefined,
+    });
+    expect(result.inlineMarkerFiles).toEqual(['a.txt']);
+    expect(result.findings.map((f) => f.location.path).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+});
