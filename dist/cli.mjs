@@ -24,7 +24,7 @@ import {
   writeBaseline,
   writeJson,
   writeJsonFile
-} from "./chunks/chunk-BFKTQEWO.mjs";
+} from "./chunks/chunk-BVCKVXPG.mjs";
 import {
   UsageError,
   errorMessage,

@@ -2,8 +2,8 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-UD6CIT3D.mjs";
-import "./chunks/chunk-BFKTQEWO.mjs";
+} from "./chunks/chunk-LKJJXNXV.mjs";
+import "./chunks/chunk-BVCKVXPG.mjs";
 import "./chunks/chunk-QVM3LB6C.mjs";
 
 // src/entries/sign-model.ts

@@ -85,13 +85,15 @@ class WorkerPool implements RangeRunner {
   private readonly busy = new Map<Worker, Job>();
   private readonly workers: Worker[] = [];
   private alive: number;
+  private mainBusy = false;
 
-  constructor(
-    script: URL,
-    readonly threads: number,
-  ) {
-    this.alive = threads;
-    for (let i = 0; i < threads; i++) {
+  /** Scanners in all: the workers and this thread. */
+  readonly threads: number;
+
+  constructor(script: URL, workers: number) {
+    this.threads = workers + 1;
+    this.alive = workers;
+    for (let i = 0; i < workers; i++) {
       // A small young generation keeps each thread's memory flat (the scan allocates little that lives).
       const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       worker.on('message', (reply: WorkerReply) =>
@@ -116,6 +118,17 @@ class WorkerPool implements RangeRunner {
   }
 
   private dispatch(): void {
+    // This thread is one of the scanners too: it would otherwise sit idle waiting for results.
+    if (!this.mainBusy && this.queue.length > 0) {
+      const job = this.queue.shift()!;
+      this.mainBusy = true;
+      scanRange(job.task)
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          this.mainBusy = false;
+          this.dispatch();
+        });
+    }
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;
@@ -132,7 +145,7 @@ class WorkerPool implements RangeRunner {
     if (index !== -1) this.idle.splice(index, 1);
     this.alive -= 1;
     job?.reject(error);
-    if (this.alive === 0) for (const queued of this.queue.splice(0)) queued.reject(error);
+    // Queued work still runs on this thread when no worker is left.
     this.dispatch();
   }
 
@@ -155,5 +168,5 @@ export function createRangeRunner(maxThreads?: number): RangeRunner {
   const threads = Math.min(maxThreads ?? availableParallelism(), 8);
   const script = workerScript();
   if (threads < 2 || script === undefined) return new InProcessRunner();
-  return new WorkerPool(script, threads);
+  return new WorkerPool(script, threads - 1);
 }
