@@ -24,12 +24,13 @@ import {
   writeBaseline,
   writeJson,
   writeJsonFile
-} from "./chunks/chunk-BVCKVXPG.mjs";
+} from "./chunks/chunk-UVPP6HF3.mjs";
 import {
   UsageError,
   errorMessage,
   isUsageError
-} from "./chunks/chunk-QVM3LB6C.mjs";
+} from "./chunks/chunk-DSQRLEYR.mjs";
+import "./chunks/chunk-UILZPUQP.mjs";
 
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";

@@ -2,7 +2,8 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanRange
-} from "./chunks/chunk-QVM3LB6C.mjs";
+} from "./chunks/chunk-DSQRLEYR.mjs";
+import "./chunks/chunk-UILZPUQP.mjs";
 
 // src/entries/scan-pii-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -2,9 +2,10 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-LKJJXNXV.mjs";
-import "./chunks/chunk-BVCKVXPG.mjs";
-import "./chunks/chunk-QVM3LB6C.mjs";
+} from "./chunks/chunk-2D7Y3VPF.mjs";
+import "./chunks/chunk-UVPP6HF3.mjs";
+import "./chunks/chunk-DSQRLEYR.mjs";
+import "./chunks/chunk-UILZPUQP.mjs";
 
 // src/entries/verify-provenance.ts
 await runAction({ check: "verify-provenance" });

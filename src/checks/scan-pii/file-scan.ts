@@ -7,7 +7,7 @@ import { csvColumns, FIELD_BOOST, fieldsCanBoost, keyBefore, NEAR_BOOST, scoreCa
 import { type Entity, ruleFor } from './entities.js';
 import { type FileFormat, isBinaryOutputKey } from './formats.js';
 import { previewOf } from './preview.js';
-import { type Candidate, scanBytes, takeInlineMarkerSeen } from './scanner.js';
+import { type Candidate, scanBytes, takeInlineMarkerSeen, VERSION_LIKE_CONFIDENCE } from './scanner.js';
 
 /**
  * Streams one text file (or its gunzipped content) through the scanner with bounded memory:
@@ -108,6 +108,7 @@ export class TextScanner {
         this.consider(candidate, buf, lineStart, end);
       },
       this.delimiterByte,
+      this.versionFields(),
     );
     advanceTo(end);
     if (takeInlineMarkerSeen()) this.inlineMarker = true;
@@ -118,6 +119,25 @@ export class TextScanner {
       this.lineColumnBase += buf.toString('utf8', lineStart, end).length;
     }
     this.stats.lines = this.line - (end > start && buf[end - 1] === 10 ? 1 : 0);
+  }
+
+  private versionFieldMask?: Uint8Array;
+
+  /**
+   * CSV columns under which a version-shaped quad can still reach min-confidence (an IP-like
+   * column name); under the others the scanner does not even allocate one.
+   */
+  private versionFields(): Uint8Array | undefined {
+    if (this.format.kind !== 'csv' || this.columns === undefined) return undefined;
+    if (this.versionFieldMask === undefined) {
+      const reachable = (boost: number) =>
+        VERSION_LIKE_CONFIDENCE + NEAR_BOOST + boost >= this.settings.minConfidence ? 1 : 0;
+      this.versionFieldMask = Uint8Array.from([
+        ...this.columns.map((column) => reachable(fieldsCanBoost('IP_ADDRESS', [column]) ? FIELD_BOOST : 0)),
+        reachable(0),
+      ]);
+    }
+    return this.versionFieldMask;
   }
 
   /** Per entity and CSV column: whether the column name can raise confidence. */

@@ -13,7 +13,7 @@ import { scanRange, type ScanRangeResult, type ScanRangeTask } from './file-scan
 
 /** Files at least this large are cut into ranges. */
 export const SPLIT_THRESHOLD = 32 * 1024 * 1024;
-const RANGE_SIZE = 32 * 1024 * 1024;
+const RANGE_SIZE = 16 * 1024 * 1024;
 
 /** Cut offsets for `size` bytes: each just after a newline near a multiple of the range size. */
 export async function planRanges(file: string, size: number, parts: number): Promise<number[]> {
@@ -43,9 +43,10 @@ export async function planRanges(file: string, size: number, parts: number): Pro
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
 
-export function rangeCount(size: number, workers: number): number {
-  if (size < SPLIT_THRESHOLD) return 1;
-  return Math.max(workers, Math.ceil(size / RANGE_SIZE));
+/** A multiple of the scanners, so none is left with a last range while the others idle. */
+export function rangeCount(size: number, scanners: number): number {
+  if (size < SPLIT_THRESHOLD || scanners < 2) return 1;
+  return scanners * Math.ceil(size / (scanners * RANGE_SIZE));
 }
 
 function workerScript(): URL | undefined {

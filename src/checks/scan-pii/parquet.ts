@@ -1,5 +1,3 @@
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
 import type { Finding } from '../../core/findings.js';
 import { scoreCandidate } from './context.js';
 import { describeFinding, type ScanSettings } from './file-scan.js';
@@ -28,6 +26,11 @@ export async function scanParquetFile(
   relativePath: string,
   settings: ScanSettings,
 ): Promise<{ findings: Finding[]; rows: number; bytes: number }> {
+  // Loaded on the first Parquet file: most scans have none, and startup counts on every run.
+  const [{ asyncBufferFromFile, parquetMetadataAsync, parquetRead }, { compressors }] = await Promise.all([
+    import('hyparquet'),
+    import('hyparquet-compressors'),
+  ]);
   const file = await asyncBufferFromFile(absolutePath);
   const metadata = await parquetMetadataAsync(file);
   const rows = Number(metadata.num_rows);

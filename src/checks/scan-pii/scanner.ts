@@ -353,8 +353,10 @@ function quickDigitRun(buf: Buffer, start: number, limit: number, tab: number): 
 }
 
 /** A public dotted quad (quickDigitRun decided): an IPv4 address, or a version string shaped like one. */
-function emitQuad(buf: Buffer, start: number, end: number, emit: Emit): void {
-  const value = latin1(buf, start, end);
+/** Confidence of a version-shaped dotted quad before context. */
+export const VERSION_LIKE_CONFIDENCE = 0.25;
+
+function emitQuad(buf: Buffer, start: number, end: number, emit: Emit, versionsUnwanted: boolean): void {
   let versionLike = true;
   let octet = 0;
   let index = 0;
@@ -366,6 +368,9 @@ function emitQuad(buf: Buffer, start: number, end: number, emit: Emit): void {
       octet = 0;
     } else octet = octet * 10 + (b - 48);
   }
+  // Version strings in every row of a data file: not even allocated when no context could save them.
+  if (versionLike && versionsUnwanted) return;
+  const value = latin1(buf, start, end);
   emit({
     entity: 'IP_ADDRESS',
     start,
@@ -373,7 +378,7 @@ function emitQuad(buf: Buffer, start: number, end: number, emit: Emit): void {
     value,
     normalized: value,
     // A version-shaped quad (1.4.2.0) is an address only when its field says so.
-    confidence: versionLike ? 0.25 : 0.75,
+    confidence: versionLike ? VERSION_LIKE_CONFIDENCE : 0.75,
     shape: versionLike ? 'version-like' : undefined,
   });
 }
@@ -558,6 +563,11 @@ export function scanBytes(
   end: number,
   emitCandidate: Emit,
   delimiter = -1,
+  /**
+   * CSV scans: per field, whether a version-shaped quad there could still reach min-confidence
+   * (the last entry covers fields past the header); without it every quad is a candidate.
+   */
+  versionFields?: Uint8Array,
 ): void {
   let i = start;
   let inWord = false;
@@ -671,8 +681,12 @@ export function scanBytes(
         }
       }
       if (quick > 0) {
-        if (lastRunIsQuad) emitQuad(buf, i, runEnd, emit);
-        else classifyDigits(buf, readDigitRun(buf, i, end, tab), emit);
+        if (lastRunIsQuad) {
+          // The mask's last entry stands for fields beyond the header's columns.
+          const unwanted =
+            versionFields !== undefined && !versionFields[Math.min(field, versionFields.length - 1)];
+          emitQuad(buf, i, runEnd, emit, unwanted);
+        } else classifyDigits(buf, readDigitRun(buf, i, end, tab), emit);
       }
       i = runEnd;
       inWord = false;

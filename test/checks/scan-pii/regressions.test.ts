@@ -27,3 +27,27 @@ describe('scan-pii regressions from review', () => {
     expect(found(`token ${real}`)).toEqual([`SECRET:${real}`]);
   });
 });
+
+describe('version-shaped quads in CSV (skipped early where no context could make them addresses)', () => {
+  it('follows the same rule as context scoring, whatever min-confidence is', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { scanTextFile } = await import('../../../src/checks/scan-pii/file-scan.js');
+    const { ENTITIES } = await import('../../../src/checks/scan-pii/entities.js');
+    const { fingerprintKeyFrom } = await import('../../../src/core/redaction.js');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mlsec-quads-'));
+    const file = path.join(dir, 'runs.csv');
+    await writeFile(file, 'client_ip,notes,app_version\n1.2.3.4,1.2.3.5,1.2.3.6\n');
+    const found = async (minConfidence: number) =>
+      (
+        await scanTextFile(file, 'runs.csv', { kind: 'csv', delimiter: ',' }, false, {
+          entities: new Set(ENTITIES),
+          minConfidence,
+          fingerprintKey: fingerprintKeyFrom('a-test-key-of-16+chars'),
+        })
+      ).findings.map((f) => f.properties?.field);
+    expect(await found(0.5)).toEqual(['client_ip']);
+    expect(await found(0.2)).toEqual(['client_ip', 'notes']);
+  });
+});
