@@ -1,11 +1,10 @@
 import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
-  runAction
-} from "./chunks/chunk-2D7Y3VPF.mjs";
-import "./chunks/chunk-UVPP6HF3.mjs";
-import "./chunks/chunk-DSQRLEYR.mjs";
+  runActionEntry
+} from "./chunks/chunk-IMQO55NW.mjs";
+import "./chunks/chunk-QT3NRRQO.mjs";
 import "./chunks/chunk-UILZPUQP.mjs";
 
 // src/entries/robustness-check.ts
-await runAction({ check: "robustness-check" });
+await runActionEntry(import.meta.url, { check: "robustness-check" });

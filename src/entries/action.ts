@@ -1,3 +1,3 @@
-import { runAction } from '../github/action.js';
+import { runActionEntry } from '../runtime/action-entry.js';
 
-await runAction({ umbrella: true });
+await runActionEntry(import.meta.url, { umbrella: true });

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-import { runCli } from '../cli/main.js';
+import { runBounded } from '../runtime/bounded.js';
 
-const code = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  env: process.env,
-  stderrIsTty: process.stderr.isTTY === true,
-});
-process.exitCode = code;
+await runBounded(
+  import.meta.url,
+  async ({ stderrIsTty, args }) => {
+    const { runCli } = await import('../cli/main.js');
+    return runCli(args, {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      cwd: process.cwd(),
+      env: process.env,
+      stderrIsTty,
+    });
+  },
+  (message) => process.stderr.write(`mlsec: internal error (please report it): ${message}\n`),
+);

@@ -1,3 +1,3 @@
-import { runAction } from '../github/action.js';
+import { runActionEntry } from '../runtime/action-entry.js';
 
-await runAction({ check: 'robustness-check' });
+await runActionEntry(import.meta.url, { check: 'robustness-check' });

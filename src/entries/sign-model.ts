@@ -1,3 +1,3 @@
-import { runAction } from '../github/action.js';
+import { runActionEntry } from '../runtime/action-entry.js';
 
-await runAction({ check: 'sign-model' });
+await runActionEntry(import.meta.url, { check: 'sign-model' });

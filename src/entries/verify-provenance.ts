@@ -1,3 +1,3 @@
-import { runAction } from '../github/action.js';
+import { runActionEntry } from '../runtime/action-entry.js';
 
-await runAction({ check: 'verify-provenance' });
+await runActionEntry(import.meta.url, { check: 'verify-provenance' });
