@@ -2,7 +2,7 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runActionEntry
-} from "./chunks/chunk-IMQO55NW.mjs";
+} from "./chunks/chunk-HXR4BYEV.mjs";
 import "./chunks/chunk-QT3NRRQO.mjs";
 import "./chunks/chunk-UILZPUQP.mjs";
 

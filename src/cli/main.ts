@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CHECKS } from '../checks/registry.js';
@@ -6,7 +5,8 @@ import { countKeyed, keyedBaselineWarning, writeBaseline } from '../core/baselin
 import type { CheckDefinition, OptionSpec } from '../core/check.js';
 import { errorMessage, isUsageError, UsageError } from '../core/errors.js';
 import { neutralizeCommands, printable } from '../core/escape.js';
-import { writeJson, writeJsonFile } from '../core/render/json-stream.js';
+import { writeOutputFile } from '../core/output.js';
+import { writeJson } from '../core/render/json-stream.js';
 import { CHECK_NAMES, type CheckName } from '../core/findings.js';
 import { toJson } from '../core/render/json.js';
 import { toSarif } from '../core/render/sarif.js';
@@ -135,18 +135,9 @@ function stderrLine(text: string): string {
   return `${neutralizeCommands(`mlsec: ${printable(text)}`)}\n`;
 }
 
-async function writeOutput(file: string, content: string | { json: unknown }, option: string): Promise<void> {
-  try {
-    if (typeof content === 'string') await writeFile(file, content);
-    else await writeJsonFile(file, content.json);
-  } catch (error) {
-    throw new UsageError(
-      'UNWRITABLE_OUTPUT',
-      `option ${option}: cannot write ${file} (${errorMessage(error).split('\n')[0]})`,
-      { cause: error },
-    );
-  }
-}
+/** The CLI writes where it is told: a missing directory is the user's to create. */
+const writeOutput = (file: string, content: string | { json: unknown }, option: string) =>
+  writeOutputFile(file, content, `option ${option}`);
 
 export async function runCli(
   argv: readonly string[],

@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CHECKS } from '../checks/registry.js';
@@ -7,7 +6,7 @@ import type { CheckDefinition } from '../core/check.js';
 import type { MlsecConfig } from '../core/config.js';
 import { errorMessage, isUsageError, UsageError } from '../core/errors.js';
 import { printable } from '../core/escape.js';
-import { writeJsonFile } from '../core/render/json-stream.js';
+import { writeOutputFile } from '../core/output.js';
 import type { CheckName } from '../core/findings.js';
 import { COMMENT_LIMIT, STEP_SUMMARY_LIMIT, toMarkdown } from '../core/render/markdown.js';
 import { sarifCategory, toSarif } from '../core/render/sarif.js';
@@ -60,24 +59,9 @@ async function reportingStep(
   }
 }
 
-/** A report file the user asked for (or its default): not being able to write it is theirs to fix. */
-async function writeReportFile(
-  file: string,
-  content: string | { json: unknown },
-  input: string,
-): Promise<void> {
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    if (typeof content === 'string') await writeFile(file, content);
-    else await writeJsonFile(file, content.json);
-  } catch (error) {
-    throw new UsageError(
-      'UNWRITABLE_OUTPUT',
-      `input ${input}: cannot write ${file} (${errorMessage(error).split('\n')[0]})`,
-      { cause: error },
-    );
-  }
-}
+/** A report file the user asked for (or its default), in a directory created if need be. */
+const writeReportFile = (file: string, content: string | { json: unknown }, input: string) =>
+  writeOutputFile(file, content, `input ${input}`, { createDirectory: true });
 
 export interface ActionOverrides {
   /** Replaces the registry: the integration tests run the real action code over a test check. */
