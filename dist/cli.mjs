@@ -3,14 +3,14 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runBounded
-} from "./chunks/chunk-QT3NRRQO.mjs";
+} from "./chunks/chunk-YTQK3RXK.mjs";
 import "./chunks/chunk-UILZPUQP.mjs";
 
 // src/entries/cli.ts
 await runBounded(
   import.meta.url,
   async ({ stderrIsTty, args }) => {
-    const { runCli } = await import("./chunks/main-QAOEZH66.mjs");
+    const { runCli } = await import("./chunks/main-VYDLNHQH.mjs");
     return runCli(args, {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),

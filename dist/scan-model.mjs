@@ -2,8 +2,8 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runActionEntry
-} from "./chunks/chunk-HXR4BYEV.mjs";
-import "./chunks/chunk-QT3NRRQO.mjs";
+} from "./chunks/chunk-X3NISQ54.mjs";
+import "./chunks/chunk-YTQK3RXK.mjs";
 import "./chunks/chunk-UILZPUQP.mjs";
 
 // src/entries/scan-model.ts

@@ -2,7 +2,7 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanRange
-} from "./chunks/chunk-ALWPRTYK.mjs";
+} from "./chunks/chunk-NVEFVWJV.mjs";
 import "./chunks/chunk-UILZPUQP.mjs";
 
 // src/entries/scan-pii-worker.ts

@@ -50,6 +50,10 @@ export async function runBounded(
     parentPort!.postMessage({ exitCode });
     return;
   }
+  // A reader that stops early (`| head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   const worker = new Worker(new URL(entryUrl), {
     workerData: {
       mlsecBounded: true,
@@ -67,6 +71,7 @@ export async function runBounded(
       onCrash(error.message);
       reported = 3;
     });
-    worker.on('exit', (code) => resolve(reported ?? (code === 0 ? 0 : 3)));
+    // Without a reported code the work never finished: never a silent success.
+    worker.on('exit', () => resolve(reported ?? 3));
   });
 }

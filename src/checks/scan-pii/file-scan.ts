@@ -82,6 +82,8 @@ export class TextScanner {
    */
   scan(buf: Buffer, start = 0, end = buf.length, endsLine = true): void {
     this.stats.bytes += end - start;
+    // The read buffer is reused between pieces: column bookkeeping starts afresh each time.
+    this.columnCursor.lineStart = -1;
     let lineStart = start;
     let cursor = start;
     if (this.format.kind === 'csv' && this.columns === undefined && this.line === 1) {
@@ -140,6 +142,23 @@ export class TextScanner {
     return this.versionFieldMask;
   }
 
+  /** Where the UTF-16 column count of the current line stands: a long line is decoded once. */
+  private columnCursor = { buf: undefined as Buffer | undefined, lineStart: -1, offset: 0, units: 0 };
+
+  private columnAt(buf: Buffer, lineStart: number, at: number): number {
+    const cursor = this.columnCursor;
+    if (cursor.buf !== buf || cursor.lineStart !== lineStart || cursor.offset > at) {
+      cursor.buf = buf;
+      cursor.lineStart = lineStart;
+      cursor.offset = lineStart;
+      cursor.units = this.lineColumnBase;
+    }
+    // Candidates start at ASCII bytes, so a cut here never splits a UTF-8 sequence.
+    cursor.units += buf.toString('utf8', cursor.offset, at).length;
+    cursor.offset = at;
+    return cursor.units;
+  }
+
   /** Per entity and CSV column: whether the column name can raise confidence. */
   private readonly columnBoost = new Map<string, boolean>();
   private consider(candidate: Candidate, buf: Buffer, lineStart: number, end: number): void {
@@ -194,7 +213,7 @@ export class TextScanner {
     if (confidence < this.settings.minConfidence) return;
 
     // Columns count UTF-16 units of the line decoded as UTF-8, as editors and SARIF do.
-    const column = this.lineColumnBase + buf.toString('utf8', lineStart, candidate.start).length + 1;
+    const column = this.columnAt(buf, lineStart, candidate.start) + 1;
     // In plain text a `word:` before the value is often a name ("Jane: call me ..."): it scores, unseen.
     const shown = this.format.kind === 'text' ? undefined : field;
     this.onReport?.(candidate);
@@ -236,10 +255,11 @@ export function describeFinding(
   const rule = ruleFor(candidate.entity, candidate.secretType);
   const what =
     candidate.entity === 'SECRET' ? rule.title.replace(/^Leaked /, '') : ENTITY_NAMES[candidate.entity];
-  const field = place.field ? ` in ${place.fieldKind} "${place.field}"` : '';
+  const shownField = showableField(place.field);
+  const field = shownField ? ` in ${place.fieldKind} "${shownField}"` : '';
   const properties: Finding['properties'] = { entity: candidate.entity, confidence, ...place.extra };
   if (candidate.secretType) properties.secretType = candidate.secretType;
-  if (place.field) properties.field = place.field;
+  if (shownField) properties.field = shownField;
   const location: Finding['location'] = { path: place.path };
   if (place.line !== undefined) location.line = place.line;
   if (place.column !== undefined) location.column = place.column;
@@ -255,11 +275,24 @@ export function describeFinding(
 }
 
 /**
+ * A field name fit to print: a CSV "header" that is really a data row, or a JSON key that is
+ * itself an email or a number, would put a raw value in the message. Such names are withheld.
+ */
+export function showableField(field: string | undefined): string | undefined {
+  if (field === undefined || field === '') return undefined;
+  // Not the scanner itself (it is running): anything with an `@`, six digits, or a long
+  // letters-and-digits token could be a value, and a real column name never needs them.
+  const digits = field.replace(/\D/g, '').length;
+  const token = /(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,}/.test(field);
+  return field.includes('@') || digits >= 6 || token || field.length > 64 ? undefined : field;
+}
+
+/**
  * Cuts a long line after a character that cannot be inside a value, so no value is split. A space
  * or tab can be inside one (`4539 1488 0343 6467`, `DE89 3704 …`, `(415) 555-2671`, `BEGIN RSA
  * PRIVATE KEY`): it is a cut only where the characters on both sides cannot both belong to a value.
  */
-function safeCut(buf: Buffer): number {
+export function safeCut(buf: Buffer): number {
   const joins = (b: number) => (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || b === 41;
   for (const strict of [true, false]) {
     for (let i = buf.length - 1; i > buf.length - 4096 && i > 0; i--) {

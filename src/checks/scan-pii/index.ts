@@ -240,8 +240,34 @@ async function redact(
   for (const file of [...scannedText].sort((a, b) => (a.relative < b.relative ? -1 : 1))) {
     if (inPlace && file.findings === 0) continue;
     const target = inPlace ? file.absolute : path.join(dir, file.relative);
-    values += await redactFile(file.absolute, target, file.relative, file.format, file.gzip, settings);
-    files += 1;
+    try {
+      const replaced = await redactFile(
+        file.absolute,
+        target,
+        file.relative,
+        file.format,
+        file.gzip,
+        settings,
+      );
+      values += replaced;
+      files += 1;
+      // The copy must hold nothing the scan found; a shortfall is said, not hidden.
+      if (replaced < file.findings) {
+        findings.push(
+          notRedacted(
+            file.relative,
+            `${file.findings - replaced} of ${file.findings} values could not be masked`,
+          ),
+        );
+      }
+    } catch (error) {
+      findings.push(
+        notRedacted(
+          file.relative,
+          `the masked copy could not be written (${(error as Error).message.split('\n')[0]})`,
+        ),
+      );
+    }
   }
   const parquetWithFindings = new Set(
     findings
@@ -252,18 +278,22 @@ async function redact(
       )
       .map((finding) => finding.location.path),
   );
-  for (const relative of parquetWithFindings) findings.push(notRedacted(relative));
+  for (const relative of parquetWithFindings) {
+    findings.push(
+      notRedacted(relative, 'mlsec does not rewrite Parquet files; its findings stay in the data'),
+    );
+  }
   return { files, values, target: inPlace ? context.root : dir };
 }
 
-function notRedacted(relative: string): Finding {
+function notRedacted(relative: string, reason: string): Finding {
   return {
     ruleId: NOT_SCANNED_RULE.id,
     level: 'warning',
-    message: 'Not redacted: mlsec does not rewrite Parquet files; its findings stay in the data',
+    message: `Not redacted: ${reason}`,
     location: { path: relative },
-    fingerprint: plainFingerprint(NOT_SCANNED_RULE.id, relative, 'not redacted'),
-    properties: { reason: 'Parquet files are not redacted' },
+    fingerprint: plainFingerprint(NOT_SCANNED_RULE.id, relative, `not redacted: ${reason}`),
+    properties: { reason: `not redacted: ${reason}` },
   };
 }
 

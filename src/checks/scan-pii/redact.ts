@@ -1,9 +1,9 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip, createGzip } from 'node:zlib';
 import type { Entity } from './entities.js';
-import { type ScanSettings, TextScanner } from './file-scan.js';
+import { safeCut, type ScanSettings, TextScanner } from './file-scan.js';
 import type { FileFormat } from './formats.js';
 import type { Candidate } from './scanner.js';
 
@@ -86,6 +86,8 @@ export async function redactFile(
   const write = (data: Buffer) =>
     new Promise<void>((resolve, reject) => sink.write(data, (error) => (error ? reject(error) : resolve())));
   const finished = new Promise<void>((resolve, reject) => file.on('finish', resolve).on('error', reject));
+  // Settled here too, so a write error surfaces through the catch below, not as a crash.
+  finished.catch(() => undefined);
   try {
     let carry: Buffer | undefined;
     for await (const chunk of (gzip ? input.pipe(createGunzip()) : input) as AsyncIterable<Buffer>) {
@@ -93,14 +95,8 @@ export async function redactFile(
       const lastNewline = buf.lastIndexOf(10);
       if (lastNewline === -1) {
         if (buf.length > MAX_PIECE) {
-          // A line too long to hold: cut it where no value can be (the scanner does the same).
-          let cut = buf.length;
-          for (let i = buf.length - 1; i > buf.length - 4096 && i > 0; i--) {
-            if ([44, 32, 9, 123, 125, 91, 93, 59].includes(buf[i]!)) {
-              cut = i + 1;
-              break;
-            }
-          }
+          // A line too long to hold: cut it exactly where the scan cuts, so no value is split.
+          const cut = safeCut(buf);
           await write(rewrite(buf, cut, false));
           carry = Buffer.from(buf.subarray(cut));
         } else carry = buf;
@@ -112,9 +108,12 @@ export async function redactFile(
     if (carry && carry.length > 0) await write(rewrite(carry, carry.length, true));
     sink.end();
     await finished;
+    // A masked copy keeps the original's permissions: a private file must not become readable.
+    await chmod(temporary, (await stat(source)).mode & 0o7777);
     await rename(temporary, target);
   } catch (error) {
     sink.destroy();
+    file.destroy();
     await rm(temporary, { force: true });
     throw error;
   } finally {

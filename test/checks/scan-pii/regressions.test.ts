@@ -51,3 +51,71 @@ describe('version-shaped quads in CSV (skipped early where no context could make
     expect(await found(0.2)).toEqual(['client_ip', 'notes']);
   });
 });
+
+describe('review fixes', () => {
+  const setup = async (files: Record<string, string>) => {
+    const { mkdtemp, writeFile, mkdir } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mlsec-review-'));
+    for (const [name, content] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+      await writeFile(path.join(dir, name), content);
+    }
+    return dir;
+  };
+  const run = async (dir: string, options: Record<string, unknown> = {}) => {
+    const { scanPii } = await import('../../../src/checks/scan-pii/index.js');
+    const { fingerprintKeyFrom } = await import('../../../src/core/redaction.js');
+    return scanPii.run({
+      root: dir,
+      paths: ['.'],
+      options: {
+        'min-confidence': 0.5,
+        'max-file-size': '2GB',
+        mode: 'report',
+        threads: 1,
+        'redact-dir': 'out',
+        ...options,
+      },
+      exclude: [],
+      fingerprintKey: fingerprintKeyFrom(undefined),
+      environment: {},
+      progress: () => undefined,
+    });
+  };
+
+  it('never prints a field name that is itself a value (header-less CSV, a key that is an email)', async () => {
+    const dir = await setup({
+      'rows.csv': 'maria.garcia@gmail.com,4539148803436467,note\nbob.smith@yahoo.com,x,ssn 536-22-1234\n',
+      'keys.jsonl': '{"maria.garcia@gmail.com": "ssn 536-22-1234"}\n',
+    });
+    const result = await run(dir);
+    const text = JSON.stringify(result.findings);
+    expect(text).not.toContain('maria.garcia@gmail.com');
+    expect(text).not.toContain('4539148803436467');
+    expect(result.findings.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('redacting in place keeps the file private', async () => {
+    const { chmod, stat, readFile } = await import('node:fs/promises');
+    const path = await import('node:path');
+    const dir = await setup({ 'private.csv': 'email\nmaria.garcia@gmail.com\n' });
+    await chmod(path.join(dir, 'private.csv'), 0o600);
+    await run(dir, { mode: 'redact', 'redact-in-place': true });
+    expect((await stat(path.join(dir, 'private.csv'))).mode & 0o777).toBe(0o600);
+    expect(await readFile(path.join(dir, 'private.csv'), 'utf8')).toBe('email\nREDACTED_EMAIL\n');
+  });
+
+  it('a masked copy that cannot be written is a finding, not a crash', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    const path = await import('node:path');
+    const dir = await setup({ 'a.csv': 'email\nmaria.garcia@gmail.com\n' });
+    // The copy's path is taken by a directory: the rename fails.
+    await mkdir(path.join(dir, 'out', 'a.csv'), { recursive: true });
+    const result = await run(dir, { mode: 'redact' });
+    expect(result.findings.map((f) => f.message).filter((m) => m.startsWith('Not redacted'))).toEqual([
+      expect.stringMatching(/^Not redacted: the masked copy could not be written \(/),
+    ]);
+  });
+});
