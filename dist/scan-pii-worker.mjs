@@ -12,7 +12,8 @@ parentPort.on("message", (task) => {
     (result) => parentPort.postMessage({ ok: true, result }),
     (error) => parentPort.postMessage({
       ok: false,
-      error: error instanceof Error ? error.message : String(error)
+      error: error instanceof Error ? error.message : String(error),
+      code: error.code
     })
   );
 });

@@ -10,6 +10,7 @@ parentPort!.on('message', (task: ScanRangeTask) => {
       parentPort!.postMessage({
         ok: false,
         error: error instanceof Error ? error.message : String(error),
+        code: (error as NodeJS.ErrnoException).code,
       } satisfies WorkerReply),
   );
 });

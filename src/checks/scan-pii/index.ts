@@ -200,6 +200,10 @@ async function scanPaths(context: CheckContext): Promise<{
             metrics.filesScanned += 1;
             metrics.bytesScanned += merged.bytes;
           } catch (error) {
+            // A file system or decompression error is the file's; anything else (a crashed or
+            // exhausted worker) is a failure of the scan, and must not pass as a clean file.
+            const code = (error as NodeJS.ErrnoException).code ?? '';
+            if (!/^(E[A-Z]+|Z_[A-Z_]+)$/.test(code)) throw error;
             findings.push(
               notScanned(file.relative, `could not be read (${(error as Error).message.split('\n')[0]})`),
             );

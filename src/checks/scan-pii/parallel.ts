@@ -72,7 +72,7 @@ class InProcessRunner implements RangeRunner {
   async close(): Promise<void> {}
 }
 
-export type WorkerReply = { ok: true; result: ScanRangeResult } | { ok: false; error: string };
+export type WorkerReply = { ok: true; result: ScanRangeResult } | { ok: false; error: string; code?: string };
 
 interface Job {
   task: ScanRangeTask;
@@ -99,7 +99,9 @@ class WorkerPool implements RangeRunner {
       const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       worker.on('message', (reply: WorkerReply) =>
         this.finish(worker, (job) =>
-          reply.ok ? job.resolve(reply.result) : job.reject(new Error(reply.error)),
+          reply.ok
+            ? job.resolve(reply.result)
+            : job.reject(Object.assign(new Error(reply.error), { code: reply.code })),
         ),
       );
       // A worker that crashed is not reused; its job fails, and the rest go to the others.
