@@ -10,7 +10,7 @@ import "./chunks/chunk-UILZPUQP.mjs";
 await runBounded(
   import.meta.url,
   async ({ stderrIsTty, args }) => {
-    const { runCli } = await import("./chunks/main-KQ3U4HR2.mjs");
+    const { runCli } = await import("./chunks/main-TSWPRZBQ.mjs");
     return runCli(args, {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),

@@ -2,7 +2,7 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanRange
-} from "./chunks/chunk-NVEFVWJV.mjs";
+} from "./chunks/chunk-VH47GMZ3.mjs";
 import "./chunks/chunk-UILZPUQP.mjs";
 
 // src/entries/scan-pii-worker.ts

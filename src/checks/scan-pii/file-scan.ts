@@ -28,9 +28,9 @@ export interface TextScanStats {
 }
 
 // Small enough to stay in a core's cache between the read and the scan.
-const CHUNK = 1024 * 1024;
+export const CHUNK = 1024 * 1024;
 /** A line longer than this is scanned in pieces (minified JSON, one-line dumps). */
-const MAX_PIECE = 8 * 1024 * 1024;
+export const MAX_PIECE = 8 * 1024 * 1024;
 
 const ENTITY_NAMES: Record<Entity, string> = {
   EMAIL_ADDRESS: 'Email address',

@@ -3,7 +3,8 @@ import { chmod, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip, createGzip } from 'node:zlib';
 import type { Entity } from './entities.js';
-import { safeCut, type ScanSettings, TextScanner } from './file-scan.js';
+// The scan's piece size and cut rule: a value split differently here would escape the mask.
+import { CHUNK, MAX_PIECE, safeCut, type ScanSettings, TextScanner } from './file-scan.js';
 import type { FileFormat } from './formats.js';
 import type { Candidate } from './scanner.js';
 
@@ -33,9 +34,6 @@ export function replacementFor(candidate: Candidate, buf: Uint8Array, format: Fi
     return '9'.repeat(candidate.value.length);
   return TOKENS[candidate.entity];
 }
-
-const CHUNK = 4 * 1024 * 1024;
-const MAX_PIECE = 8 * 1024 * 1024;
 
 /**
  * Writes the redacted copy of `source` to `target`; `target` may be `source` itself, which is then
