@@ -4,13 +4,13 @@ const require = __mlsecCreateRequire(import.meta.url);
 import {
   runBounded
 } from "./chunks/chunk-YTQK3RXK.mjs";
-import "./chunks/chunk-UILZPUQP.mjs";
+import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/cli.ts
 await runBounded(
   import.meta.url,
   async ({ stderrIsTty, args }) => {
-    const { runCli } = await import("./chunks/main-TSWPRZBQ.mjs");
+    const { runCli } = await import("./chunks/main-X2F6PZEM.mjs");
     return runCli(args, {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),

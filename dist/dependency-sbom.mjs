@@ -2,9 +2,9 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runActionEntry
-} from "./chunks/chunk-EB2LQM5U.mjs";
+} from "./chunks/chunk-GA24NMD7.mjs";
 import "./chunks/chunk-YTQK3RXK.mjs";
-import "./chunks/chunk-UILZPUQP.mjs";
+import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/dependency-sbom.ts
 await runActionEntry(import.meta.url, { check: "dependency-sbom" });

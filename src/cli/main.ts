@@ -263,7 +263,19 @@ async function main(
       inlineSuppressions: values['inline-suppressions'] !== false,
     },
     source: 'option',
-    environment: {},
+    environment: {
+      // Keyless signing from a terminal: a token from `sigstore` tooling or an OIDC provider.
+      identityToken: async () => {
+        const token = io.env.SIGSTORE_ID_TOKEN;
+        if (!token) {
+          throw new UsageError(
+            'MISSING_PERMISSION',
+            'keyless signing (method: sigstore) needs an OIDC identity token in SIGSTORE_ID_TOKEN (or run it in GitHub Actions with id-token: write)',
+          );
+        }
+        return token;
+      },
+    },
     optionsByCheck: new Map([...checks].map(([name, check]) => [name, check.options])),
     progress,
   });

@@ -36,6 +36,11 @@ export interface RunEnvironment {
   runUrl?: string;
   /** Present in a pull-request run with `scope: changed`. */
   changed?: ChangedFiles;
+  /**
+   * The job's OIDC identity token for Sigstore keyless signing (audience `sigstore`); rejects
+   * with a UsageError that says how to grant it when the run has none.
+   */
+  identityToken?: () => Promise<string>;
 }
 
 export interface CheckContext {
@@ -59,5 +64,7 @@ export interface CheckDefinition {
   summary: string;
   positional: { name: string; description: string; default: readonly string[] };
   options: readonly OptionSpec[];
+  /** Action outputs of this check beyond the common ones: name -> description. */
+  outputs?: Readonly<Record<string, string>>;
   run(context: CheckContext): Promise<CheckResult>;
 }

@@ -10,7 +10,9 @@ export type UsageErrorCode =
   | 'PATH_OUTSIDE_ROOT'
   | 'NOT_IMPLEMENTED'
   | 'UNREADABLE_INPUT'
-  | 'UNWRITABLE_OUTPUT';
+  | 'UNWRITABLE_OUTPUT'
+  | 'MISSING_PERMISSION'
+  | 'SIGNING_FAILED';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';

@@ -81,6 +81,16 @@ export interface Artifact {
   path: string;
 }
 
+/**
+ * A table for the job summary and the text report (signed files, verified artifacts). Cells are
+ * plain text; renderers escape them. JSON carries the same facts in `metrics`.
+ */
+export interface SummaryTable {
+  title: string;
+  columns: string[];
+  rows: string[][];
+}
+
 export interface CheckResult {
   check: CheckName;
   /** Every rule the check can report, so SARIF describes even rules without results. */
@@ -99,6 +109,9 @@ export interface CheckResult {
    * or diff scope say, because none of them can make a bad signature good.
    */
   verdict?: { failed: true; reason: string };
+  /** Values for the check's own action outputs (declared in CheckDefinition.outputs). */
+  outputs?: Record<string, string>;
+  tables?: SummaryTable[];
 }
 
 export function atLeast(level: Level, failOn: FailOn): boolean {

@@ -15,6 +15,7 @@ export interface CheckReport {
   outOfScopeSuppressed: SuppressedFinding[];
   metrics: Record<string, unknown>;
   artifacts: CheckResult['artifacts'];
+  tables: NonNullable<CheckResult['tables']>;
   failOn: FailOn;
   failed: boolean;
   /** Set when the check itself failed the run (CheckResult.verdict). */
@@ -32,6 +33,7 @@ export function buildReport(result: CheckResult, outcome: PolicyOutcome, failOn:
     outOfScopeSuppressed: outcome.outOfScopeSuppressed,
     metrics: result.metrics,
     artifacts: result.artifacts,
+    tables: result.tables ?? [],
     failOn,
     failed: outcome.failed || result.verdict?.failed === true,
     ...(result.verdict ? { verdict: result.verdict } : {}),

@@ -78,7 +78,7 @@ export function checkActionYaml(check: CheckDefinition): string {
     description: check.summary,
     author: 'mlsec',
     inputs,
-    outputs: outputs(),
+    outputs: outputs(check.outputs),
     runs: { using: 'node24', main: `../../dist/${check.name}.mjs` },
   };
   return (

@@ -17,6 +17,7 @@ import { ANNOTATIONS_PER_LEVEL, emitAnnotations, selectAnnotations } from './ann
 import { createClient, describeApiError, type GitHubClient } from './api.js';
 import { CHECK_RUN_SUMMARY_BYTES, publishCheckRun } from './check-run.js';
 import { type ActionEnvironment, readActionEnvironment } from './environment.js';
+import { sigstoreIdentityToken } from './oidc.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { debug, fail, log, warn } from './log.js';
 import { upsertStickyComment } from './pr-comment.js';
@@ -119,6 +120,7 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
         ref: github.ref,
         workflowRef: github.workflowRef,
         runUrl: github.runUrl,
+        identityToken: () => sigstoreIdentityToken(env, fromFork),
       },
       optionsByCheck: new Map([...checks].map(([name, check]) => [name, check.options])),
       loadChangedFiles: () => loadChangedFiles(github, client, problems),
@@ -222,6 +224,7 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
     core.setOutput('result', failed ? 'failure' : 'success');
     for (const result of outcome.results) {
       for (const artifact of result.artifacts) core.setOutput(`${artifact.kind}-file`, artifact.path);
+      for (const [name, value] of Object.entries(result.outputs ?? {})) core.setOutput(name, value);
     }
 
     for (const report of reports) log(`${report.check}: ${countsSentence(report)}; ${verdict(report)}`);

@@ -42,6 +42,7 @@ export function report(partial: Partial<CheckReport> = {}): CheckReport {
     outOfScopeSuppressed: [],
     metrics: {},
     artifacts: [],
+    tables: [],
     failOn: 'error',
     failed: false,
     ...partial,

@@ -1,5 +1,241 @@
-import type { CheckDefinition } from '../../core/check.js';
-import { NotImplementedError } from '../../core/errors.js';
+import { createPublicKey } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CheckContext, CheckDefinition } from '../../core/check.js';
+import { UsageError } from '../../core/errors.js';
+import type { CheckResult } from '../../core/findings.js';
+import type { HashAlgorithm, RangeTask } from '../oms/digest.js';
+import { modelIgnorePaths, readOptionFile, readPemOrFile } from '../oms/inputs.js';
+import { KeyError, loadPrivateKey } from '../oms/keys.js';
+import { DEFAULT_SHARD_SIZE, type SerializationMethod, subjectDigest } from '../oms/manifest.js';
+import { createHashRunner } from '../oms/runner.js';
+import { GIT_PATHS, hashModel, listModelFiles, SerializationError } from '../oms/serialize.js';
+import { singleModelPath, THREADS_OPTION, threadsOption } from '../oms/shared-options.js';
+import { type Signing, signModel as signWithOms } from '../oms/sign.js';
+import { SigstoreError } from '../oms/sigstore.js';
+import type { Provenance } from '../oms/statement.js';
+import { CertificateError, parsePemCertificates } from '../oms/x509.js';
+import type { TaskRunner } from '../../core/worker-pool.js';
+
+async function loadSigning(context: CheckContext, method: string): Promise<Signing> {
+  const { options, root } = context;
+  if (method === 'sigstore') {
+    const identityToken = context.environment.identityToken;
+    if (!identityToken) {
+      throw new UsageError(
+        'MISSING_PERMISSION',
+        'keyless signing (method: sigstore) needs an OIDC identity token, and this run has none',
+      );
+    }
+    const url = (name: string) => {
+      const value = options[name] as string | undefined;
+      if (value === undefined || value === '') return undefined;
+      if (!/^https?:\/\/[^\s]+$/.test(value))
+        throw new UsageError('INVALID_INPUT', `${name}: ${JSON.stringify(value)} is not an http(s) URL`);
+      return value.replace(/\/+$/, '');
+    };
+    const fulcioUrl = url('fulcio-url');
+    const rekorUrl = url('rekor-url');
+    const tsaUrl = url('tsa-url');
+    return {
+      method,
+      keyless: {
+        getIdentityToken: identityToken,
+        ...(fulcioUrl ? { fulcioUrl } : {}),
+        ...(rekorUrl ? { rekorUrl } : {}),
+        ...(tsaUrl ? { tsaUrl } : {}),
+      },
+    };
+  }
+  const keyValue = options['private-key'] as string | undefined;
+  if (!keyValue) {
+    throw new UsageError(
+      'INVALID_INPUT',
+      `private-key is required for method ${method}: pass the PEM from a secret, or a key file`,
+    );
+  }
+  let privateKey;
+  try {
+    privateKey = loadPrivateKey(await readPemOrFile(root, keyValue, 'private-key'), 'private-key');
+  } catch (error) {
+    if (error instanceof KeyError) throw new UsageError('INVALID_INPUT', error.message);
+    throw error;
+  }
+  if (method === 'key') return { method, privateKey };
+  const files = (options['certificate-chain'] as string[] | undefined) ?? [];
+  if (files.length === 0)
+    throw new UsageError(
+      'INVALID_INPUT',
+      'certificate-chain is required for method certificate: the signing certificate first, then its issuers',
+    );
+  try {
+    const chain = [];
+    for (const file of files)
+      chain.push(
+        ...parsePemCertificates(
+          await readOptionFile(root, file, 'certificate-chain'),
+          `certificate-chain ${file}`,
+        ),
+      );
+    const leafKey = chain[0]!.node.publicKey.export({ type: 'spki', format: 'der' });
+    if (!leafKey.equals(createPublicKey(privateKey).export({ type: 'spki', format: 'der' }))) {
+      throw new CertificateError(
+        `the first certificate in certificate-chain (${files[0]}) is not for private-key`,
+      );
+    }
+    return { method: 'certificate', privateKey, chain };
+  } catch (error) {
+    if (error instanceof CertificateError) throw new UsageError('INVALID_INPUT', error.message);
+    throw error;
+  }
+}
+
+/** Digests of the datasets named in `datasets`, recorded in the predicate as provenance. */
+async function datasetDigests(
+  context: CheckContext,
+  runner: TaskRunner<RangeTask, Uint8Array>,
+  hashType: HashAlgorithm,
+): Promise<Provenance['datasets']> {
+  const datasets = (context.options.datasets as string[] | undefined) ?? [];
+  const entries = [];
+  for (const dataset of datasets) {
+    const listing = await listModelFiles(context.root, dataset, {
+      allowSymlinks: false,
+      ignorePaths: [...GIT_PATHS],
+    });
+    if (listing.files.length === 0)
+      throw new UsageError('INVALID_INPUT', `datasets: ${dataset} has no files`);
+    const manifest = await hashModel(listing, {
+      method: 'files',
+      hashType,
+      allowSymlinks: false,
+      ignorePaths: [],
+      runner,
+    });
+    entries.push({ name: dataset, digest: { sha256: subjectDigest(manifest.resources).toString('hex') } });
+  }
+  return entries;
+}
+
+function provenanceOf(context: CheckContext, datasets: Provenance['datasets']): Provenance {
+  const { environment } = context;
+  return {
+    ...(environment.repository ? { sourceRepository: `https://github.com/${environment.repository}` } : {}),
+    ...(environment.sha ? { commit: environment.sha } : {}),
+    ...(environment.ref ? { ref: environment.ref } : {}),
+    ...(environment.runUrl ? { workflowRun: environment.runUrl } : {}),
+    ...(datasets && datasets.length > 0 ? { datasets } : {}),
+  };
+}
+
+/** Written beside the target and renamed, so a failed run never leaves half a signature. */
+async function writeSignature(file: string, bundle: unknown): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temporary, `${JSON.stringify(bundle, null, 2)}\n`);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new UsageError(
+      'UNWRITABLE_OUTPUT',
+      `signature: cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
+  }
+}
+
+async function run(context: CheckContext): Promise<CheckResult> {
+  const { options, root } = context;
+  const modelPath = singleModelPath(context.paths, 'sign-model');
+  const method = options.method as string;
+  const serialization = options.serialization as SerializationMethod;
+  const hashType = options.hash as HashAlgorithm;
+  const shardSize = options['shard-size'] as number;
+  if (serialization === 'shards' && !(Number.isSafeInteger(shardSize) && shardSize > 0)) {
+    throw new UsageError(
+      'INVALID_INPUT',
+      `shard-size: expected a positive whole number of bytes, got ${shardSize}`,
+    );
+  }
+  const signaturePath = options.signature as string;
+  const ignorePaths = modelIgnorePaths(
+    root,
+    modelPath,
+    (options['ignore-paths'] as string[] | undefined) ?? [],
+    'ignore-paths',
+  );
+  const signing = await loadSigning(context, method);
+  const runner = createHashRunner(threadsOption(options.threads));
+  try {
+    const provenance = options['include-provenance']
+      ? provenanceOf(context, await datasetDigests(context, runner, hashType))
+      : undefined;
+    if (!options['include-provenance'] && ((options.datasets as string[] | undefined) ?? []).length > 0) {
+      throw new UsageError('INVALID_INPUT', 'datasets are recorded only with include-provenance: true');
+    }
+    context.progress(`sign-model: hashing ${modelPath}`);
+    const signed = await signWithOms({
+      root,
+      modelPath,
+      signaturePath,
+      signing,
+      method: serialization,
+      hashType,
+      ...(serialization === 'shards' ? { shardSize } : {}),
+      allowSymlinks: options['allow-symlinks'] === true,
+      ignorePaths,
+      ...(provenance ? { provenance } : {}),
+      runner,
+    });
+    const signatureFile = path.resolve(root, signaturePath);
+    await writeSignature(signatureFile, signed.bundle);
+    const bytes = signed.files.files.reduce((sum, file) => sum + file.size, 0);
+    const digestsByFile = new Map<string, string>();
+    for (const resource of signed.manifest.resources) {
+      const name = serialization === 'shards' ? resource.name.replace(/:\d+:\d+$/, '') : resource.name;
+      if (!digestsByFile.has(name))
+        digestsByFile.set(name, serialization === 'shards' ? '' : resource.digest.toString('hex'));
+    }
+    return {
+      check: 'sign-model',
+      rules: [],
+      findings: [],
+      metrics: {
+        method,
+        serialization,
+        hash: hashType,
+        files: signed.files.files.length,
+        resources: signed.manifest.resources.length,
+        bytes,
+        manifestDigest: signed.subjectDigest,
+        signature: signaturePath,
+      },
+      artifacts: [{ kind: 'signature', path: signatureFile }],
+      outputs: { 'manifest-digest': signed.subjectDigest },
+      tables: [
+        {
+          title: `Signed files of ${modelPath} (${method}, ${serialization}, ${hashType})`,
+          columns: ['File', 'Bytes', serialization === 'shards' ? 'Shards' : 'Digest'],
+          rows: signed.files.files.map((file) => [
+            file.relative,
+            String(file.size),
+            serialization === 'shards'
+              ? String(Math.ceil(file.size / shardSize))
+              : `${hashType}:${digestsByFile.get(file.name) ?? ''}`,
+          ]),
+        },
+      ],
+    };
+  } catch (error) {
+    if (error instanceof SerializationError)
+      throw new UsageError('UNREADABLE_INPUT', `sign-model: ${error.message}`);
+    if (error instanceof SigstoreError)
+      throw new UsageError('SIGNING_FAILED', `sign-model: ${error.message}`);
+    throw error;
+  } finally {
+    await runner.close();
+  }
+}
 
 export const signModel: CheckDefinition = {
   name: 'sign-model',
@@ -9,7 +245,8 @@ export const signModel: CheckDefinition = {
     {
       name: 'method',
       type: 'string',
-      description: '`sigstore` (keyless, with the job OIDC identity), `key` or `certificate`.',
+      description:
+        '`sigstore` (keyless, with the job OIDC identity; needs `id-token: write`), `key` or `certificate`.',
       default: 'sigstore',
       choices: ['sigstore', 'key', 'certificate'],
     },
@@ -18,26 +255,39 @@ export const signModel: CheckDefinition = {
       type: 'string',
       secret: true,
       description:
-        'PEM private key (EC P-256, P-384 or P-521) for `key` and `certificate`; pass it from a secret.',
+        'PEM private key (EC P-256, P-384 or P-521) for `key` and `certificate`: the PEM itself from a secret, or a key file.',
     },
     {
       name: 'certificate-chain',
       type: 'list',
-      description: 'PEM certificate files for `certificate`, leaf first.',
+      description:
+        'PEM certificate files for `certificate`: the signing certificate first, then its issuers.',
     },
     {
       name: 'signature',
       type: 'path',
-      description: 'Where to write the signature bundle.',
+      description:
+        'Where to write the signature bundle (relative to the repository root); left out of the model when inside it.',
       default: 'model.sig',
     },
-    { name: 'ignore-paths', type: 'list', description: 'Paths inside the model to leave unsigned.' },
+    {
+      name: 'ignore-paths',
+      type: 'list',
+      description:
+        'Paths inside the model to leave unsigned, relative to the repository root. Git metadata is always left out.',
+    },
     {
       name: 'serialization',
       type: 'string',
-      description: '`files` (a digest per file) or `shards` (a digest per fixed-size shard).',
+      description: '`files` (a digest per file) or `shards` (a digest per shard, hashed in parallel).',
       default: 'files',
       choices: ['files', 'shards'],
+    },
+    {
+      name: 'shard-size',
+      type: 'number',
+      description: 'Bytes per shard for `shards`.',
+      default: String(DEFAULT_SHARD_SIZE),
     },
     {
       name: 'hash',
@@ -46,8 +296,46 @@ export const signModel: CheckDefinition = {
       default: 'sha256',
       choices: ['sha256', 'blake2b'],
     },
+    {
+      name: 'allow-symlinks',
+      type: 'boolean',
+      description: 'Sign files behind symbolic links (to files inside the repository); refused otherwise.',
+      default: 'false',
+    },
+    {
+      name: 'include-provenance',
+      type: 'boolean',
+      description:
+        'Record the source repository, commit, ref, workflow run and dataset digests in the predicate (ignored by OMS v1.0 verifiers).',
+      default: 'false',
+    },
+    {
+      name: 'datasets',
+      type: 'list',
+      description: 'Dataset files or directories whose digests include-provenance records.',
+    },
+    {
+      name: 'fulcio-url',
+      type: 'string',
+      description: 'Fulcio for keyless signing.',
+      default: 'https://fulcio.sigstore.dev',
+    },
+    {
+      name: 'rekor-url',
+      type: 'string',
+      description: 'Rekor for keyless signing.',
+      default: 'https://rekor.sigstore.dev',
+    },
+    {
+      name: 'tsa-url',
+      type: 'string',
+      description: 'RFC 3161 timestamp authority to add a signed timestamp (optional).',
+    },
+    THREADS_OPTION,
   ],
-  run() {
-    return Promise.reject(new NotImplementedError('sign-model', 4));
+  outputs: {
+    'signature-file': 'Path of the signature bundle written.',
+    'manifest-digest': 'SHA-256 over the signed resource digests: the subject digest of the OMS statement.',
   },
+  run,
 };

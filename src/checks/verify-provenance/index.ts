@@ -1,25 +1,490 @@
-import type { CheckDefinition } from '../../core/check.js';
-import { NotImplementedError } from '../../core/errors.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { CheckContext, CheckDefinition } from '../../core/check.js';
+import { UsageError } from '../../core/errors.js';
+import type { CheckResult, Finding, Rule } from '../../core/findings.js';
+import { walkFiles } from '../../core/paths.js';
+import { artifactDigests, SLSA_PROVENANCE_V1, verifyAttestations } from '../oms/attestation.js';
+import { MAX_BUNDLE_BYTES } from '../oms/bundle.js';
+import { modelIgnorePaths, readOptionFile } from '../oms/inputs.js';
+import { KeyError, loadPublicKey } from '../oms/keys.js';
+import {
+  GITHUB_ACTIONS_ISSUER,
+  hasIdentityCondition,
+  type IdentityPolicy,
+  parseIdentity,
+  PolicyInputError,
+} from '../oms/policy.js';
+import { createHashRunner } from '../oms/runner.js';
+import { singleModelPath, THREADS_OPTION, threadsOption } from '../oms/shared-options.js';
+import { parseTrustedRoot, publicGoodTrustedRoot, SigstoreError, type TrustRoot } from '../oms/sigstore.js';
+import { type FailureKind, type ModelVerification, type Trust, verifyModel } from '../oms/verify.js';
+import { CertificateError, parsePemCertificates } from '../oms/x509.js';
+
+const OWASP = { owaspMl: ['ML06' as const, 'ML10' as const], atlas: ['AML.T0010', 'AML.T0010.003'] };
+
+const FIX_SIGNATURE =
+  'Re-sign the model from a trusted pipeline (`sign-model`), or restore the files that were signed. Do not use the model until it verifies.';
+
+export const RULES: Record<string, Rule> = {
+  signatureInvalid: {
+    id: 'provenance/signature-invalid',
+    title: 'Model signature does not verify',
+    help: `The signature bundle is malformed, was not made by the trusted key, certificate or Sigstore identity, or its payload was altered. ${FIX_SIGNATURE}`,
+    defaultLevel: 'error',
+    securitySeverity: 9.0,
+    ...OWASP,
+  },
+  signerMismatch: {
+    id: 'provenance/signer-mismatch',
+    title: 'Model signed by an unexpected identity',
+    help: 'The signature is cryptographically valid, but the signer (certificate identity, OIDC issuer, repository, ref or workflow) is not the one the policy names. A valid signature by the wrong party proves nothing about the model. Check the `identity`, `identity-provider`, `repo` and `signer-workflow` inputs against the pipeline that signs releases.',
+    defaultLevel: 'error',
+    securitySeverity: 8.5,
+    ...OWASP,
+  },
+  fileModified: {
+    id: 'provenance/file-modified',
+    title: 'Model file modified after signing',
+    help: `The file's digest differs from the signed one: the model was changed (or tampered with) after it was signed. ${FIX_SIGNATURE}`,
+    defaultLevel: 'error',
+    securitySeverity: 9.0,
+    ...OWASP,
+  },
+  fileMissing: {
+    id: 'provenance/file-missing',
+    title: 'Signed model file missing',
+    help: `A file the signature covers is not there. A model missing a file may load differently or not at all. ${FIX_SIGNATURE}`,
+    defaultLevel: 'error',
+    securitySeverity: 7.0,
+    ...OWASP,
+  },
+  fileUnsigned: {
+    id: 'provenance/file-unsigned',
+    title: 'Model file not covered by the signature',
+    help: 'The model directory holds a file the signature does not list: it was added after signing, and loaders may pick it up (an extra pickle, a replaced config). Remove it, re-sign the model, or (if it never belongs to the model) pass it in `ignore-paths` or set `ignore-unsigned-files: true`.',
+    defaultLevel: 'error',
+    securitySeverity: 7.5,
+    ...OWASP,
+  },
+  notVerified: {
+    id: 'provenance/not-verified',
+    title: 'Model could not be verified',
+    help: 'A file of the model could not be read or hashed (permissions, a symbolic link the signature does not allow, a special file), so the model was not verified. Fix the file and run again.',
+    defaultLevel: 'error',
+    securitySeverity: 7.0,
+    ...OWASP,
+  },
+  unsignedModel: {
+    id: 'provenance/unsigned-model',
+    title: 'Model file without a signature',
+    help: 'A model file (weights, pickle, ONNX, GGUF ...) is not covered by any OMS signature in the repository. Unsigned third-party models are a supply-chain risk: sign the model directory with `sign-model` (a `model.sig` beside it) once its origin is checked.',
+    defaultLevel: 'error',
+    securitySeverity: 7.0,
+    ...OWASP,
+  },
+  attestationInvalid: {
+    id: 'provenance/attestation-invalid',
+    title: 'Artifact provenance attestation does not verify',
+    help: "No attestation in the bundle verifies for this artifact: the signature or certificate is invalid, the subject digest is not the artifact's, or the signer (repository, workflow, builder, ref) is not the one the policy names. Rebuild the artifact from the trusted workflow, or check the `repo`, `signer-workflow` and `builder-id` inputs.",
+    defaultLevel: 'error',
+    securitySeverity: 9.0,
+    ...OWASP,
+  },
+};
+
+const RULE_BY_FAILURE: Record<FailureKind, Rule> = {
+  signature: RULES.signatureInvalid!,
+  identity: RULES.signerMismatch!,
+  changed: RULES.fileModified!,
+  missing: RULES.fileMissing!,
+  extra: RULES.fileUnsigned!,
+  unreadable: RULES.notVerified!,
+};
+
+/** Files that hold model weights or serialized models, for the unsigned-model search. */
+const MODEL_FILE = picomatch(
+  '**/*.{safetensors,bin,pt,pth,ckpt,onnx,gguf,ggml,pkl,pickle,joblib,h5,hdf5,keras,pb,tflite,mlmodel,msgpack,npz,nemo,mar,llamafile}',
+  { dot: true, nocase: true },
+);
+
+function finding(
+  rule: Rule,
+  file: string,
+  message: string,
+  properties: Record<string, string> = {},
+): Finding {
+  return {
+    ruleId: rule.id,
+    level: rule.defaultLevel,
+    message,
+    location: { path: file },
+    fingerprint: `${rule.id}:${file}`,
+    ...(Object.keys(properties).length ? { properties } : {}),
+  };
+}
+
+function option<T>(context: CheckContext, name: string): T | undefined {
+  const value = context.options[name];
+  return value === undefined || value === '' ? undefined : (value as T);
+}
+
+async function trustRoot(context: CheckContext): Promise<TrustRoot> {
+  const file = option<string>(context, 'trusted-root');
+  if (!file) return publicGoodTrustedRoot();
+  try {
+    return parseTrustedRoot(
+      await readOptionFile(context.root, file, 'trusted-root', 16 * 1024 * 1024),
+      `trusted-root ${file}`,
+    );
+  } catch (error) {
+    if (error instanceof SigstoreError) throw new UsageError('INVALID_INPUT', error.message);
+    throw error;
+  }
+}
+
+/**
+ * The signer policy from the inputs. Attestations come from GitHub Actions, so their issuer
+ * defaults to GitHub's; a model signature's identity needs its issuer stated, as the reference's does.
+ */
+function identityPolicy(context: CheckContext, forAttestation: boolean): IdentityPolicy {
+  const identity = option<string>(context, 'identity');
+  const issuer =
+    option<string>(context, 'identity-provider') ??
+    (forAttestation || identity === undefined ? GITHUB_ACTIONS_ISSUER : undefined);
+  const repository = option<string>(context, 'repo');
+  const signerWorkflow = option<string>(context, 'signer-workflow');
+  const sourceRef = option<string>(context, 'source-ref');
+  if (identity !== undefined && issuer === undefined) {
+    throw new UsageError(
+      'INVALID_INPUT',
+      'identity needs identity-provider (the OIDC issuer URL, e.g. https://token.actions.githubusercontent.com)',
+    );
+  }
+  if (repository !== undefined && !/^(https:\/\/github\.com\/)?[\w.-]+\/[\w.-]+$/.test(repository)) {
+    throw new UsageError('INVALID_INPUT', `repo: expected owner/name, got ${JSON.stringify(repository)}`);
+  }
+  if (
+    signerWorkflow !== undefined &&
+    !/^(https:\/\/github\.com\/)?[\w.-]+\/[\w.-]+\/.+/.test(signerWorkflow)
+  ) {
+    throw new UsageError(
+      'INVALID_INPUT',
+      `signer-workflow: expected owner/name/path/to/workflow.yml, got ${JSON.stringify(signerWorkflow)}`,
+    );
+  }
+  try {
+    return {
+      ...(identity !== undefined ? { identity: parseIdentity(identity, 'identity') } : {}),
+      ...(issuer !== undefined ? { issuer } : {}),
+      ...(repository !== undefined ? { repository } : {}),
+      ...(signerWorkflow !== undefined ? { signerWorkflow } : {}),
+      ...(sourceRef !== undefined ? { sourceRef } : {}),
+      ...(context.options['github-hosted-runner'] === true ? { githubHostedRunner: true } : {}),
+    };
+  } catch (error) {
+    if (error instanceof PolicyInputError) throw new UsageError('INVALID_INPUT', error.message);
+    throw error;
+  }
+}
+
+async function modelTrust(context: CheckContext): Promise<Trust> {
+  const method = context.options.method as string;
+  try {
+    if (method === 'key') {
+      const file = option<string>(context, 'public-key');
+      if (!file) throw new UsageError('INVALID_INPUT', 'public-key is required for method key');
+      return {
+        method,
+        publicKey: loadPublicKey(
+          await readOptionFile(context.root, file, 'public-key'),
+          `public-key ${file}`,
+        ),
+      };
+    }
+    if (method === 'certificate') {
+      const files = option<string[]>(context, 'certificate-chain') ?? [];
+      if (files.length === 0)
+        throw new UsageError(
+          'INVALID_INPUT',
+          'certificate-chain is required for method certificate: the trusted CA certificates',
+        );
+      const anchors = [];
+      for (const file of files)
+        anchors.push(
+          ...parsePemCertificates(
+            await readOptionFile(context.root, file, 'certificate-chain'),
+            `certificate-chain ${file}`,
+          ),
+        );
+      return { method, anchors };
+    }
+  } catch (error) {
+    if (error instanceof KeyError || error instanceof CertificateError)
+      throw new UsageError('INVALID_INPUT', error.message);
+    throw error;
+  }
+  const policy = identityPolicy(context, false);
+  if (!hasIdentityCondition(policy)) {
+    throw new UsageError(
+      'INVALID_INPUT',
+      'method sigstore needs identity (with identity-provider), repo or signer-workflow: without one, a signature by anybody would verify',
+    );
+  }
+  return { method: 'sigstore', root: await trustRoot(context), policy };
+}
+
+async function readSignature(context: CheckContext, signaturePath: string): Promise<string | undefined> {
+  try {
+    const text = await readFile(path.resolve(context.root, signaturePath));
+    if (text.length > MAX_BUNDLE_BYTES) return undefined;
+    return text.toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+interface Row {
+  artifact: string;
+  kind: string;
+  signer: string;
+  status: string;
+}
+
+function statusOf(verification: ModelVerification): string {
+  if (verification.verified) return `verified (${verification.matched} resources)`;
+  const kinds = [...new Set(verification.failures.map((failure) => failure.kind))];
+  return `failed: ${kinds.join(', ')}`;
+}
+
+async function verifyOne(
+  context: CheckContext,
+  modelPath: string,
+  signaturePath: string,
+  trust: Trust,
+  ignorePaths: string[],
+  runner: ReturnType<typeof createHashRunner>,
+): Promise<{ findings: Finding[]; row: Row; failed: boolean }> {
+  const signatureText = await readSignature(context, signaturePath);
+  if (signatureText === undefined) {
+    const message = `${modelPath} is not verified: its signature ${signaturePath} cannot be read (missing, unreadable or over ${MAX_BUNDLE_BYTES} bytes)`;
+    return {
+      findings: [finding(RULES.signatureInvalid!, signaturePath, message)],
+      row: {
+        artifact: modelPath,
+        kind: `OMS (${trust.method})`,
+        signer: '-',
+        status: 'failed: no signature',
+      },
+      failed: true,
+    };
+  }
+  context.progress(`verify-provenance: verifying ${modelPath} with ${signaturePath}`);
+  const verification = await verifyModel({
+    root: context.root,
+    modelPath,
+    signaturePath,
+    signatureText,
+    trust,
+    ignorePaths,
+    ignoreUnsignedFiles: context.options['ignore-unsigned-files'] === true,
+    runner,
+  });
+  const findings = verification.failures.map((failure) =>
+    finding(RULE_BY_FAILURE[failure.kind], failure.file, failure.message, {
+      model: modelPath,
+      signature: signaturePath,
+    }),
+  );
+  return {
+    findings,
+    row: {
+      artifact: modelPath,
+      kind: `OMS (${trust.method})`,
+      signer: verification.signer ?? '-',
+      status: statusOf(verification),
+    },
+    failed: !verification.verified,
+  };
+}
+
+async function verifyArtifacts(context: CheckContext, attestation: string): Promise<CheckResult> {
+  if (context.paths.length === 0)
+    throw new UsageError('INVALID_INPUT', 'attestation needs the artifact file(s) to verify (model-path)');
+  const policy = identityPolicy(context, true);
+  if (!hasIdentityCondition(policy)) {
+    throw new UsageError(
+      'INVALID_INPUT',
+      'attestation verification needs repo, signer-workflow or identity: without one, an attestation by anybody would verify',
+    );
+  }
+  const builderId = option<string>(context, 'builder-id');
+  const attestationPolicy = {
+    ...policy,
+    predicateType: option<string>(context, 'predicate-type') ?? SLSA_PROVENANCE_V1,
+    ...(builderId ? { builderId } : {}),
+  };
+  const trust = await trustRoot(context);
+  const text = await readOptionFile(context.root, attestation, 'attestation', MAX_BUNDLE_BYTES);
+  const findings: Finding[] = [];
+  const rows: Row[] = [];
+  for (const artifact of context.paths) {
+    let digests: Record<string, string>;
+    try {
+      digests = await artifactDigests(path.resolve(context.root, artifact));
+    } catch (error) {
+      throw new UsageError(
+        'UNREADABLE_INPUT',
+        `model-path: cannot read ${artifact} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+    const outcome = verifyAttestations(text, digests, trust, attestationPolicy);
+    if (!outcome.verified) {
+      findings.push(
+        finding(
+          RULES.attestationInvalid!,
+          artifact,
+          `${artifact} has no valid provenance attestation in ${attestation}: ${outcome.problems.join(' | ')}`,
+          {
+            attestation,
+          },
+        ),
+      );
+    }
+    rows.push({
+      artifact,
+      kind: `attestation (${outcome.predicateType ?? attestationPolicy.predicateType})`,
+      signer: outcome.signer ?? '-',
+      status: outcome.verified ? 'verified' : 'failed',
+    });
+  }
+  return result(
+    findings,
+    rows,
+    {
+      attestation,
+      trustedRoot: trust.source,
+    },
+    findings.length > 0
+      ? `${findings.length} of ${context.paths.length} artifacts have no valid provenance attestation`
+      : undefined,
+  );
+}
+
+function result(
+  findings: Finding[],
+  rows: Row[],
+  metrics: Record<string, unknown>,
+  failure: string | undefined,
+): CheckResult {
+  return {
+    check: 'verify-provenance',
+    rules: Object.values(RULES),
+    findings,
+    metrics: {
+      ...metrics,
+      verified: rows.filter((row) => row.status.startsWith('verified')).length,
+      failed: rows.filter((row) => !row.status.startsWith('verified')).length,
+      artifacts: rows,
+    },
+    artifacts: [],
+    ...(failure ? { verdict: { failed: true as const, reason: failure } } : {}),
+    tables: [
+      {
+        title: 'Verified artifacts',
+        columns: ['Artifact', 'Kind', 'Signer', 'Status'],
+        rows: rows.map((row) => [row.artifact, row.kind, row.signer, row.status]),
+      },
+    ],
+  };
+}
+
+/** Discovery: every `<signature name>` in the tree signs its directory; other model files are unsigned. */
+async function verifyRepository(
+  context: CheckContext,
+  trust: Trust,
+  runner: ReturnType<typeof createHashRunner>,
+): Promise<CheckResult> {
+  const signatureName = path.posix.basename(context.options.signature as string);
+  const exclude = context.exclude.length ? picomatch([...context.exclude], { dot: true }) : () => false;
+  const { files } = await walkFiles(context.root, context.root, { exclude });
+  const signatures = files
+    .filter((file) => path.posix.basename(file.relative) === signatureName)
+    .map((file) => file.relative);
+  const findings: Finding[] = [];
+  const rows: Row[] = [];
+  const modelDirs: string[] = [];
+  for (const signature of signatures) {
+    const modelPath = path.posix.dirname(signature);
+    modelDirs.push(modelPath);
+    const outcome = await verifyOne(context, modelPath, signature, trust, [], runner);
+    findings.push(...outcome.findings);
+    rows.push(outcome.row);
+  }
+  const covered = (file: string) => modelDirs.some((dir) => dir === '.' || file.startsWith(`${dir}/`));
+  for (const file of files) {
+    if (!MODEL_FILE(file.relative) || covered(file.relative)) continue;
+    findings.push(
+      finding(
+        RULES.unsignedModel!,
+        file.relative,
+        `${file.relative} is a model file that no ${signatureName} signs`,
+      ),
+    );
+    rows.push({ artifact: file.relative, kind: 'model file', signer: '-', status: 'unsigned' });
+  }
+  return result(findings, rows, { signatures: signatures.length, method: trust.method }, undefined);
+}
+
+async function run(context: CheckContext): Promise<CheckResult> {
+  const attestation = option<string>(context, 'attestation');
+  if (attestation) return verifyArtifacts(context, attestation);
+  const trust = await modelTrust(context);
+  const runner = createHashRunner(threadsOption(context.options.threads));
+  try {
+    if (context.paths.length === 0) return await verifyRepository(context, trust, runner);
+    const modelPath = singleModelPath(context.paths, 'verify-provenance');
+    const ignorePaths = modelIgnorePaths(
+      context.root,
+      modelPath,
+      option<string[]>(context, 'ignore-paths') ?? [],
+      'ignore-paths',
+    );
+    const signaturePath = context.options.signature as string;
+    const outcome = await verifyOne(context, modelPath, signaturePath, trust, ignorePaths, runner);
+    return result(
+      outcome.findings,
+      [outcome.row],
+      { method: trust.method, signature: signaturePath },
+      outcome.failed ? `${modelPath} does not verify against ${signaturePath}` : undefined,
+    );
+  } finally {
+    await runner.close();
+  }
+}
 
 export const verifyProvenance: CheckDefinition = {
   name: 'verify-provenance',
   summary: 'Verify OMS model signatures and SLSA provenance attestations before a model is used.',
   positional: {
     name: 'model-path',
-    description: 'The model file or directory (or artifact) to verify.',
+    description:
+      'The model file or directory (or, with attestation, the artifact files) to verify. Empty: every signature in the repository, and every model file no signature covers.',
     default: [],
   },
   options: [
     {
       name: 'signature',
       type: 'path',
-      description: 'The signature bundle to verify.',
+      description:
+        'The signature bundle to verify (relative to the repository root). With no model-path, the file name signatures are searched by.',
       default: 'model.sig',
     },
     {
       name: 'method',
       type: 'string',
-      description: '`sigstore`, `key` or `certificate`.',
+      description: '`sigstore` (keyless; needs an identity policy), `key` or `certificate`.',
       default: 'sigstore',
       choices: ['sigstore', 'key', 'certificate'],
     },
@@ -27,20 +492,45 @@ export const verifyProvenance: CheckDefinition = {
     {
       name: 'certificate-chain',
       type: 'list',
-      description: 'PEM certificate files trusted for `certificate`.',
+      description: 'PEM files of the CA certificates trusted for `certificate`.',
     },
     {
       name: 'identity',
       type: 'string',
-      description: 'Expected certificate identity (exact, or an anchored regex).',
+      description: 'Expected certificate identity: exact, or a regular expression starting with `^`.',
     },
-    { name: 'identity-provider', type: 'string', description: 'Expected OIDC issuer URL.' },
+    {
+      name: 'identity-provider',
+      type: 'string',
+      description: 'Expected OIDC issuer URL (default for repo/signer-workflow: GitHub Actions).',
+    },
+    { name: 'repo', type: 'string', description: 'Expected source repository (owner/name) of the signer.' },
+    {
+      name: 'signer-workflow',
+      type: 'string',
+      description: 'Expected signer workflow: owner/name/path/to/workflow.yml (optionally @ref).',
+    },
+    {
+      name: 'source-ref',
+      type: 'string',
+      description: 'Expected source ref of the signing run, e.g. refs/heads/main or refs/tags/v1.',
+    },
+    {
+      name: 'github-hosted-runner',
+      type: 'boolean',
+      description: 'Require the signing run to have used a GitHub-hosted runner.',
+      default: 'false',
+    },
     {
       name: 'trusted-root',
       type: 'path',
-      description: 'A trusted_root.json to use instead of the pinned public-good root.',
+      description: 'A trusted_root.json to use instead of the pinned Sigstore public-good root.',
     },
-    { name: 'ignore-paths', type: 'list', description: 'Paths inside the model that are not signed.' },
+    {
+      name: 'ignore-paths',
+      type: 'list',
+      description: 'Paths inside the model that are not signed, relative to the repository root.',
+    },
     {
       name: 'ignore-unsigned-files',
       type: 'boolean',
@@ -50,16 +540,20 @@ export const verifyProvenance: CheckDefinition = {
     {
       name: 'attestation',
       type: 'path',
-      description: 'SLSA provenance bundle (JSON or .jsonl) to verify the artifact against.',
+      description: 'Provenance attestation bundle (JSON or .jsonl) to verify the artifacts against.',
     },
     {
-      name: 'repo',
+      name: 'builder-id',
       type: 'string',
-      description: 'Expected source repository (owner/name) of the attestation.',
+      description: 'Expected SLSA builder id (runDetails.builder.id) of the attestation.',
     },
-    { name: 'signer-workflow', type: 'string', description: 'Expected signer workflow (owner/name/path).' },
+    {
+      name: 'predicate-type',
+      type: 'string',
+      description: 'Expected attestation predicate type.',
+      default: SLSA_PROVENANCE_V1,
+    },
+    THREADS_OPTION,
   ],
-  run() {
-    return Promise.reject(new NotImplementedError('verify-provenance', 4));
-  },
+  run,
 };

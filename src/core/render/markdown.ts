@@ -39,6 +39,26 @@ function scalarMetrics(metrics: Record<string, unknown>): string[] {
   return rows.length ? ['', '| Metric | Value |', '| --- | --- |', ...rows] : [];
 }
 
+/** Rows per summary table; the rest are counted, so a huge model cannot crowd out the findings. */
+const MAX_TABLE_ROWS = 200;
+
+function summaryTables(report: CheckReport): string[] {
+  const lines: string[] = [];
+  for (const table of report.tables) {
+    lines.push('', `**${markdownText(table.title)}**`, '');
+    lines.push(
+      `| ${table.columns.map(markdownText).join(' | ')} |`,
+      `| ${table.columns.map(() => '---').join(' | ')} |`,
+    );
+    for (const row of table.rows.slice(0, MAX_TABLE_ROWS))
+      lines.push(`| ${row.map(markdownText).join(' | ')} |`);
+    if (table.rows.length > MAX_TABLE_ROWS) {
+      lines.push('', `_${plural(table.rows.length - MAX_TABLE_ROWS, 'more row')} not shown._`);
+    }
+  }
+  return lines;
+}
+
 function findingRow(report: CheckReport, index: number): string {
   const finding = report.findings[index]!;
   return (
@@ -90,6 +110,7 @@ export function toMarkdown(reports: readonly CheckReport[], options: MarkdownOpt
       `**${countsSentence(report)}** · fails on: ${report.failOn}`,
       ...(reason !== undefined ? ['', `**Failed:** ${markdownText(reason)}`] : []),
       ...scalarMetrics(report.metrics),
+      ...summaryTables(report),
     ];
     return {
       report,

@@ -20,6 +20,14 @@ export function toText(reports: readonly CheckReport[]): string {
         `${locationText(finding)}: ${finding.level} ${finding.ruleId}: ${printable(finding.message)}`,
       );
     }
+    for (const table of report.tables) {
+      lines.push(`${printable(table.title)}:`);
+      for (const row of table.rows) {
+        lines.push(
+          `  ${row.map((cell, index) => `${printable(table.columns[index] ?? '')}: ${printable(cell)}`).join('; ')}`,
+        );
+      }
+    }
     lines.push(`mlsec ${report.check}: ${countsSentence(report)}; ${verdict(report)}`);
   }
   // The text may be printed in a CI log: no line of it may read as a workflow command.

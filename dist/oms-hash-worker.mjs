@@ -1,0 +1,12 @@
+import { createRequire as __mlsecCreateRequire } from 'node:module';
+const require = __mlsecCreateRequire(import.meta.url);
+import {
+  hashRange
+} from "./chunks/chunk-Y2677Z4I.mjs";
+import {
+  serveTasks
+} from "./chunks/chunk-4SNZXAZX.mjs";
+import "./chunks/chunk-DJZDCILK.mjs";
+
+// src/entries/oms-hash-worker.ts
+serveTasks(hashRange);

@@ -1,0 +1,151 @@
+import { ASN1Obj, X509Certificate as SigstoreCertificate } from '@sigstore/core';
+import { type KeyObject, X509Certificate } from 'node:crypto';
+import { pemBlocks } from './keys.js';
+
+/**
+ * Certificate-chain verification for the `certificate` method: the bundle carries the leaf and
+ * its intermediates, the user names the trust anchors. No timestamp comes with such a signature,
+ * so, like the reference library, the chain is checked at the leaf's notBefore (the earliest the
+ * signature can have been made).
+ */
+
+export class CertificateError extends Error {
+  override readonly name = 'CertificateError';
+}
+
+const OID_EXT_KEY_USAGE = '2.5.29.37';
+const OID_CODE_SIGNING = '1.3.6.1.5.5.7.3.3';
+const MAX_CHAIN = 10;
+
+export interface ParsedCertificate {
+  der: Buffer;
+  node: X509Certificate;
+  details: SigstoreCertificate;
+}
+
+export function parseCertificate(der: Buffer, what: string): ParsedCertificate {
+  try {
+    return {
+      der,
+      node: new X509Certificate(der),
+      details: SigstoreCertificate.parse(der as Buffer<ArrayBuffer>),
+    };
+  } catch (error) {
+    throw new CertificateError(`${what} is not a valid X.509 certificate (${(error as Error).message})`);
+  }
+}
+
+/** Every certificate in PEM text (a chain file may hold several, with text between them). */
+export function parsePemCertificates(text: string, what: string): ParsedCertificate[] {
+  const blocks = pemBlocks(text, 'CERTIFICATE');
+  if (blocks.length === 0) throw new CertificateError(`${what} holds no PEM certificate`);
+  return blocks.map((pem, index) => {
+    const body = pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
+    return parseCertificate(Buffer.from(body, 'base64'), `${what} certificate ${index + 1}`);
+  });
+}
+
+export function extendedKeyUsages(certificate: ParsedCertificate): string[] | undefined {
+  const extension = certificate.details.extension(OID_EXT_KEY_USAGE);
+  if (!extension) return undefined;
+  return ASN1Obj.parseBuffer(extension.value as Buffer<ArrayBuffer>).subs.map((oid) => oid.toOID());
+}
+
+function subjectOf(certificate: ParsedCertificate): string {
+  return certificate.node.subject.replace(/\n/g, ', ') || '(empty subject)';
+}
+
+function validAt(certificate: ParsedCertificate, time: Date, role: string): void {
+  const from = new Date(certificate.node.validFrom);
+  const to = new Date(certificate.node.validTo);
+  if (time < from || time > to) {
+    throw new CertificateError(
+      `${role} ${subjectOf(certificate)} is not valid at the signing time ${time.toISOString()} ` +
+        `(valid ${from.toISOString()} to ${to.toISOString()})`,
+    );
+  }
+}
+
+function issues(issuer: ParsedCertificate, subject: ParsedCertificate): boolean {
+  return subject.node.checkIssued(issuer.node) && subject.node.verify(issuer.node.publicKey);
+}
+
+function assertCanIssue(certificate: ParsedCertificate, role: string): void {
+  if (!certificate.details.isCA)
+    throw new CertificateError(`${role} ${subjectOf(certificate)} is not a CA certificate`);
+  const usage = certificate.details.extKeyUsage;
+  if (usage && !usage.keyCertSign) {
+    throw new CertificateError(`${role} ${subjectOf(certificate)} may not sign certificates (key usage)`);
+  }
+}
+
+function assertCanSign(leaf: ParsedCertificate): void {
+  const usage = leaf.details.extKeyUsage;
+  const extended = extendedKeyUsages(leaf);
+  if (!usage && !extended) {
+    throw new CertificateError(
+      `signing certificate ${subjectOf(leaf)} states no key usage; it must allow digitalSignature or codeSigning`,
+    );
+  }
+  if (usage && !usage.digitalSignature) {
+    throw new CertificateError(
+      `signing certificate ${subjectOf(leaf)} does not allow digitalSignature (key usage)`,
+    );
+  }
+  if (extended && !extended.includes(OID_CODE_SIGNING)) {
+    throw new CertificateError(
+      `signing certificate ${subjectOf(leaf)} does not allow codeSigning (extended key usage)`,
+    );
+  }
+}
+
+export interface VerifiedChain {
+  leafKey: KeyObject;
+  leaf: ParsedCertificate;
+  /** Subjects from the leaf to the anchor. */
+  path: string[];
+  signingTime: Date;
+}
+
+/**
+ * Checks that `chain` (leaf first, as the bundle lists it) leads to one of `anchors`: each link's
+ * signature and names, CA flags and key usage, and every certificate's validity at signing time.
+ */
+export function verifyCertificateChain(
+  chain: readonly ParsedCertificate[],
+  anchors: readonly ParsedCertificate[],
+): VerifiedChain {
+  const leaf = chain[0];
+  if (!leaf) throw new CertificateError('the signature carries no certificate');
+  if (anchors.length === 0)
+    throw new CertificateError('no trusted certificate was given (certificate-chain)');
+  const signingTime = new Date(leaf.node.validFrom);
+  assertCanSign(leaf);
+  validAt(leaf, signingTime, 'signing certificate');
+  const path = [subjectOf(leaf)];
+  const pool = chain.slice(1);
+  let current = leaf;
+  for (let depth = 0; depth < MAX_CHAIN; depth++) {
+    if (anchors.some((anchor) => anchor.der.equals(current.der))) {
+      return { leafKey: leaf.node.publicKey, leaf, path, signingTime };
+    }
+    const anchor = anchors.find((candidate) => issues(candidate, current));
+    if (anchor) {
+      assertCanIssue(anchor, 'trusted certificate');
+      validAt(anchor, signingTime, 'trusted certificate');
+      path.push(subjectOf(anchor));
+      return { leafKey: leaf.node.publicKey, leaf, path, signingTime };
+    }
+    const next = pool.find((candidate) => candidate !== current && issues(candidate, current));
+    if (!next) {
+      throw new CertificateError(
+        `the certificate chain does not lead to a trusted certificate: nothing given issued ${subjectOf(current)}`,
+      );
+    }
+    assertCanIssue(next, 'intermediate certificate');
+    validAt(next, signingTime, 'intermediate certificate');
+    path.push(subjectOf(next));
+    current = next;
+  }
+  throw new CertificateError(`the certificate chain is longer than ${MAX_CHAIN} certificates`);
+}

@@ -1,0 +1,155 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parentPort, Worker } from 'node:worker_threads';
+
+/**
+ * A pool of worker threads for CPU-bound work over files (scanning ranges, hashing shards). The
+ * calling thread works too: it would otherwise sit idle waiting for results. Where the worker
+ * bundle is absent (running from sources in tests), everything runs on the calling thread.
+ */
+
+export interface TaskRunner<Task, Result> {
+  /** Threads doing the work, the calling one included. */
+  readonly threads: number;
+  run(task: Task): Promise<Result>;
+  close(): Promise<void>;
+}
+
+export type WorkerReply<Result> = { ok: true; result: Result } | { ok: false; error: string; code?: string };
+
+/** The body of a worker entry: runs each task it is sent, one at a time, and replies. */
+export function serveTasks<Task, Result>(work: (task: Task) => Promise<Result>): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveTasks must run in a worker thread');
+  port.on('message', (task: Task) => {
+    work(task).then(
+      (result) => port.postMessage({ ok: true, result } satisfies WorkerReply<Result>),
+      (error: unknown) =>
+        port.postMessage({
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+          code: (error as NodeJS.ErrnoException).code,
+        } satisfies WorkerReply<Result>),
+    );
+  });
+}
+
+/** The built worker entry `<name>.mjs`, beside the action entries (shared code is in dist/chunks/). */
+export function workerScript(name: string, base: string): URL | undefined {
+  const candidates = [new URL(`../${name}.mjs`, base), new URL(`./${name}.mjs`, base)];
+  return candidates.find((url) => url.protocol === 'file:' && existsSync(fileURLToPath(url)));
+}
+
+class InlineRunner<Task, Result> implements TaskRunner<Task, Result> {
+  readonly threads = 1;
+  constructor(private readonly work: (task: Task) => Promise<Result>) {}
+  run(task: Task): Promise<Result> {
+    return this.work(task);
+  }
+  async close(): Promise<void> {}
+}
+
+interface Job<Task, Result> {
+  task: Task;
+  resolve: (result: Result) => void;
+  reject: (error: unknown) => void;
+}
+
+class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
+  private readonly idle: Worker[] = [];
+  private readonly queue: Job<Task, Result>[] = [];
+  private readonly busy = new Map<Worker, Job<Task, Result>>();
+  private readonly workers: Worker[] = [];
+  private mainBusy = false;
+  readonly threads: number;
+
+  constructor(
+    script: URL,
+    workers: number,
+    private readonly work: (task: Task) => Promise<Result>,
+  ) {
+    this.threads = workers + 1;
+    for (let i = 0; i < workers; i++) {
+      // A small young generation keeps each thread's memory flat (the work allocates little that lives).
+      const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      worker.on('message', (reply: WorkerReply<Result>) =>
+        this.finish(worker, (job) =>
+          reply.ok
+            ? job.resolve(reply.result)
+            : job.reject(Object.assign(new Error(reply.error), { code: reply.code })),
+        ),
+      );
+      // A worker that crashed is not reused; its job fails, and the rest go to the others.
+      worker.on('error', (error) => this.retire(worker, error));
+      // An idle worker must not keep the process alive.
+      worker.unref();
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  run(task: Task): Promise<Result> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    if (!this.mainBusy && this.queue.length > 0) {
+      const job = this.queue.shift()!;
+      this.mainBusy = true;
+      this.work(job.task)
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          this.mainBusy = false;
+          this.dispatch();
+        });
+    }
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      this.busy.set(worker, job);
+      worker.ref();
+      worker.postMessage(job.task);
+    }
+  }
+
+  private retire(worker: Worker, error: unknown): void {
+    const job = this.busy.get(worker);
+    this.busy.delete(worker);
+    const index = this.idle.indexOf(worker);
+    if (index !== -1) this.idle.splice(index, 1);
+    job?.reject(error);
+    // Queued work still runs on this thread when no worker is left.
+    this.dispatch();
+  }
+
+  private finish(worker: Worker, settle: (job: Job<Task, Result>) => void): void {
+    const job = this.busy.get(worker);
+    this.busy.delete(worker);
+    worker.unref();
+    this.idle.push(worker);
+    if (job) settle(job);
+    this.dispatch();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+/**
+ * A pool over the machine's cores (at most 8 threads, or `maxThreads`), or work on the calling
+ * thread when there is one core or no worker bundle.
+ */
+export function createTaskRunner<Task, Result>(
+  script: URL | undefined,
+  work: (task: Task) => Promise<Result>,
+  maxThreads?: number,
+): TaskRunner<Task, Result> {
+  const threads = Math.min(maxThreads ?? availableParallelism(), 8);
+  if (threads < 2 || script === undefined) return new InlineRunner(work);
+  return new WorkerPool(script, threads - 1, work);
+}
