@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-Y2677Z4I.mjs";
 import {
   serveTasks
-} from "./chunks/chunk-4SNZXAZX.mjs";
+} from "./chunks/chunk-LIWIQSNU.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/oms-hash-worker.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-PITOIGAL.mjs";
 import {
   serveTasks
-} from "./chunks/chunk-4SNZXAZX.mjs";
+} from "./chunks/chunk-LIWIQSNU.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/scan-pii-worker.ts

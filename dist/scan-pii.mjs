@@ -2,7 +2,7 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runActionEntry
-} from "./chunks/chunk-GA24NMD7.mjs";
+} from "./chunks/chunk-OQH3QOUH.mjs";
 import "./chunks/chunk-YTQK3RXK.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 

@@ -2,18 +2,35 @@
 // with planted problems, and shows what a reviewer would see. Checks whose issue has not landed
 // say so (exit 2, "not implemented yet"); that is expected, and never shown as a pass.
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const demo = path.join(root, 'examples/demo-ml-repo');
+// sign-model writes a signature: the demo runs in a scratch copy, so the repository stays clean.
+const demo = mkdtempSync(path.join(os.tmpdir(), 'mlsec-demo-'));
+cpSync(path.join(root, 'examples/demo-ml-repo'), demo, { recursive: true });
 const cli = path.join(root, 'dist/cli.mjs');
+const demoKey = path.join(root, 'scripts/fixtures/demo-signing-key.pem');
 
 const runs = [
   ['scan-pii', ['.']],
   ['scan-model', ['.']],
-  ['sign-model', ['models', '--method', 'key']],
-  ['verify-provenance', ['models', '--method', 'key']],
+  [
+    'sign-model',
+    [
+      'models/sentiment',
+      '--method',
+      'key',
+      '--private-key',
+      demoKey,
+      '--signature',
+      'models/sentiment/model.sig',
+    ],
+  ],
+  // No model path: every model.sig in the repository, and every model file none of them signs.
+  ['verify-provenance', ['--method', 'key', '--public-key', 'keys/demo-signing-key.pub.pem']],
   ['robustness-check', ['--model', 'models/classifier.onnx']],
   ['dependency-sbom', ['.']],
 ];
@@ -39,4 +56,5 @@ for (const [check, args] of runs) {
   );
 }
 console.log(`\nmlsec demo over examples/demo-ml-repo:\n${rows.join('\n')}`);
+rmSync(demo, { recursive: true, force: true });
 process.exit(crashed ? 1 : 0);

@@ -41,11 +41,15 @@ export function workerScript(name: string, base: string): URL | undefined {
   return candidates.find((url) => url.protocol === 'file:' && existsSync(fileURLToPath(url)));
 }
 
+/** One task at a time, in order: running them all at once would only multiply the buffers. */
 class InlineRunner<Task, Result> implements TaskRunner<Task, Result> {
   readonly threads = 1;
+  private tail: Promise<unknown> = Promise.resolve();
   constructor(private readonly work: (task: Task) => Promise<Result>) {}
   run(task: Task): Promise<Result> {
-    return this.work(task);
+    const result = this.tail.then(() => this.work(task));
+    this.tail = result.catch(() => undefined);
+    return result;
   }
   async close(): Promise<void> {}
 }

@@ -45,3 +45,37 @@ describe('examples/demo-ml-repo', () => {
     ]);
   });
 });
+
+describe('examples/demo-ml-repo models', () => {
+  it('verify-provenance verifies the signed model, and flags the tampered and the unsigned one', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'dist/cli.mjs'),
+        'verify-provenance',
+        '--method',
+        'key',
+        '--public-key',
+        'keys/demo-signing-key.pub.pem',
+        '--format',
+        'json',
+      ],
+      { cwd: path.join(root, 'examples/demo-ml-repo'), encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      findings: Array<{ ruleId: string; location: { path: string } }>;
+      metrics: { artifacts: Array<{ artifact: string; status: string }> };
+    };
+    expect(report.findings.map((f) => `${f.location.path} ${f.ruleId}`).sort()).toEqual([
+      'models/downloads/encoder.safetensors provenance/unsigned-model',
+      'models/tampered/model.safetensors provenance/file-modified',
+    ]);
+    expect(report.metrics.artifacts.map((a) => `${a.artifact}: ${a.status}`)).toEqual([
+      'models/sentiment: verified (2 resources)',
+      'models/tampered: failed: changed',
+      'models/downloads/encoder.safetensors: unsigned',
+    ]);
+  });
+});

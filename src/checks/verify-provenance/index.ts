@@ -421,6 +421,27 @@ async function verifyRepository(
     const outcome = await verifyOne(context, modelPath, signature, trust, [], runner);
     findings.push(...outcome.findings);
     rows.push(outcome.row);
+    // A signature that does not verify (or names the wrong signer) leaves every model file under
+    // it unverified: each gets the finding too, so a pull request that touches one is flagged there.
+    const signatureFailure = outcome.findings.find(
+      (item) => item.ruleId === RULES.signatureInvalid!.id || item.ruleId === RULES.signerMismatch!.id,
+    );
+    if (signatureFailure) {
+      for (const file of files) {
+        if (!MODEL_FILE(file.relative) || !(modelPath === '.' || file.relative.startsWith(`${modelPath}/`)))
+          continue;
+        const rule =
+          signatureFailure.ruleId === RULES.signerMismatch!.id
+            ? RULES.signerMismatch!
+            : RULES.signatureInvalid!;
+        findings.push(
+          finding(rule, file.relative, `${file.relative} is not verified: ${signatureFailure.message}`, {
+            model: modelPath,
+            signature,
+          }),
+        );
+      }
+    }
   }
   const covered = (file: string) => modelDirs.some((dir) => dir === '.' || file.startsWith(`${dir}/`));
   for (const file of files) {

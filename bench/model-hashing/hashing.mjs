@@ -1,0 +1,137 @@
+// Model hashing speed of sign-model, side by side with its anchors on the same files:
+//   - the in-memory SHA-256 limit of one core (`openssl speed -bytes 16777216 sha256`),
+//   - coreutils `sha256sum` and `openssl dgst -sha256` over the same file.
+// Targets (issue #4): a 2 GB single file with `files` at >= 90% of one core's limit, and
+// `shards` and multi-file models >= 1.7x faster on 2 cores than on one; memory stays flat.
+// Every figure is end to end through the CLI (`mlsec sign-model --method key`), page cache warm.
+// Usage: npm run build && node bench/model-hashing/hashing.mjs [--dir /tmp/mlsec-bench-hash] [--gb 2] [--runs 3]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : process.argv[i + 1];
+};
+const dir = path.resolve(arg('dir', '/tmp/mlsec-bench-hash'));
+const gb = Number(arg('gb', '2'));
+const runs = Number(arg('runs', '3'));
+const bytes = Math.round(gb * 1e9);
+const cli = path.join(root, 'dist/cli.mjs');
+const node = process.execPath;
+
+function fill(file, size) {
+  if (existsSync(file) && statSync(file).size === size) return;
+  const fd = openSync(file, 'w');
+  const block = randomBytes(16 << 20);
+  for (let written = 0; written < size;) {
+    const n = Math.min(block.length, size - written);
+    writeSync(fd, block, 0, n);
+    written += n;
+  }
+  closeSync(fd);
+}
+
+mkdirSync(path.join(dir, 'single'), { recursive: true });
+mkdirSync(path.join(dir, 'multi'), { recursive: true });
+mkdirSync(path.join(dir, 'out'), { recursive: true });
+fill(path.join(dir, 'single/model.bin'), bytes);
+const parts = 8;
+for (let i = 0; i < parts; i++) fill(path.join(dir, `multi/shard-${i}.bin`), Math.round(bytes / parts));
+const keyFile = path.join(dir, 'key.pem');
+if (!existsSync(keyFile)) {
+  writeFileSync(
+    keyFile,
+    generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+  );
+}
+// Warm the page cache so every contender reads from memory.
+for (const target of ['single/model.bin', 'multi'])
+  execFileSync('sh', ['-c', `cat ${path.join(dir, target)}${target === 'multi' ? '/*' : ''} > /dev/null`]);
+
+/** Median wall time and peak RSS (KiB, from /usr/bin/time when present) of a command. */
+function measure(command, args) {
+  const times = [];
+  let rss;
+  const timeBin = existsSync('/usr/bin/time');
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const result = timeBin
+      ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd: dir, encoding: 'utf8' })
+      : spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+    if (timeBin) rss = Math.max(rss ?? 0, Number(result.stderr.trim().split('\n').at(-1)));
+    times.push(seconds);
+  }
+  times.sort((a, b) => a - b);
+  return { seconds: times[Math.floor(times.length / 2)], rss };
+}
+
+const speed = execFileSync('openssl', ['speed', '-seconds', '3', '-bytes', '16777216', 'sha256'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore'],
+});
+const limit =
+  (Number(speed.trim().split('\n').at(-1).trim().split(/\s+/).at(-1).replace('k', '')) * 1000) / 1e9;
+
+const sign = (model, extra, threads) =>
+  measure(node, [
+    cli,
+    'sign-model',
+    model,
+    '--method',
+    'key',
+    '--private-key',
+    keyFile,
+    '--signature',
+    `out/${model}.sig`,
+    '--threads',
+    String(threads),
+    ...extra,
+  ]);
+
+const gbps = (seconds) => bytes / seconds / 1e9;
+const rows = [];
+const row = (name, result) => {
+  rows.push({ name, ...result });
+  const rss = result.rss ? `, peak RSS ${(result.rss / 1024).toFixed(0)} MiB` : '';
+  console.log(
+    `${name.padEnd(46)} ${result.seconds.toFixed(2)} s  ${gbps(result.seconds).toFixed(2)} GB/s${rss}`,
+  );
+};
+
+console.log(`${gb} GB per model, median of ${runs} runs, ${dir}`);
+console.log(`one core's SHA-256 limit (openssl speed, 16 MiB blocks): ${limit.toFixed(2)} GB/s\n`);
+const sha256sum = measure('sha256sum', ['single/model.bin']);
+row('sha256sum single file', sha256sum);
+const dgst = measure('openssl', ['dgst', '-sha256', 'single/model.bin']);
+row('openssl dgst -sha256 single file', dgst);
+const files1 = sign('single', [], 1);
+row('mlsec files, single file, 1 thread', files1);
+const shards1 = sign('single', ['--serialization', 'shards', '--shard-size', '268435456'], 1);
+row('mlsec shards (256 MB), single file, 1 thread', shards1);
+const shards2 = sign('single', ['--serialization', 'shards', '--shard-size', '268435456'], 0);
+row('mlsec shards (256 MB), single file, all cores', shards2);
+const multi1 = sign('multi', [], 1);
+row(`mlsec files, ${parts} files, 1 thread`, multi1);
+const multi2 = sign('multi', [], 0);
+row(`mlsec files, ${parts} files, all cores`, multi2);
+
+console.log('\nratios');
+console.log(
+  `files single file vs one core's limit:  ${((gbps(files1.seconds) / limit) * 100).toFixed(0)}% (target >= 90%)`,
+);
+console.log(
+  `files single file vs sha256sum:         ${(sha256sum.seconds / files1.seconds).toFixed(2)}x faster`,
+);
+console.log(`files single file vs openssl dgst:      ${(dgst.seconds / files1.seconds).toFixed(2)}x as fast`);
+console.log(
+  `shards speed-up, all cores vs 1 thread: ${(shards1.seconds / shards2.seconds).toFixed(2)}x (target >= 1.7x)`,
+);
+console.log(
+  `multi-file speed-up, all cores vs 1:    ${(multi1.seconds / multi2.seconds).toFixed(2)}x (target >= 1.7x)`,
+);
