@@ -2,7 +2,7 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runActionEntry
-} from "./chunks/chunk-OQH3QOUH.mjs";
+} from "./chunks/chunk-5GMB3OJA.mjs";
 import "./chunks/chunk-YTQK3RXK.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 

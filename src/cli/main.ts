@@ -231,6 +231,15 @@ async function main(
 
   const progress = io.stderrIsTty ? (message: string) => io.stderr(stderrLine(message)) : undefined;
   const keyFromOption = asRaw(values['fingerprint-key']);
+  // Keyless signing from a terminal: a token from Sigstore tooling or an OIDC provider.
+  const checkToken = (): void => {
+    if (!io.env.SIGSTORE_ID_TOKEN) {
+      throw new UsageError(
+        'MISSING_PERMISSION',
+        'keyless signing (method: sigstore) needs an OIDC identity token in SIGSTORE_ID_TOKEN (or run it in GitHub Actions with id-token: write)',
+      );
+    }
+  };
   const outcome = await runChecks({
     checks:
       check === 'check'
@@ -264,17 +273,11 @@ async function main(
     },
     source: 'option',
     environment: {
-      // Keyless signing from a terminal: a token from `sigstore` tooling or an OIDC provider.
       identityToken: async () => {
-        const token = io.env.SIGSTORE_ID_TOKEN;
-        if (!token) {
-          throw new UsageError(
-            'MISSING_PERMISSION',
-            'keyless signing (method: sigstore) needs an OIDC identity token in SIGSTORE_ID_TOKEN (or run it in GitHub Actions with id-token: write)',
-          );
-        }
-        return token;
+        checkToken();
+        return io.env.SIGSTORE_ID_TOKEN!;
       },
+      checkIdentityToken: () => checkToken(),
     },
     optionsByCheck: new Map([...checks].map(([name, check]) => [name, check.options])),
     progress,

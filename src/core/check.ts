@@ -41,6 +41,8 @@ export interface RunEnvironment {
    * with a UsageError that says how to grant it when the run has none.
    */
   identityToken?: () => Promise<string>;
+  /** Throws the same UsageError at once when no token can be had, so signing fails before hashing. */
+  checkIdentityToken?: () => void;
 }
 
 export interface CheckContext {

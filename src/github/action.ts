@@ -17,7 +17,7 @@ import { ANNOTATIONS_PER_LEVEL, emitAnnotations, selectAnnotations } from './ann
 import { createClient, describeApiError, type GitHubClient } from './api.js';
 import { CHECK_RUN_SUMMARY_BYTES, publishCheckRun } from './check-run.js';
 import { type ActionEnvironment, readActionEnvironment } from './environment.js';
-import { sigstoreIdentityToken } from './oidc.js';
+import { checkSigstoreIdentityToken, sigstoreIdentityToken } from './oidc.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { debug, fail, log, warn } from './log.js';
 import { upsertStickyComment } from './pr-comment.js';
@@ -121,6 +121,7 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
         workflowRef: github.workflowRef,
         runUrl: github.runUrl,
         identityToken: () => sigstoreIdentityToken(env, fromFork),
+        checkIdentityToken: () => checkSigstoreIdentityToken(env, fromFork),
       },
       optionsByCheck: new Map([...checks].map(([name, check]) => [name, check.options])),
       loadChangedFiles: () => loadChangedFiles(github, client, problems),

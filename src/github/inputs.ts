@@ -174,13 +174,26 @@ export function positionalInputName(check: CheckDefinition): string {
   return check.positional.name;
 }
 
+/**
+ * The runner masks log lines one at a time, so a multi-line secret (a PEM key) is masked line by
+ * line as well as whole: any line of it that reaches a log is hidden.
+ */
+function maskSecret(value: string): void {
+  core.setSecret(value);
+  for (const line of value.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    // Armour lines (-----BEGIN ...-----) are public knowledge; masking them would only blank logs.
+    if (trimmed.length >= 8 && !/^-----(BEGIN|END) [A-Z ]+-----$/.test(trimmed)) core.setSecret(trimmed);
+  }
+}
+
 export function readInputs(
   target: { check: CheckDefinition } | { umbrella: readonly CheckDefinition[] },
   read: ReadInput = (name) => core.getInput(name),
 ): ActionInputs {
   for (const spec of COMMON_INPUTS) {
     const value = read(spec.name);
-    if (spec.secret && value) core.setSecret(value);
+    if (spec.secret && value) maskSecret(value);
   }
   const common = commonFrom(read);
   const checkOptions = new Map<CheckName, Record<string, string | undefined>>();
@@ -188,7 +201,7 @@ export function readInputs(
     const raw: Record<string, string | undefined> = {};
     for (const spec of target.check.options) {
       const value = read(spec.name);
-      if (spec.secret && value) core.setSecret(value);
+      if (spec.secret && value) maskSecret(value);
       raw[spec.name] = value === '' ? undefined : value;
     }
     checkOptions.set(target.check.name, raw);

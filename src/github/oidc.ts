@@ -5,7 +5,8 @@ import { UsageError } from '../core/errors.js';
  * The job's OIDC token for Sigstore keyless signing. GitHub hands one out only to jobs granted
  * `id-token: write`, and never to pull requests from forks: both cases get an error that says so.
  */
-export async function sigstoreIdentityToken(env: NodeJS.ProcessEnv, fromFork: boolean): Promise<string> {
+/** Throws the missing-permission error when this run cannot get an OIDC token at all. */
+export function checkSigstoreIdentityToken(env: NodeJS.ProcessEnv, fromFork: boolean): void {
   if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     throw new UsageError(
       'MISSING_PERMISSION',
@@ -14,6 +15,10 @@ export async function sigstoreIdentityToken(env: NodeJS.ProcessEnv, fromFork: bo
         : 'keyless signing (method: sigstore) needs the job OIDC token: add `permissions: id-token: write` to the job (with `contents: read`)',
     );
   }
+}
+
+export async function sigstoreIdentityToken(env: NodeJS.ProcessEnv, fromFork: boolean): Promise<string> {
+  checkSigstoreIdentityToken(env, fromFork);
   try {
     return await core.getIDToken('sigstore');
   } catch (error) {

@@ -183,6 +183,17 @@ export function parseBundle(text: string): ParsedBundle {
   };
 }
 
+/**
+ * The OMS profile on top of the Sigstore bundle shape: a keyless signature (a single
+ * `certificate`) must carry a transparency log entry (spec v1.0, section 4.1). Attestations
+ * from GitHub's own Sigstore instance use timestamps instead, so this is not part of parseBundle.
+ */
+export function assertOmsBundle(bundle: ParsedBundle): void {
+  if (bundle.material.kind === 'certificate' && bundle.tlogEntries === 0) {
+    malformed('a keyless signature must carry a transparency log entry');
+  }
+}
+
 /** DSSE pre-authentication encoding: what the envelope's signature covers. */
 export function preAuthEncoding(payloadType: string, payload: Buffer): Buffer {
   const type = Buffer.from(payloadType, 'utf8');

@@ -87,7 +87,7 @@ export async function listModelFiles(
   const realRoot = await realpath(root);
   const files: ModelFile[] = [];
 
-  async function follow(absolute: string, relative: string): Promise<Stats> {
+  async function follow(absolute: string, relative: string): Promise<{ stats: Stats; target: string }> {
     if (!options.allowSymlinks) {
       throw new SerializationError(
         'SYMLINK_REFUSED',
@@ -120,16 +120,18 @@ export async function listModelFiles(
         `${relative} is a symbolic link to a directory; only links to files can be signed`,
       );
     }
-    return stats;
+    return { stats, target };
   }
 
   async function visit(absolute: string, name: string): Promise<void> {
     if (name !== '.' && isIgnored(name, options.ignorePaths)) return;
     const relative = relativeInside(root, absolute) ?? absolute;
     let stats: Stats;
+    // A link is read through its target as resolved (and checked) now, not re-resolved later.
+    let readFrom = absolute;
     try {
       stats = await lstat(absolute);
-      if (stats.isSymbolicLink()) stats = await follow(absolute, relative);
+      if (stats.isSymbolicLink()) ({ stats, target: readFrom } = await follow(absolute, relative));
     } catch (error) {
       if (error instanceof SerializationError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
@@ -157,7 +159,7 @@ export async function listModelFiles(
         await visit(path.join(absolute, child), name === '.' ? child : `${name}/${child}`);
       }
     } else if (stats.isFile()) {
-      files.push({ name, relative, absolute, size: stats.size });
+      files.push({ name, relative, absolute: readFrom, size: stats.size });
     } else {
       throw new SerializationError(
         'SPECIAL_FILE',

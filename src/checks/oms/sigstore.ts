@@ -208,9 +208,20 @@ export async function signKeyless(payload: Buffer, options: KeylessOptions): Pro
     }),
   ];
   if (options.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl, ...fetchOptions }));
+  let token: string | undefined;
+  let tokenError: { error: unknown } | undefined;
   const builder = new DSSEBundleBuilder({
     signer: new FulcioSigner({
-      identityProvider: { getToken: options.getIdentityToken },
+      identityProvider: {
+        getToken: async () => {
+          try {
+            return (token = await options.getIdentityToken());
+          } catch (error) {
+            tokenError = { error };
+            throw error;
+          }
+        },
+      },
       fulcioBaseURL: options.fulcioUrl ?? DEFAULT_FULCIO_URL,
       ...fetchOptions,
     }),
@@ -219,8 +230,21 @@ export async function signKeyless(payload: Buffer, options: KeylessOptions): Pro
   try {
     return bundleToJSON(await builder.create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE }));
   } catch (error) {
+    // No token to sign with (a missing permission, say) is the caller's error, not a signing failure.
+    if (tokenError) throw tokenError.error;
     const cause = (error as { cause?: unknown }).cause;
-    const detail = cause instanceof Error ? `: ${cause.message}` : '';
-    throw new SigstoreError('SIGNING_FAILED', `keyless signing failed: ${(error as Error).message}${detail}`);
+    let message: string;
+    if ((error as { code?: string }).code === 'IDENTITY_TOKEN_PARSE_ERROR') {
+      // sigstore-js quotes the whole token in this message: a credential never goes in a log.
+      const reason = cause instanceof Error && cause.message.startsWith('JWT ') ? ` (${cause.message})` : '';
+      message = `keyless signing failed: the identity token is not a JWT naming a subject (\`sub\`, or an \`email\` its issuer verified)${reason}`;
+    } else {
+      const text = (error as Error).message;
+      // HTTP failures quote their cause already: "error creating signing certificate - (500) ...".
+      const detail = cause instanceof Error && !text.includes(cause.message) ? `: ${cause.message}` : '';
+      message = `keyless signing failed: ${text}${detail}`;
+    }
+    if (token) message = message.split(token).join('<identity token>');
+    throw new SigstoreError('SIGNING_FAILED', message);
   }
 }

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { TaskRunner } from '../../core/worker-pool.js';
-import { BundleError, type ParsedBundle, parseBundle, preAuthEncoding } from './bundle.js';
+import { assertOmsBundle, BundleError, type ParsedBundle, parseBundle, preAuthEncoding } from './bundle.js';
 import type { RangeTask } from './digest.js';
 import { publicKeyHint, verifyData } from './keys.js';
 import { compareManifests, type Manifest, type ManifestDifference, parseShardName } from './manifest.js';
@@ -80,8 +80,6 @@ function verifySignature(
         'MALFORMED_BUNDLE',
         'the bundle was signed with a key, not keylessly (use method: key)',
       );
-    if (bundle.tlogEntries === 0)
-      throw new BundleError('MALFORMED_BUNDLE', 'a keyless signature must carry a transparency log entry');
     const verified = verifySigstoreBundle(bundle.json, trust.root);
     if (verified.payloadType !== IN_TOTO_PAYLOAD_TYPE)
       throw new BundleError('MALFORMED_BUNDLE', 'the payload is not an in-toto statement');
@@ -156,6 +154,7 @@ export async function verifyModel(input: VerifyModelInput): Promise<ModelVerific
   let manifest: Manifest;
   try {
     const bundle = parseBundle(input.signatureText);
+    assertOmsBundle(bundle);
     signed = verifySignature(bundle, input.trust);
     manifest = parseStatement(signed.payload).manifest;
   } catch (error) {

@@ -21,6 +21,8 @@ async function loadSigning(context: CheckContext, method: string): Promise<Signi
   const { options, root } = context;
   if (method === 'sigstore') {
     const identityToken = context.environment.identityToken;
+    // Before hours of hashing, not after: fails at once when the run cannot have a token.
+    context.environment.checkIdentityToken?.();
     if (!identityToken) {
       throw new UsageError(
         'MISSING_PERMISSION',
@@ -158,6 +160,12 @@ async function run(context: CheckContext): Promise<CheckResult> {
     );
   }
   const signaturePath = options.signature as string;
+  if (signaturePath === modelPath) {
+    throw new UsageError(
+      'INVALID_INPUT',
+      `signature: ${JSON.stringify(signaturePath)} is the model itself; writing the signature there would destroy the model`,
+    );
+  }
   const ignorePaths = modelIgnorePaths(
     root,
     modelPath,

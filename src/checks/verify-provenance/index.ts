@@ -6,7 +6,9 @@ import { UsageError } from '../../core/errors.js';
 import type { CheckResult, Finding, Rule } from '../../core/findings.js';
 import { walkFiles } from '../../core/paths.js';
 import { artifactDigests, SLSA_PROVENANCE_V1, verifyAttestations } from '../oms/attestation.js';
-import { MAX_BUNDLE_BYTES } from '../oms/bundle.js';
+import { MAX_BUNDLE_BYTES, parseBundle } from '../oms/bundle.js';
+import { parseShardName } from '../oms/manifest.js';
+import { parseStatement } from '../oms/statement.js';
 import { modelIgnorePaths, readOptionFile } from '../oms/inputs.js';
 import { KeyError, loadPublicKey } from '../oms/keys.js';
 import {
@@ -400,6 +402,28 @@ function result(
   };
 }
 
+/**
+ * The file a single-file model signature names (its subject), read before verification only to
+ * choose what to verify: verification then proves or refutes it. A signature over a directory,
+ * or one that cannot be read, gives undefined (the signature's directory is the model).
+ */
+function singleFileModelName(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const { manifest } = parseStatement(parseBundle(text).envelope.payload);
+    const shards = manifest.serialization.method === 'shards';
+    const single =
+      manifest.resources.length > 0 &&
+      manifest.resources.every(
+        (resource) => (shards ? parseShardName(resource.name)?.path : resource.name) === '.',
+      );
+    const name = manifest.modelName;
+    return single && name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name) ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Discovery: every `<signature name>` in the tree signs its directory; other model files are unsigned. */
 async function verifyRepository(
   context: CheckContext,
@@ -414,10 +438,14 @@ async function verifyRepository(
     .map((file) => file.relative);
   const findings: Finding[] = [];
   const rows: Row[] = [];
-  const modelDirs: string[] = [];
+  const modelPaths: string[] = [];
+  const paths = new Set(files.map((file) => file.relative));
   for (const signature of signatures) {
-    const modelPath = path.posix.dirname(signature);
-    modelDirs.push(modelPath);
+    const directory = path.posix.dirname(signature);
+    const single = singleFileModelName(await readSignature(context, signature));
+    const file = single === undefined ? undefined : directory === '.' ? single : `${directory}/${single}`;
+    const modelPath = file !== undefined && paths.has(file) ? file : directory;
+    modelPaths.push(modelPath);
     const outcome = await verifyOne(context, modelPath, signature, trust, [], runner);
     findings.push(...outcome.findings);
     rows.push(outcome.row);
@@ -443,7 +471,8 @@ async function verifyRepository(
       }
     }
   }
-  const covered = (file: string) => modelDirs.some((dir) => dir === '.' || file.startsWith(`${dir}/`));
+  const covered = (file: string) =>
+    modelPaths.some((model) => model === '.' || file === model || file.startsWith(`${model}/`));
   for (const file of files) {
     if (!MODEL_FILE(file.relative) || covered(file.relative)) continue;
     findings.push(

@@ -145,3 +145,29 @@ describe('verify-provenance over the whole repository', () => {
     });
   });
 });
+
+describe('verify-provenance over a repository with single-file model signatures', () => {
+  it('verifies the file the signature names, and leaves its neighbours to their own signatures', async () => {
+    await mkdir(path.join(root, 'models/single'), { recursive: true });
+    await writeFile(path.join(root, 'models/single/classifier.onnx'), 'onnx weights');
+    await writeFile(path.join(root, 'models/single/other.pt'), 'an unsigned neighbour');
+    await runEngine({
+      check: signModel,
+      root,
+      paths: ['models/single/classifier.onnx'],
+      options: options(signModel, {
+        method: 'key',
+        'private-key': privateKeyPem,
+        signature: 'models/single/model.sig',
+      }),
+      config: EMPTY_CONFIG,
+      failOn: 'error',
+      fingerprintKey: key,
+      environment: {},
+    });
+    const result = await verify();
+    expect(result.rows).toContain('models/single/classifier.onnx: verified (1 resources)');
+    expect(result.findings).toContain('models/single/other.pt provenance/unsigned-model');
+    expect(result.findings.filter((line) => line.startsWith('models/single/classifier.onnx'))).toEqual([]);
+  });
+});
