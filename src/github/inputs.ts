@@ -180,7 +180,9 @@ export function positionalInputName(check: CheckDefinition): string {
  */
 function maskSecret(value: string): void {
   core.setSecret(value);
-  for (const line of value.split(/\r?\n/)) {
+  const lines = value.split(/\r?\n/);
+  if (lines.length < 2) return;
+  for (const line of lines) {
     const trimmed = line.trim();
     // Armour lines (-----BEGIN ...-----) are public knowledge; masking them would only blank logs.
     if (trimmed.length >= 8 && !/^-----(BEGIN|END) [A-Z ]+-----$/.test(trimmed)) core.setSecret(trimmed);

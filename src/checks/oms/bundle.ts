@@ -60,7 +60,11 @@ function base64Field(record: Record<string, unknown>, key: string, where: string
   if (typeof value !== 'string' || value.length === 0 || !BASE64.test(value)) {
     throw new BundleError('MALFORMED_BUNDLE', `${where}.${key} must be non-empty base64`);
   }
-  return Buffer.from(value, value.includes('-') || value.includes('_') ? 'base64url' : 'base64');
+  const bytes = Buffer.from(value, value.includes('-') || value.includes('_') ? 'base64url' : 'base64');
+  // "M" passes the alphabet test and decodes to nothing.
+  if (bytes.length === 0)
+    throw new BundleError('MALFORMED_BUNDLE', `${where}.${key} must be non-empty base64`);
+  return bytes;
 }
 
 function malformed(message: string): never {

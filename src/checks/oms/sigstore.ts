@@ -1,5 +1,5 @@
 import { bundleFromJSON, bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
-import { ASN1Obj, X509Certificate as SigstoreCertificate } from '@sigstore/core';
+import { ASN1Obj, RFC3161Timestamp, X509Certificate as SigstoreCertificate } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import {
   DEFAULT_FULCIO_URL,
@@ -76,7 +76,15 @@ export function parseTrustedRoot(text: string, what: string): TrustRoot {
       `${what} is not a Sigstore trusted root (mediaType ${TRUSTED_ROOT_MEDIA_TYPE}...)`,
     );
   }
-  const root = TrustedRoot.fromJSON(candidate);
+  let root: TrustedRoot;
+  try {
+    root = TrustedRoot.fromJSON(candidate);
+    // Builds every key and certificate once, so a malformed entry is an input error here, not a
+    // crash in the middle of verification.
+    toTrustMaterial(root);
+  } catch (error) {
+    throw new SigstoreError('INVALID_TRUSTED_ROOT', `${what} is malformed (${(error as Error).message})`);
+  }
   if (root.certificateAuthorities.length === 0) {
     throw new SigstoreError('INVALID_TRUSTED_ROOT', `${what} lists no certificate authority`);
   }
@@ -176,9 +184,18 @@ export function verifySigstoreBundle(json: Record<string, unknown>, trust: Trust
     throw new SigstoreError('NOT_DSSE', 'the bundle signs a message digest, not a DSSE envelope');
   }
   const envelope = bundle.content.dsseEnvelope;
-  const times = bundle.verificationMaterial.tlogEntries
-    .map((entry) => Number(entry.integratedTime) * 1000)
-    .filter((ms) => Number.isFinite(ms) && ms > 0);
+  // Only times something signed: an entry's integratedTime is covered by its inclusion promise
+  // (without one it is an unsigned number anybody can edit); a timestamp's time by its TSA.
+  const times = [
+    ...bundle.verificationMaterial.tlogEntries
+      .filter((entry) => entry.inclusionPromise !== undefined)
+      .map((entry) => Number(entry.integratedTime) * 1000),
+    ...(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) =>
+      RFC3161Timestamp.parse(
+        Buffer.from(timestamp.signedTimestamp) as Buffer<ArrayBuffer>,
+      ).signingTime.getTime(),
+    ),
+  ].filter((ms) => Number.isFinite(ms) && ms > 0);
   return {
     payload: Buffer.from(envelope.payload),
     payloadType: envelope.payloadType,

@@ -195,6 +195,7 @@ function parseCompat(statement: Record<string, unknown>): Manifest {
     hashType: 'sha256',
     allowSymlinks: false,
   };
+  const names = new Set<string>();
   const resources = subjects.map((subject, index): Resource => {
     const where = `statement.subject[${index}]`;
     if (!isRecord(subject) || !isRecord(subject.digest))
@@ -202,13 +203,22 @@ function parseCompat(statement: Record<string, unknown>): Manifest {
     const name = field(subject, 'name', where, isString, 'a string');
     if (!isSafeResourcePath(name))
       throw new PayloadError(`${where}.name ${JSON.stringify(name)} is absolute or leaves the model`);
+    if (names.has(name)) throw new PayloadError(`${where}.name ${JSON.stringify(name)} is listed twice`);
+    names.add(name);
     return {
       name,
       algorithm: 'sha256',
       digest: parseDigest(subject.digest.sha256, `${where}.digest.sha256`, 32),
     };
   });
-  return { modelName: '', serialization, resources };
+  if (names.has('.') && resources.length > 1) {
+    throw new PayloadError('statement.subject names `.` (a single-file model) beside other files');
+  }
+  return {
+    modelName: '',
+    serialization,
+    resources: resources.sort((a, b) => compareResourceNames('files', a.name, b.name)),
+  };
 }
 
 export interface ParsedStatement {

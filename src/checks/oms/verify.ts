@@ -1,6 +1,13 @@
 import type { KeyObject } from 'node:crypto';
 import type { TaskRunner } from '../../core/worker-pool.js';
-import { assertOmsBundle, BundleError, type ParsedBundle, parseBundle, preAuthEncoding } from './bundle.js';
+import {
+  assertOmsBundle,
+  BUNDLE_V03_MEDIA_TYPE,
+  BundleError,
+  type ParsedBundle,
+  parseBundle,
+  preAuthEncoding,
+} from './bundle.js';
 import type { RangeTask } from './digest.js';
 import { publicKeyHint, verifyData } from './keys.js';
 import { compareManifests, type Manifest, type ManifestDifference, parseShardName } from './manifest.js';
@@ -80,6 +87,13 @@ function verifySignature(
         'MALFORMED_BUNDLE',
         'the bundle was signed with a key, not keylessly (use method: key)',
       );
+    // Keyless bundles v0.3 carry one certificate; a chain in a v0.3 bundle is how the
+    // `certificate` method signs (older keyless bundles, v0.2, did carry chains).
+    if (material.kind === 'x509CertificateChain' && bundle.mediaType === BUNDLE_V03_MEDIA_TYPE)
+      throw new BundleError(
+        'MALFORMED_BUNDLE',
+        'the bundle carries a certificate chain, not a Sigstore certificate (use method: certificate)',
+      );
     const verified = verifySigstoreBundle(bundle.json, trust.root);
     if (verified.payloadType !== IN_TOTO_PAYLOAD_TYPE)
       throw new BundleError('MALFORMED_BUNDLE', 'the payload is not an in-toto statement');
@@ -102,7 +116,7 @@ function verifySignature(
     // v1.0.x bundles carry the key itself instead of a hint; the key the user gave is what counts.
     if (material.hint !== undefined && material.hint !== hint) {
       throw new CertificateError(
-        `the signature names key ${material.hint.slice(0, 16)}..., not the given public key (${hint.slice(0, 16)}...)`,
+        `the signature names key ${material.hint}, not the given public key (${hint})`,
       );
     }
     if (!verifyData(trust.publicKey, pae, envelope.signature)) {

@@ -66,22 +66,52 @@ function validAt(certificate: ParsedCertificate, time: Date, role: string): void
   }
 }
 
+/**
+ * Names and signature only: OpenSSL's checkIssued would also refuse an issuer without
+ * keyCertSign, and the error would then name the wrong certificate; assertCanIssue says why.
+ */
 function issues(issuer: ParsedCertificate, subject: ParsedCertificate): boolean {
-  return subject.node.checkIssued(issuer.node) && subject.node.verify(issuer.node.publicKey);
+  return subject.node.issuer === issuer.node.subject && subject.node.verify(issuer.node.publicKey);
 }
 
-function assertCanIssue(certificate: ParsedCertificate, role: string): void {
-  if (!certificate.details.isCA)
-    throw new CertificateError(`${role} ${subjectOf(certificate)} is not a CA certificate`);
-  const usage = certificate.details.extKeyUsage;
-  if (usage && !usage.keyCertSign) {
+/** Extensions are decoded from an untrusted certificate: a malformed one fails verification. */
+function decoded<T>(certificate: ParsedCertificate, what: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new CertificateError(
+      `${subjectOf(certificate)} has a malformed ${what} extension (${(error as Error).message})`,
+    );
+  }
+}
+
+/**
+ * `below` counts the CA certificates between this issuer and the leaf, for the basic
+ * constraints' path length.
+ */
+function assertCanIssue(certificate: ParsedCertificate, role: string, below: number): void {
+  const { isCA, pathLength, keyCertSign } = decoded(certificate, 'basic constraints or key usage', () => ({
+    isCA: certificate.details.extBasicConstraints?.isCA === true,
+    pathLength: certificate.details.extBasicConstraints?.pathLenConstraint,
+    keyCertSign: certificate.details.extKeyUsage?.keyCertSign,
+  }));
+  if (!isCA) throw new CertificateError(`${role} ${subjectOf(certificate)} is not a CA certificate`);
+  if (keyCertSign === false) {
     throw new CertificateError(`${role} ${subjectOf(certificate)} may not sign certificates (key usage)`);
+  }
+  if (pathLength !== undefined && BigInt(below) > pathLength) {
+    throw new CertificateError(
+      `${role} ${subjectOf(certificate)} allows ${pathLength} CA certificates below it (path length), the chain has ${below}`,
+    );
   }
 }
 
 function assertCanSign(leaf: ParsedCertificate): void {
-  const usage = leaf.details.extKeyUsage;
-  const extended = extendedKeyUsages(leaf);
+  const usage = decoded(leaf, 'key usage', () => {
+    const extension = leaf.details.extKeyUsage;
+    return extension ? { digitalSignature: extension.digitalSignature } : undefined;
+  });
+  const extended = decoded(leaf, 'extended key usage', () => extendedKeyUsages(leaf));
   if (!usage && !extended) {
     throw new CertificateError(
       `signing certificate ${subjectOf(leaf)} states no key usage; it must allow digitalSignature or codeSigning`,
@@ -131,7 +161,7 @@ export function verifyCertificateChain(
     }
     const anchor = anchors.find((candidate) => issues(candidate, current));
     if (anchor) {
-      assertCanIssue(anchor, 'trusted certificate');
+      assertCanIssue(anchor, 'trusted certificate', path.length - 1);
       validAt(anchor, signingTime, 'trusted certificate');
       path.push(subjectOf(anchor));
       return { leafKey: leaf.node.publicKey, leaf, path, signingTime };
@@ -142,7 +172,7 @@ export function verifyCertificateChain(
         `the certificate chain does not lead to a trusted certificate: nothing given issued ${subjectOf(current)}`,
       );
     }
-    assertCanIssue(next, 'intermediate certificate');
+    assertCanIssue(next, 'intermediate certificate', path.length - 1);
     validAt(next, signingTime, 'intermediate certificate');
     path.push(subjectOf(next));
     current = next;

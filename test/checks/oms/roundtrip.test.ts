@@ -184,7 +184,7 @@ describe('method key: generated EC keys on every supported curve', () => {
       [
         'provenance/signature-invalid',
         `${model}/model.sig`,
-        `signature ${model}/model.sig does not verify: the signature names key ${publicKeyHint(publicKeys.get('P-256')!).slice(0, 16)}..., not the given public key (${publicKeyHint(publicKeys.get('P-384')!).slice(0, 16)}...)`,
+        `signature ${model}/model.sig does not verify: the signature names key ${publicKeyHint(publicKeys.get('P-256')!)}, not the given public key (${publicKeyHint(publicKeys.get('P-384')!)})`,
       ],
     ]);
   });

@@ -247,7 +247,7 @@ describe('model-transparency: signatures made by model_signing v1.0.0, v1.0.1 an
         {
           kind: 'signature',
           file: 'v1.1.0-elliptic-key/model.sig',
-          message: `signature v1.1.0-elliptic-key/model.sig does not verify: the signature names key e8450dec4eb99dae..., not the given public key (${hint.slice(0, 16)}...)`,
+          message: `signature v1.1.0-elliptic-key/model.sig does not verify: the signature names key e8450dec4eb99dae995da9af1bc2cc9f76ed669ee2e744f57abba763df3e3f8e, not the given public key (${hint})`,
         },
       ]);
     });
