@@ -2,10 +2,10 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   hashRange
-} from "./chunks/chunk-Y2677Z4I.mjs";
+} from "./chunks/chunk-DSNHINRE.mjs";
 import {
   serveTasks
-} from "./chunks/chunk-LIWIQSNU.mjs";
+} from "./chunks/chunk-OUSXDTLB.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/oms-hash-worker.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-PITOIGAL.mjs";
 import {
   serveTasks
-} from "./chunks/chunk-LIWIQSNU.mjs";
+} from "./chunks/chunk-OUSXDTLB.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/scan-pii-worker.ts

@@ -69,28 +69,30 @@ class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
   readonly threads: number;
 
   constructor(
-    script: URL,
-    workers: number,
+    private readonly script: URL,
+    private readonly maxWorkers: number,
     private readonly work: (task: Task) => Promise<Result>,
   ) {
-    this.threads = workers + 1;
-    for (let i = 0; i < workers; i++) {
-      // A small young generation keeps each thread's memory flat (the work allocates little that lives).
-      const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-      worker.on('message', (reply: WorkerReply<Result>) =>
-        this.finish(worker, (job) =>
-          reply.ok
-            ? job.resolve(reply.result)
-            : job.reject(Object.assign(new Error(reply.error), { code: reply.code })),
-        ),
-      );
-      // A worker that crashed is not reused; its job fails, and the rest go to the others.
-      worker.on('error', (error) => this.retire(worker, error));
-      // An idle worker must not keep the process alive.
-      worker.unref();
-      this.workers.push(worker);
-      this.idle.push(worker);
-    }
+    this.threads = maxWorkers + 1;
+  }
+
+  /** Workers start when there is work for them: a run with one task never pays for a thread. */
+  private spawn(): void {
+    // A small young generation keeps each thread's memory flat (the work allocates little that lives).
+    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    worker.on('message', (reply: WorkerReply<Result>) =>
+      this.finish(worker, (job) =>
+        reply.ok
+          ? job.resolve(reply.result)
+          : job.reject(Object.assign(new Error(reply.error), { code: reply.code })),
+      ),
+    );
+    // A worker that crashed is not reused; its job fails, and the rest go to the others.
+    worker.on('error', (error) => this.retire(worker, error));
+    // An idle worker must not keep the process alive.
+    worker.unref();
+    this.workers.push(worker);
+    this.idle.push(worker);
   }
 
   run(task: Task): Promise<Result> {
@@ -110,6 +112,9 @@ class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
           this.mainBusy = false;
           this.dispatch();
         });
+    }
+    while (this.idle.length === 0 && this.workers.length < this.maxWorkers && this.queue.length > 0) {
+      this.spawn();
     }
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop()!;

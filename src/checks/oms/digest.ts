@@ -26,7 +26,7 @@ export function parseHashAlgorithm(name: string): HashAlgorithm | undefined {
   return undefined;
 }
 
-export const BLOCK_SIZE = 8 * 1024 * 1024;
+export const BLOCK_SIZE = 2 * 1024 * 1024;
 
 export interface RangeTask {
   file: string;

@@ -1,15 +1,7 @@
 import { bundleFromJSON, bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import { ASN1Obj, RFC3161Timestamp, X509Certificate as SigstoreCertificate } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import {
-  DEFAULT_FULCIO_URL,
-  DEFAULT_REKOR_URL,
-  DSSEBundleBuilder,
-  FulcioSigner,
-  RekorWitness,
-  TSAWitness,
-  type Witness,
-} from '@sigstore/sign';
+import type { Witness } from '@sigstore/sign';
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { IN_TOTO_PAYLOAD_TYPE } from './statement.js';
@@ -216,6 +208,9 @@ export interface KeylessOptions {
 
 /** Signs the payload with a short-lived Fulcio certificate and records it in Rekor. */
 export async function signKeyless(payload: Buffer, options: KeylessOptions): Promise<SerializedBundle> {
+  // Loaded only for keyless signing: its HTTP stack costs every other run start-up time.
+  const { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL, DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } =
+    await import('@sigstore/sign');
   const fetchOptions = { timeout: options.timeoutMs ?? 30_000, retry: 2 };
   const witnesses: Witness[] = [
     new RekorWitness({
