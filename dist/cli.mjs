@@ -10,7 +10,7 @@ import "./chunks/chunk-DJZDCILK.mjs";
 await runBounded(
   import.meta.url,
   async ({ stderrIsTty, args }) => {
-    const { runCli } = await import("./chunks/main-5PGJQYQ5.mjs");
+    const { runCli } = await import("./chunks/main-MJ55BSYZ.mjs");
     return runCli(args, {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),

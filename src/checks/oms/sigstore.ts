@@ -209,8 +209,13 @@ export interface KeylessOptions {
 /** Signs the payload with a short-lived Fulcio certificate and records it in Rekor. */
 export async function signKeyless(payload: Buffer, options: KeylessOptions): Promise<SerializedBundle> {
   // Loaded only for keyless signing: its HTTP stack costs every other run start-up time.
+  // A CommonJS package: bundled, its exports may sit on the namespace's `default`.
+  const imported = await import('@sigstore/sign');
+  const signing = (
+    'DSSEBundleBuilder' in imported ? imported : (imported as unknown as { default: typeof imported }).default
+  ) as typeof imported;
   const { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL, DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } =
-    await import('@sigstore/sign');
+    signing;
   const fetchOptions = { timeout: options.timeoutMs ?? 30_000, retry: 2 };
   const witnesses: Witness[] = [
     new RekorWitness({
