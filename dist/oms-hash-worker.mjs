@@ -2,10 +2,10 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   hashRange
-} from "./chunks/chunk-DSNHINRE.mjs";
+} from "./chunks/chunk-JYMM5AB7.mjs";
 import {
   serveTasks
-} from "./chunks/chunk-OUSXDTLB.mjs";
+} from "./chunks/chunk-5DELLRPM.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/oms-hash-worker.ts

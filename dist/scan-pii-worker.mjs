@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-PITOIGAL.mjs";
 import {
   serveTasks
-} from "./chunks/chunk-OUSXDTLB.mjs";
+} from "./chunks/chunk-5DELLRPM.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/scan-pii-worker.ts

@@ -41,17 +41,24 @@ export function workerScript(name: string, base: string): URL | undefined {
   return candidates.find((url) => url.protocol === 'file:' && existsSync(fileURLToPath(url)));
 }
 
+function cancelled(): Error {
+  return Object.assign(new Error('the task runner was closed'), { code: 'ECANCELED' });
+}
+
 /** One task at a time, in order: running them all at once would only multiply the buffers. */
 class InlineRunner<Task, Result> implements TaskRunner<Task, Result> {
   readonly threads = 1;
   private tail: Promise<unknown> = Promise.resolve();
+  private closed = false;
   constructor(private readonly work: (task: Task) => Promise<Result>) {}
   run(task: Task): Promise<Result> {
-    const result = this.tail.then(() => this.work(task));
+    const result = this.tail.then(() => (this.closed ? Promise.reject(cancelled()) : this.work(task)));
     this.tail = result.catch(() => undefined);
     return result;
   }
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.closed = true;
+  }
 }
 
 interface Job<Task, Result> {
@@ -66,6 +73,7 @@ class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
   private readonly busy = new Map<Worker, Job<Task, Result>>();
   private readonly workers: Worker[] = [];
   private mainBusy = false;
+  private closed = false;
   readonly threads: number;
 
   constructor(
@@ -96,6 +104,7 @@ class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
   }
 
   run(task: Task): Promise<Result> {
+    if (this.closed) return Promise.reject(cancelled());
     return new Promise((resolve, reject) => {
       this.queue.push({ task, resolve, reject });
       this.dispatch();
@@ -145,6 +154,9 @@ class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
   }
 
   async close(): Promise<void> {
+    // Work nobody will wait for (the run failed, or finished early) is dropped, not done.
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(cancelled());
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }

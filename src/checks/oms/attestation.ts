@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { BundleError, parseBundle } from './bundle.js';
 import { describeIdentity, type IdentityPolicy, identityMismatches } from './policy.js';
-import { type TrustRoot, verifySigstoreBundle } from './sigstore.js';
+import { type SigstoreVerification, type TrustRoot, verifySigstoreBundle } from './sigstore.js';
 import { IN_TOTO_PAYLOAD_TYPE } from './statement.js';
 
 /**
@@ -31,23 +32,46 @@ export interface AttestationResult {
 }
 
 /** The bundles in an attestation file: one JSON document, or JSON Lines (one bundle a line). */
-export function splitAttestations(text: string): string[] {
+export function splitAttestations(text: string, limit = Infinity): { bundles: string[]; total: number } {
   const trimmed = text.trim();
-  if (trimmed === '') return [];
+  if (trimmed === '') return { bundles: [], total: 0 };
+  if (!trimmed.includes('\n')) return { bundles: [trimmed], total: 1 };
   try {
     JSON.parse(trimmed);
-    return [trimmed];
+    return { bundles: [trimmed], total: 1 };
   } catch {
-    return trimmed.split(/\r?\n/).filter((line) => line.trim() !== '');
+    // Lines are taken one at a time up to the limit; the rest are only counted.
+    const bundles: string[] = [];
+    let total = 0;
+    for (let start = 0; start < trimmed.length;) {
+      const newline = trimmed.indexOf('\n', start);
+      const end = newline === -1 ? trimmed.length : newline;
+      if (trimmed.slice(start, Math.min(end, start + 64)).trim() !== '' || end - start > 64) {
+        total += 1;
+        if (bundles.length < limit) {
+          const line = trimmed.slice(start, end).trim();
+          if (line !== '') bundles.push(line);
+        }
+      }
+      start = end + 1;
+    }
+    return { bundles, total };
   }
 }
 
 export async function artifactDigests(file: string): Promise<Record<(typeof DIGESTS)[number], string>> {
-  const hashes = DIGESTS.map((name) => createHash(name));
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    for (const hash of hashes) hash.update(chunk as Buffer);
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile())
+      throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+    const hashes = DIGESTS.map((name) => createHash(name));
+    for await (const chunk of handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false })) {
+      for (const hash of hashes) hash.update(chunk as Buffer);
+    }
+    return { sha256: hashes[0]!.digest('hex'), sha512: hashes[1]!.digest('hex') };
+  } finally {
+    await handle.close();
   }
-  return { sha256: hashes[0]!.digest('hex'), sha512: hashes[1]!.digest('hex') };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -96,6 +120,79 @@ function checkStatement(
   return { problems, ...(predicateType ? { predicateType } : {}) };
 }
 
+/** Bundles read from one file (`gh` fetches 30): more is not an attestation file but a flood. */
+export const MAX_ATTESTATIONS = 100;
+/** Problems listed per artifact; the rest are counted. */
+const MAX_PROBLEMS = 10;
+
+type CheckedBundle =
+  | { label: string; problem: string }
+  | { label: string; verified: SigstoreVerification; identityProblems: string[] };
+
+export interface CheckedAttestations {
+  bundles: CheckedBundle[];
+  /** Bundles past MAX_ATTESTATIONS, not read. */
+  skipped: number;
+}
+
+/** Verifies each bundle's signature and signer once, whatever the number of artifacts. */
+export function checkAttestations(
+  text: string,
+  trust: TrustRoot,
+  policy: AttestationPolicy,
+): CheckedAttestations {
+  const split = splitAttestations(text, MAX_ATTESTATIONS);
+  const bundles = split.bundles.map((bundleText, index): CheckedBundle => {
+    const label = split.total > 1 ? `bundle ${index + 1}: ` : '';
+    try {
+      const bundle = parseBundle(bundleText);
+      const verified = verifySigstoreBundle(bundle.json, trust);
+      if (verified.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        throw new BundleError('MALFORMED_BUNDLE', 'the payload is not an in-toto statement');
+      return { label, verified, identityProblems: identityMismatches(verified.claims, policy) };
+    } catch (error) {
+      if (!(error instanceof Error) || !['BundleError', 'SigstoreError'].includes(error.name)) throw error;
+      return { label, problem: error.message };
+    }
+  });
+  return { bundles, skipped: Math.max(0, split.total - bundles.length) };
+}
+
+/** The artifact passes if one verified bundle names its digest and matches the policy. */
+export function matchAttestations(
+  checked: CheckedAttestations,
+  digests: Record<string, string>,
+  policy: AttestationPolicy,
+): AttestationResult {
+  if (checked.bundles.length === 0)
+    return { verified: false, problems: ['the attestation file holds no bundle'] };
+  const problems: string[] = [];
+  for (const entry of checked.bundles) {
+    if ('problem' in entry) {
+      problems.push(`${entry.label}${entry.problem}`);
+      continue;
+    }
+    const statement = checkStatement(entry.verified.payload, digests, policy);
+    const mismatches = [...entry.identityProblems, ...statement.problems];
+    if (mismatches.length === 0) {
+      return {
+        verified: true,
+        problems: [],
+        signer: describeIdentity(entry.verified.claims),
+        ...(statement.predicateType ? { predicateType: statement.predicateType } : {}),
+        ...(entry.verified.signedAt ? { signedAt: entry.verified.signedAt } : {}),
+      };
+    }
+    problems.push(`${entry.label}${mismatches.join('; ')}`);
+  }
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  if (problems.length > MAX_PROBLEMS)
+    shown.push(`${problems.length - MAX_PROBLEMS} more bundles did not verify`);
+  if (checked.skipped > 0)
+    shown.push(`${checked.skipped} bundles past the first ${MAX_ATTESTATIONS} were not read`);
+  return { verified: false, problems: shown };
+}
+
 /** Verifies every bundle in `text` for the artifact; it passes if one of them verifies fully. */
 export function verifyAttestations(
   text: string,
@@ -103,32 +200,5 @@ export function verifyAttestations(
   trust: TrustRoot,
   policy: AttestationPolicy,
 ): AttestationResult {
-  const bundles = splitAttestations(text);
-  if (bundles.length === 0) return { verified: false, problems: ['the attestation file holds no bundle'] };
-  const problems: string[] = [];
-  for (const [index, bundleText] of bundles.entries()) {
-    const label = bundles.length > 1 ? `bundle ${index + 1}: ` : '';
-    try {
-      const bundle = parseBundle(bundleText);
-      const verified = verifySigstoreBundle(bundle.json, trust);
-      if (verified.payloadType !== IN_TOTO_PAYLOAD_TYPE)
-        throw new BundleError('MALFORMED_BUNDLE', 'the payload is not an in-toto statement');
-      const statement = checkStatement(verified.payload, digests, policy);
-      const mismatches = [...identityMismatches(verified.claims, policy), ...statement.problems];
-      if (mismatches.length === 0) {
-        return {
-          verified: true,
-          problems: [],
-          signer: describeIdentity(verified.claims),
-          ...(statement.predicateType ? { predicateType: statement.predicateType } : {}),
-          ...(verified.signedAt ? { signedAt: verified.signedAt } : {}),
-        };
-      }
-      problems.push(`${label}${mismatches.join('; ')}`);
-    } catch (error) {
-      if (!(error instanceof Error) || !['BundleError', 'SigstoreError'].includes(error.name)) throw error;
-      problems.push(`${label}${error.message}`);
-    }
-  }
-  return { verified: false, problems };
+  return matchAttestations(checkAttestations(text, trust, policy), digests, policy);
 }

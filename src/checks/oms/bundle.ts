@@ -1,3 +1,4 @@
+import { jsonErrorText } from './inputs.js';
 import { IN_TOTO_PAYLOAD_TYPE } from './statement.js';
 
 /**
@@ -148,7 +149,7 @@ export function parseBundle(text: string): ParsedBundle {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    malformed(`not JSON (${(error as Error).message})`);
+    malformed(`not JSON (${jsonErrorText(error)})`);
   }
   if (!isRecord(json)) malformed('not a JSON object');
   const mediaType = json.mediaType;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 /**
@@ -33,15 +34,29 @@ export interface RangeTask {
   start: number;
   end: number;
   algorithm: HashAlgorithm;
+  /** The file's size when it was listed: a file that changes size while hashed fails. */
+  size: number;
 }
 
-/** Digest of bytes [start, end) of `file`; fails if the file is shorter than `end` (it changed). */
+function changed(file: string, why: string): Error {
+  return Object.assign(new Error(`${file} ${why}: it changed while hashing`), { code: 'ECHANGED' });
+}
+
+/**
+ * Digest of bytes [start, end) of `file`. The file must still be the regular file of `size`
+ * bytes that was listed, before and after (a swapped link, a FIFO or a grown file fails).
+ */
 export async function hashRange(task: RangeTask): Promise<Buffer> {
-  const { file, start, end, algorithm } = task;
+  const { file, start, end, algorithm, size } = task;
   const hash = createHash(NODE_HASH[algorithm]);
-  const handle = await open(file, 'r');
+  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
-    const blocks = [Buffer.allocUnsafe(BLOCK_SIZE), Buffer.allocUnsafe(BLOCK_SIZE)];
+    const before = await handle.stat();
+    if (!before.isFile()) throw changed(file, 'is no longer a regular file');
+    if (before.size !== size) throw changed(file, `is ${before.size} bytes, not the ${size} listed`);
+    // A shard smaller than a block needs no more than its own size (tiny shards stay cheap).
+    const blockSize = Math.max(1, Math.min(BLOCK_SIZE, end - start));
+    const blocks = [Buffer.allocUnsafe(blockSize), Buffer.allocUnsafe(blockSize)];
     let position = start;
     let which = 0;
     const readBlock = (buffer: Buffer, at: number) =>
@@ -50,18 +65,15 @@ export async function hashRange(task: RangeTask): Promise<Buffer> {
     while (pending) {
       const { bytesRead, buffer } = await pending;
       if (bytesRead === 0) {
-        throw Object.assign(
-          new Error(`${file} ended at byte ${position}, before ${end}: it changed while hashing`),
-          {
-            code: 'ESHORTREAD',
-          },
-        );
+        throw changed(file, `ended at byte ${position}, before ${end}`);
       }
       position += bytesRead;
       which ^= 1;
       pending = position < end ? readBlock(blocks[which]!, position) : undefined;
       hash.update(buffer.subarray(0, bytesRead));
     }
+    const after = await handle.stat();
+    if (after.size !== size || after.mtimeMs !== before.mtimeMs) throw changed(file, 'was written to');
   } finally {
     await handle.close();
   }

@@ -1,41 +1,92 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { relativeInside } from '../../core/paths.js';
+import { relativeInside, resolveInside } from '../../core/paths.js';
 
 /**
- * Reading what the user names for signing and verifying: key and certificate files, and the
- * model-relative ignore paths. Errors name the option and the file, never key material.
+ * Reading what the user names for signing and verifying: signatures, keys, certificates, trusted
+ * roots, attestations, and the model-relative ignore paths. A file from the repository may be a
+ * pull request's: it must be a regular file inside the root (a link to /dev/zero, a FIFO or a file
+ * outside must not hang the run or leak), no larger than its limit. Errors name the option and
+ * the file, never the content.
  */
 
-/** Reads a file named by an option; relative names are relative to the root (the workspace). */
+export class FileReadError extends Error {
+  override readonly name = 'FileReadError';
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`, not following a final symbolic link, and never
+ * blocking on a FIFO or device. Throws FileReadError with the reason.
+ */
+export async function readRegularFile(absolute: string, maxBytes: number): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileReadError(code === 'ELOOP' ? 'is a symbolic link' : `cannot be read (${code ?? 'error'})`);
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new FileReadError('is not a regular file');
+    if (stats.size > maxBytes) throw new FileReadError(`is larger than ${maxBytes} bytes`);
+    const buffer = Buffer.alloc(stats.size);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads a file named by an option, relative to the root. `outside: true` lets it live outside
+ * the repository (a key file on a developer's machine); every other file must be inside it.
+ */
 export async function readOptionFile(
   root: string,
   file: string,
   option: string,
   maxBytes = 1024 * 1024,
+  options: { outside?: boolean } = {},
 ): Promise<string> {
-  const absolute = path.resolve(root, file);
-  let text: Buffer;
+  const absolute = options.outside
+    ? path.resolve(root, file)
+    : (await resolveInside(root, file, option)).absolute;
   try {
-    text = await readFile(absolute);
+    return (await readRegularFile(absolute, maxBytes)).toString('utf8');
   } catch (error) {
-    throw new UsageError(
-      'FILE_NOT_FOUND',
-      `${option}: cannot read ${JSON.stringify(file)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    );
+    if (!(error instanceof FileReadError)) throw error;
+    throw new UsageError('UNREADABLE_INPUT', `${option}: ${JSON.stringify(file)} ${error.message}`);
   }
-  if (text.length > maxBytes)
-    throw new UsageError(
-      'INVALID_INPUT',
-      `${option}: ${JSON.stringify(file)} is larger than ${maxBytes} bytes`,
-    );
-  return text.toString('utf8');
 }
 
-/** A PEM value, or the name of a file holding one (a secret input holds the PEM itself). */
+/**
+ * A PEM value, or the name of a file holding one (a secret input holds the PEM itself). The
+ * value is secret: no error quotes it.
+ */
 export async function readPemOrFile(root: string, value: string, option: string): Promise<string> {
-  return value.includes('-----BEGIN') ? value : readOptionFile(root, value.trim(), option);
+  if (value.includes('-----BEGIN')) return value;
+  try {
+    return (await readRegularFile(path.resolve(root, value.trim()), 1024 * 1024)).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof FileReadError)) throw error;
+    throw new UsageError(
+      'INVALID_INPUT',
+      `${option} is neither a PEM key (-----BEGIN ...) nor the name of a readable key file`,
+    );
+  }
+}
+
+/** Root-relative path of a file an option names, checked to be inside the root. */
+export async function insideRoot(root: string, file: string, option: string): Promise<string> {
+  return (await resolveInside(root, file, option)).relative;
 }
 
 /**
@@ -59,4 +110,10 @@ export function modelIgnorePaths(
     }
     return inside;
   });
+}
+
+/** What went wrong parsing JSON, without the text Node quotes from the input. */
+export function jsonErrorText(error: unknown): string {
+  const position = /position (\d+)/.exec((error as Error).message)?.[1];
+  return position === undefined ? 'invalid JSON' : `invalid JSON at byte ${position}`;
 }

@@ -23,11 +23,16 @@ export class PolicyInputError extends Error {
   override readonly name = 'PolicyInputError';
 }
 
-/** `identity` as the user wrote it: a leading `^` makes it a regular expression. */
+/**
+ * `identity` as the user wrote it: a leading `^` makes it a regular expression, which must match
+ * the whole identity (a prefix match would let `...@refs/heads/main-evil` pass for `main`); write
+ * `.*` where any tail is fine.
+ */
 export function parseIdentity(value: string, what: string): string | RegExp {
   if (!value.startsWith('^')) return value;
+  const body = value.slice(1).replace(/(?<!\\)\$$/, '');
   try {
-    return new RegExp(value, 'u');
+    return new RegExp(`^(?:${body})$`, 'u');
   } catch (error) {
     throw new PolicyInputError(`${what} is not a valid regular expression (${(error as Error).message})`);
   }
@@ -62,6 +67,16 @@ export function identityMismatches(claims: CertificateClaims, policy: IdentityPo
     const expected = githubUrl(policy.repository).toLowerCase();
     if ((claims.sourceRepositoryUri ?? '').toLowerCase() !== expected) {
       problems.push(`source repository is ${claims.sourceRepositoryUri ?? 'absent'}, not ${expected}`);
+    }
+    // As `gh attestation verify --repo`: without a signer condition, the signing workflow must be
+    // the repository's own, not a reusable workflow of somebody else's run on its behalf.
+    if (policy.signerWorkflow === undefined && policy.identity === undefined) {
+      const signer = claims.buildSignerUri ?? identity ?? '';
+      if (!signer.toLowerCase().startsWith(`${expected}/`)) {
+        problems.push(
+          `signer workflow ${signer || '(absent)'} is not in ${expected} (name it with signer-workflow or identity to trust another repository's workflow)`,
+        );
+      }
     }
   }
   if (policy.sourceRef !== undefined && claims.sourceRepositoryRef !== policy.sourceRef) {

@@ -233,6 +233,7 @@ export async function hashModel(model: ModelFiles, options: HashOptions): Promis
           start: job.start,
           end: job.end,
           algorithm: options.hashType,
+          size: job.file.size,
         });
         digests[index] = Buffer.from(digest.buffer, digest.byteOffset, digest.byteLength);
       } catch (error) {

@@ -4,6 +4,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import type { Witness } from '@sigstore/sign';
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { jsonErrorText } from './inputs.js';
 import { IN_TOTO_PAYLOAD_TYPE } from './statement.js';
 
 /**
@@ -49,7 +50,7 @@ export function parseTrustedRoot(text: string, what: string): TrustRoot {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new SigstoreError('INVALID_TRUSTED_ROOT', `${what} is not JSON (${(error as Error).message})`);
+    throw new SigstoreError('INVALID_TRUSTED_ROOT', `${what} is not JSON (${jsonErrorText(error)})`);
   }
   let candidate = json as Record<string, unknown> | null;
   if (

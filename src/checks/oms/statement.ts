@@ -1,4 +1,5 @@
 import { DIGEST_BYTES, parseHashAlgorithm } from './digest.js';
+import { jsonErrorText } from './inputs.js';
 import {
   compareResourceNames,
   type Manifest,
@@ -233,7 +234,7 @@ export function parseStatement(payload: Buffer): ParsedStatement {
   try {
     statement = JSON.parse(payload.toString('utf8'));
   } catch (error) {
-    throw new PayloadError(`the payload is not JSON (${(error as Error).message})`);
+    throw new PayloadError(`the payload is not JSON (${jsonErrorText(error)})`);
   }
   if (!isRecord(statement)) throw new PayloadError('the payload is not a JSON object');
   if (statement._type !== STATEMENT_TYPE) {

@@ -68,6 +68,8 @@ export interface ModelVerification {
   failures: VerificationFailure[];
   /** Files the signature covers and that match. */
   matched: number;
+  /** Root-relative files the signature covers and that match it: nothing else is vouched for. */
+  verifiedFiles: string[];
 }
 
 function joinModel(modelPath: string, name: string, isDirectory: boolean): string {
@@ -162,7 +164,7 @@ export async function verifyModel(input: VerifyModelInput): Promise<ModelVerific
   const failures: VerificationFailure[] = [];
   const fail = (kind: FailureKind, file: string, message: string): ModelVerification => {
     failures.push({ kind, file, message });
-    return { verified: false, failures, matched: 0 };
+    return { verified: false, failures, matched: 0, verifiedFiles: [] };
   };
   let signed: ReturnType<typeof verifySignature>;
   let manifest: Manifest;
@@ -185,6 +187,9 @@ export async function verifyModel(input: VerifyModelInput): Promise<ModelVerific
       file: input.signaturePath,
       message: `signature ${input.signaturePath} is valid but its signer does not match the policy: ${signed.identityProblems.join('; ')}`,
     });
+    // Anybody can make a valid keyless signature: one by the wrong signer must not choose what
+    // is hashed or how (a 1-byte shard size, ignore paths), so the model is not even read.
+    return { ...base, verified: false, failures, matched: 0, verifiedFiles: [] };
   }
   if (manifest.resources.length === 0) {
     return {
@@ -236,7 +241,23 @@ export async function verifyModel(input: VerifyModelInput): Promise<ModelVerific
   const difference = compareManifests(manifest, actual);
   reportDifference(difference, manifest, actual, input.modelPath, isDirectory, failures);
   const matched = manifest.resources.length - difference.changed.length - difference.missing.length;
-  return { ...base, verified: failures.length === 0, failures, matched };
+  const failed = new Set(failures.map((failure) => failure.file));
+  const extra = new Set(difference.extra);
+  const shards = manifest.serialization.method === 'shards';
+  const verifiedFiles = [
+    ...new Set(
+      actual.resources
+        .filter((resource) => !extra.has(resource.name))
+        .map((resource) =>
+          joinModel(
+            input.modelPath,
+            shards ? parseShardName(resource.name)!.path : resource.name,
+            isDirectory,
+          ),
+        ),
+    ),
+  ].filter((file) => !failed.has(file));
+  return { ...base, verified: failures.length === 0, failures, matched, verifiedFiles };
 }
 
 function relativeToModel(modelPath: string, file: string): string | undefined {

@@ -55,6 +55,30 @@ function subjectOf(certificate: ParsedCertificate): string {
   return certificate.node.subject.replace(/\n/g, ', ') || '(empty subject)';
 }
 
+/** Extensions this verifier understands; a critical one it does not (name constraints, say) fails. */
+const UNDERSTOOD_EXTENSIONS = new Set([
+  '2.5.29.15', // key usage
+  '2.5.29.19', // basic constraints
+  '2.5.29.37', // extended key usage
+  '2.5.29.17', // subject alternative name
+  '2.5.29.14', // subject key identifier
+  '2.5.29.35', // authority key identifier
+]);
+
+function assertNoUnknownCritical(certificate: ParsedCertificate, role: string): void {
+  const unknown = decoded(certificate, 'extensions', () =>
+    certificate.details.extensions
+      .filter((extension) => extension.subs.length === 3 && extension.subs[1]!.toBoolean())
+      .map((extension) => extension.subs[0]!.toOID())
+      .filter((oid) => !UNDERSTOOD_EXTENSIONS.has(oid)),
+  );
+  if (unknown.length > 0) {
+    throw new CertificateError(
+      `${role} ${subjectOf(certificate)} has a critical extension mlsec does not check (${unknown.join(', ')})`,
+    );
+  }
+}
+
 function validAt(certificate: ParsedCertificate, time: Date, role: string): void {
   const from = new Date(certificate.node.validFrom);
   const to = new Date(certificate.node.validTo);
@@ -71,7 +95,13 @@ function validAt(certificate: ParsedCertificate, time: Date, role: string): void
  * keyCertSign, and the error would then name the wrong certificate; assertCanIssue says why.
  */
 function issues(issuer: ParsedCertificate, subject: ParsedCertificate): boolean {
-  return subject.node.issuer === issuer.node.subject && subject.node.verify(issuer.node.publicKey);
+  if (subject.node.issuer !== issuer.node.subject) return false;
+  try {
+    return subject.node.verify(issuer.node.publicKey);
+  } catch {
+    // A key OpenSSL cannot decode issues nothing.
+    return false;
+  }
 }
 
 /** Extensions are decoded from an untrusted certificate: a malformed one fails verification. */
@@ -129,6 +159,16 @@ function assertCanSign(leaf: ParsedCertificate): void {
   }
 }
 
+function publicKeyOf(certificate: ParsedCertificate): KeyObject {
+  try {
+    return certificate.node.publicKey;
+  } catch (error) {
+    throw new CertificateError(
+      `${subjectOf(certificate)} has a public key that cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+}
+
 export interface VerifiedChain {
   leafKey: KeyObject;
   leaf: ParsedCertificate;
@@ -151,20 +191,22 @@ export function verifyCertificateChain(
     throw new CertificateError('no trusted certificate was given (certificate-chain)');
   const signingTime = new Date(leaf.node.validFrom);
   assertCanSign(leaf);
+  assertNoUnknownCritical(leaf, 'signing certificate');
   validAt(leaf, signingTime, 'signing certificate');
   const path = [subjectOf(leaf)];
   const pool = chain.slice(1);
   let current = leaf;
   for (let depth = 0; depth < MAX_CHAIN; depth++) {
     if (anchors.some((anchor) => anchor.der.equals(current.der))) {
-      return { leafKey: leaf.node.publicKey, leaf, path, signingTime };
+      return { leafKey: publicKeyOf(leaf), leaf, path, signingTime };
     }
     const anchor = anchors.find((candidate) => issues(candidate, current));
     if (anchor) {
       assertCanIssue(anchor, 'trusted certificate', path.length - 1);
+      assertNoUnknownCritical(anchor, 'trusted certificate');
       validAt(anchor, signingTime, 'trusted certificate');
       path.push(subjectOf(anchor));
-      return { leafKey: leaf.node.publicKey, leaf, path, signingTime };
+      return { leafKey: publicKeyOf(leaf), leaf, path, signingTime };
     }
     const next = pool.find((candidate) => candidate !== current && issues(candidate, current));
     if (!next) {
@@ -173,6 +215,7 @@ export function verifyCertificateChain(
       );
     }
     assertCanIssue(next, 'intermediate certificate', path.length - 1);
+    assertNoUnknownCritical(next, 'intermediate certificate');
     validAt(next, signingTime, 'intermediate certificate');
     path.push(subjectOf(next));
     current = next;

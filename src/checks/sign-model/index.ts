@@ -1,11 +1,20 @@
 import { createPublicKey } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext, CheckDefinition } from '../../core/check.js';
-import { UsageError } from '../../core/errors.js';
+import { isUsageError, UsageError } from '../../core/errors.js';
+import { relativeInside } from '../../core/paths.js';
+import { MAX_BUNDLE_BYTES, parseBundle } from '../oms/bundle.js';
 import type { CheckResult } from '../../core/findings.js';
 import type { HashAlgorithm, RangeTask } from '../oms/digest.js';
-import { modelIgnorePaths, readOptionFile, readPemOrFile } from '../oms/inputs.js';
+import {
+  FileReadError,
+  insideRoot,
+  modelIgnorePaths,
+  readOptionFile,
+  readPemOrFile,
+  readRegularFile,
+} from '../oms/inputs.js';
 import { KeyError, loadPrivateKey } from '../oms/keys.js';
 import { DEFAULT_SHARD_SIZE, type SerializationMethod, subjectDigest } from '../oms/manifest.js';
 import { createHashRunner } from '../oms/runner.js';
@@ -96,25 +105,32 @@ async function loadSigning(context: CheckContext, method: string): Promise<Signi
 async function datasetDigests(
   context: CheckContext,
   runner: TaskRunner<RangeTask, Uint8Array>,
-  hashType: HashAlgorithm,
 ): Promise<Provenance['datasets']> {
   const datasets = (context.options.datasets as string[] | undefined) ?? [];
   const entries = [];
-  for (const dataset of datasets) {
+  for (const requested of datasets) {
+    const dataset = await insideRoot(context.root, requested, 'datasets');
     const listing = await listModelFiles(context.root, dataset, {
       allowSymlinks: false,
       ignorePaths: [...GIT_PATHS],
     });
     if (listing.files.length === 0)
       throw new UsageError('INVALID_INPUT', `datasets: ${dataset} has no files`);
+    // SHA-256 whatever the model's hash: a file's digest is then what `sha256sum` prints; a
+    // directory's is the OMS subject digest over its files, named so it is not mistaken for one.
     const manifest = await hashModel(listing, {
       method: 'files',
-      hashType,
+      hashType: 'sha256',
       allowSymlinks: false,
       ignorePaths: [],
       runner,
     });
-    entries.push({ name: dataset, digest: { sha256: subjectDigest(manifest.resources).toString('hex') } });
+    entries.push({
+      name: dataset,
+      digest: listing.isDirectory
+        ? { 'oms-manifest-sha256': subjectDigest(manifest.resources).toString('hex') }
+        : { sha256: manifest.resources[0]!.digest.toString('hex') },
+    });
   }
   return entries;
 }
@@ -131,17 +147,49 @@ function provenanceOf(context: CheckContext, datasets: Provenance['datasets']): 
 }
 
 /** Written beside the target and renamed, so a failed run never leaves half a signature. */
-async function writeSignature(file: string, bundle: unknown): Promise<void> {
+async function writeSignature(root: string, file: string, bundle: unknown): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temporary, `${JSON.stringify(bundle, null, 2)}\n`);
+    // The directory may be reached through a link: it must still be inside the repository.
+    const directory = await realpath(path.dirname(file));
+    if (relativeInside(await realpath(root), directory) === undefined) {
+      throw new UsageError(
+        'PATH_OUTSIDE_ROOT',
+        `signature: ${file} resolves through a symbolic link to outside ${root}`,
+      );
+    }
+    // `wx`: never through a link or over a file planted at the temporary name.
+    await writeFile(temporary, `${JSON.stringify(bundle, null, 2)}\n`, { flag: 'wx' });
     await rename(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true });
+    if (isUsageError(error)) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await rm(temporary, { force: true });
     throw new UsageError(
       'UNWRITABLE_OUTPUT',
       `signature: cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
+  }
+}
+
+/** An existing file at the signature path must be a signature: anything else would be destroyed. */
+async function refuseOverwrite(root: string, signaturePath: string): Promise<void> {
+  let text: string;
+  try {
+    text = (await readRegularFile(path.resolve(root, signaturePath), MAX_BUNDLE_BYTES)).toString('utf8');
+  } catch (error) {
+    if (error instanceof FileReadError && /ENOENT/.test(error.message)) return;
+    throw new UsageError(
+      'INVALID_INPUT',
+      `signature: ${JSON.stringify(signaturePath)} exists and ${error instanceof Error ? error.message : 'cannot be read'}; refusing to replace it`,
+    );
+  }
+  try {
+    parseBundle(text);
+  } catch {
+    throw new UsageError(
+      'INVALID_INPUT',
+      `signature: ${JSON.stringify(signaturePath)} exists and is not a signature bundle; refusing to replace it`,
     );
   }
 }
@@ -166,6 +214,7 @@ async function run(context: CheckContext): Promise<CheckResult> {
       `signature: ${JSON.stringify(signaturePath)} is the model itself; writing the signature there would destroy the model`,
     );
   }
+  await refuseOverwrite(root, signaturePath);
   const ignorePaths = modelIgnorePaths(
     root,
     modelPath,
@@ -176,7 +225,7 @@ async function run(context: CheckContext): Promise<CheckResult> {
   const runner = createHashRunner(threadsOption(options.threads));
   try {
     const provenance = options['include-provenance']
-      ? provenanceOf(context, await datasetDigests(context, runner, hashType))
+      ? provenanceOf(context, await datasetDigests(context, runner))
       : undefined;
     if (!options['include-provenance'] && ((options.datasets as string[] | undefined) ?? []).length > 0) {
       throw new UsageError('INVALID_INPUT', 'datasets are recorded only with include-provenance: true');
@@ -196,7 +245,7 @@ async function run(context: CheckContext): Promise<CheckResult> {
       runner,
     });
     const signatureFile = path.resolve(root, signaturePath);
-    await writeSignature(signatureFile, signed.bundle);
+    await writeSignature(root, signatureFile, signed.bundle);
     const bytes = signed.files.files.reduce((sum, file) => sum + file.size, 0);
     const digestsByFile = new Map<string, string>();
     for (const resource of signed.manifest.resources) {

@@ -1,15 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckContext, CheckDefinition } from '../../core/check.js';
-import { UsageError } from '../../core/errors.js';
+import { isUsageError, UsageError } from '../../core/errors.js';
 import type { CheckResult, Finding, Rule } from '../../core/findings.js';
-import { walkFiles } from '../../core/paths.js';
-import { artifactDigests, SLSA_PROVENANCE_V1, verifyAttestations } from '../oms/attestation.js';
+import { resolveInside, walkFiles } from '../../core/paths.js';
+import {
+  artifactDigests,
+  checkAttestations,
+  matchAttestations,
+  SLSA_PROVENANCE_V1,
+} from '../oms/attestation.js';
 import { MAX_BUNDLE_BYTES, parseBundle } from '../oms/bundle.js';
 import { parseShardName } from '../oms/manifest.js';
 import { parseStatement } from '../oms/statement.js';
-import { modelIgnorePaths, readOptionFile } from '../oms/inputs.js';
+import { FileReadError, modelIgnorePaths, readOptionFile, readRegularFile } from '../oms/inputs.js';
 import { KeyError, loadPublicKey } from '../oms/keys.js';
 import {
   GITHUB_ACTIONS_ISSUER,
@@ -107,7 +111,7 @@ const RULE_BY_FAILURE: Record<FailureKind, Rule> = {
 
 /** Files that hold model weights or serialized models, for the unsigned-model search. */
 const MODEL_FILE = picomatch(
-  '**/*.{safetensors,bin,pt,pth,ckpt,onnx,gguf,ggml,pkl,pickle,joblib,h5,hdf5,keras,pb,tflite,mlmodel,msgpack,npz,nemo,mar,llamafile}',
+  '**/*.{safetensors,bin,pt,pth,pt2,ptl,ckpt,onnx,gguf,ggml,pkl,pickle,dill,joblib,sav,h5,hdf5,keras,pb,tflite,mlmodel,msgpack,npy,npz,nemo,mar,llamafile,pdparams,pdmodel,caffemodel,pth.tar,pt.tar}',
   { dot: true, nocase: true },
 );
 
@@ -237,13 +241,18 @@ async function modelTrust(context: CheckContext): Promise<Trust> {
   return { method: 'sigstore', root: await trustRoot(context), policy };
 }
 
-async function readSignature(context: CheckContext, signaturePath: string): Promise<string | undefined> {
+/** The signature's text, or why it cannot be read (missing, a link, a FIFO, too large). */
+async function readSignature(
+  context: CheckContext,
+  signaturePath: string,
+): Promise<string | { problem: string }> {
   try {
-    const text = await readFile(path.resolve(context.root, signaturePath));
-    if (text.length > MAX_BUNDLE_BYTES) return undefined;
-    return text.toString('utf8');
-  } catch {
-    return undefined;
+    const { absolute } = await resolveInside(context.root, signaturePath, 'signature');
+    return (await readRegularFile(absolute, MAX_BUNDLE_BYTES)).toString('utf8');
+  } catch (error) {
+    if (error instanceof FileReadError) return { problem: error.message };
+    if (isUsageError(error)) return { problem: error.message.replace(/^signature: /, '') };
+    throw error;
   }
 }
 
@@ -267,10 +276,10 @@ async function verifyOne(
   trust: Trust,
   ignorePaths: string[],
   runner: ReturnType<typeof createHashRunner>,
-): Promise<{ findings: Finding[]; row: Row; failed: boolean }> {
+): Promise<{ findings: Finding[]; row: Row; failed: boolean; verifiedFiles: string[] }> {
   const signatureText = await readSignature(context, signaturePath);
-  if (signatureText === undefined) {
-    const message = `${modelPath} is not verified: its signature ${signaturePath} cannot be read (missing, unreadable or over ${MAX_BUNDLE_BYTES} bytes)`;
+  if (typeof signatureText !== 'string') {
+    const message = `${modelPath} is not verified: its signature ${signaturePath} ${signatureText.problem}`;
     return {
       findings: [finding(RULES.signatureInvalid!, signaturePath, message)],
       row: {
@@ -280,6 +289,7 @@ async function verifyOne(
         status: 'failed: no signature',
       },
       failed: true,
+      verifiedFiles: [],
     };
   }
   context.progress(`verify-provenance: verifying ${modelPath} with ${signaturePath}`);
@@ -308,6 +318,7 @@ async function verifyOne(
       status: statusOf(verification),
     },
     failed: !verification.verified,
+    verifiedFiles: verification.verifiedFiles,
   };
 }
 
@@ -329,6 +340,7 @@ async function verifyArtifacts(context: CheckContext, attestation: string): Prom
   };
   const trust = await trustRoot(context);
   const text = await readOptionFile(context.root, attestation, 'attestation', MAX_BUNDLE_BYTES);
+  const checked = checkAttestations(text, trust, attestationPolicy);
   const findings: Finding[] = [];
   const rows: Row[] = [];
   for (const artifact of context.paths) {
@@ -341,7 +353,7 @@ async function verifyArtifacts(context: CheckContext, attestation: string): Prom
         `model-path: cannot read ${artifact} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
       );
     }
-    const outcome = verifyAttestations(text, digests, trust, attestationPolicy);
+    const outcome = matchAttestations(checked, digests, attestationPolicy);
     if (!outcome.verified) {
       findings.push(
         finding(
@@ -407,8 +419,8 @@ function result(
  * choose what to verify: verification then proves or refutes it. A signature over a directory,
  * or one that cannot be read, gives undefined (the signature's directory is the model).
  */
-function singleFileModelName(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
+function singleFileModelName(text: string | { problem: string }): string | undefined {
+  if (typeof text !== 'string') return undefined;
   try {
     const { manifest } = parseStatement(parseBundle(text).envelope.payload);
     const shards = manifest.serialization.method === 'shards';
@@ -438,15 +450,17 @@ async function verifyRepository(
     .map((file) => file.relative);
   const findings: Finding[] = [];
   const rows: Row[] = [];
-  const modelPaths: string[] = [];
+  // Only files a signature vouches for are covered: not every file under a signed directory (an
+  // ignored path, an unlisted file with ignore-unsigned-files, a file under .github).
+  const vouched = new Set<string>();
   const paths = new Set(files.map((file) => file.relative));
   for (const signature of signatures) {
     const directory = path.posix.dirname(signature);
     const single = singleFileModelName(await readSignature(context, signature));
     const file = single === undefined ? undefined : directory === '.' ? single : `${directory}/${single}`;
     const modelPath = file !== undefined && paths.has(file) ? file : directory;
-    modelPaths.push(modelPath);
     const outcome = await verifyOne(context, modelPath, signature, trust, [], runner);
+    for (const verified of outcome.verifiedFiles) vouched.add(verified);
     findings.push(...outcome.findings);
     rows.push(outcome.row);
     // A signature that does not verify (or names the wrong signer) leaves every model file under
@@ -456,8 +470,9 @@ async function verifyRepository(
     );
     if (signatureFailure) {
       for (const file of files) {
-        if (!MODEL_FILE(file.relative) || !(modelPath === '.' || file.relative.startsWith(`${modelPath}/`)))
-          continue;
+        const under =
+          modelPath === '.' || file.relative === modelPath || file.relative.startsWith(`${modelPath}/`);
+        if (!MODEL_FILE(file.relative) || !under) continue;
         const rule =
           signatureFailure.ruleId === RULES.signerMismatch!.id
             ? RULES.signerMismatch!
@@ -471,10 +486,9 @@ async function verifyRepository(
       }
     }
   }
-  const covered = (file: string) =>
-    modelPaths.some((model) => model === '.' || file === model || file.startsWith(`${model}/`));
+  const reported = new Set(findings.map((item) => item.location.path));
   for (const file of files) {
-    if (!MODEL_FILE(file.relative) || covered(file.relative)) continue;
+    if (!MODEL_FILE(file.relative) || vouched.has(file.relative) || reported.has(file.relative)) continue;
     findings.push(
       finding(
         RULES.unsignedModel!,

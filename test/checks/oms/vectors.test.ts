@@ -233,6 +233,7 @@ describe('model-transparency: signatures made by model_signing v1.0.0, v1.0.1 an
       expect(await outcome('v1.0.0-elliptic-key', 'v1.0.0-elliptic-key/signme-1')).toEqual({
         verified: false,
         matched: 0,
+        verifiedFiles: [],
         failures: [
           {
             kind: 'signature',
@@ -404,7 +405,7 @@ describe('model-transparency: signatures made by model_signing v1.0.0, v1.0.1 an
       [
         'identity regex',
         ['--identity', '^.*@example\\.com$', '--identity-provider', ISSUER],
-        `signed by ${IDENTITY}, not /^.*@example\\.com$/`,
+        `signed by ${IDENTITY}, not /^(?:.*@example\\.com)$/`,
       ],
     ])('a wrong %s fails as signer-mismatch', async (_what, policy, problem) => {
       const result = await cliJson(path.join(tests, 'v1.1.0-sigstore'), [
@@ -588,6 +589,7 @@ describe('model-signing-spec v1.0 conformance vectors', () => {
     expect(outcome).toEqual({
       verified: false,
       matched: 0,
+      verifiedFiles: [],
       failures: [
         {
           kind: 'signature',
@@ -708,7 +710,8 @@ describe('cli/cli: GitHub artifact attestation bundles', () => {
 
   it.each([
     ['--repo sigstore/sigstore-js', ['--repo', 'sigstore/sigstore-js']],
-    ['--identity ^https://github.com/sigstore/', ['--identity', '^https://github.com/sigstore/']],
+    // A regex matches the whole identity: `.*` takes any tail (gh's own regex is a prefix match).
+    ['--identity ^https://github.com/sigstore/.*', ['--identity', '^https://github.com/sigstore/.*']],
     [
       '--repo with the cli trusted_root.json',
       ['--repo', 'sigstore/sigstore-js', '--trusted-root', 'data/trusted_root.json'],
@@ -790,7 +793,8 @@ describe('cli/cli: GitHub artifact attestation bundles', () => {
     expect(outcome).toEqual({
       verified: false,
       problems: [
-        'source repository is https://github.com/sigstore/sigstore-js, not https://github.com/sigstore/cosign',
+        'source repository is https://github.com/sigstore/sigstore-js, not https://github.com/sigstore/cosign; ' +
+          "signer workflow https://github.com/sigstore/sigstore-js/.github/workflows/release.yml@refs/heads/main is not in https://github.com/sigstore/cosign (name it with signer-workflow or identity to trust another repository's workflow)",
       ],
     });
   });
@@ -836,7 +840,15 @@ describe('cli/cli: GitHub artifact attestation bundles', () => {
       'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d (issuer https://token.actions.githubusercontent.com)';
 
     it.each([
-      ['repo malancas/attest-demo', { repository: 'malancas/attest-demo' }],
+      // As with gh: the repository alone is not enough for a reusable workflow of another
+      // repository; it needs the signer named too.
+      [
+        'repo malancas/attest-demo and its signer repository',
+        {
+          repository: 'malancas/attest-demo',
+          signerWorkflow: 'github/artifact-attestations-workflows/.github/workflows/attest.yml',
+        },
+      ],
       [
         'signer workflow attest.yml',
         { signerWorkflow: 'github/artifact-attestations-workflows/.github/workflows/attest.yml' },
@@ -883,8 +895,23 @@ describe('cli/cli: GitHub artifact attestation bundles', () => {
         verifyAttestations(text, { sha256: '0'.repeat(64) }, publicGoodTrustedRoot(), {
           ...policy,
           repository: 'malancas/attest-demo',
+          signerWorkflow: 'github/artifact-attestations-workflows/.github/workflows/attest.yml',
         }),
       ).toEqual({ verified: false, problems: ['no subject of the attestation has the artifact digest'] });
+    });
+
+    it('fails with the repository alone: the signing workflow belongs to another repository', () => {
+      expect(
+        verifyAttestations(text, { sha256: digest }, publicGoodTrustedRoot(), {
+          ...policy,
+          repository: 'malancas/attest-demo',
+        }),
+      ).toEqual({
+        verified: false,
+        problems: [
+          "signer workflow https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d is not in https://github.com/malancas/attest-demo (name it with signer-workflow or identity to trust another repository's workflow)",
+        ],
+      });
     });
 
     it('the certificate records the calling repository and its build config', () => {

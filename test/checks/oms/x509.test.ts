@@ -327,6 +327,7 @@ describe('sign with method certificate, then verify', () => {
   const signatureFailure = (reason: string) => ({
     verified: false,
     matched: 0,
+    verifiedFiles: [],
     failures: [
       {
         kind: 'signature',
