@@ -1,12 +1,12 @@
 import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
-  hashRange
-} from "./chunks/chunk-JYMM5AB7.mjs";
+  hashRangeSync
+} from "./chunks/chunk-2QZJNSAK.mjs";
 import {
   serveTasks
-} from "./chunks/chunk-5DELLRPM.mjs";
+} from "./chunks/chunk-LXT7T7SN.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/oms-hash-worker.ts
-serveTasks(hashRange);
+serveTasks((task) => Promise.resolve(hashRangeSync(task)));

@@ -54,23 +54,44 @@ if (!existsSync(keyFile)) {
 for (const target of ['single/model.bin', 'multi'])
   execFileSync('sh', ['-c', `cat ${path.join(dir, target)}${target === 'multi' ? '/*' : ''} > /dev/null`]);
 
-/** Median wall time and peak RSS (KiB, from /usr/bin/time when present) of a command. */
+const timeBin = existsSync('/usr/bin/time');
+
+/** One run: wall time and peak RSS (KiB, from /usr/bin/time when present). */
+function once(command, args) {
+  const start = process.hrtime.bigint();
+  const result = timeBin
+    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd: dir, encoding: 'utf8' })
+    : spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return { seconds, rss: timeBin ? Number(result.stderr.trim().split('\n').at(-1)) : undefined };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Median wall time and peak RSS of a command. */
 function measure(command, args) {
-  const times = [];
-  let rss;
-  const timeBin = existsSync('/usr/bin/time');
+  const results = Array.from({ length: runs }, () => once(command, args));
+  return {
+    seconds: median(results.map((r) => r.seconds)),
+    rss: Math.max(...results.map((r) => r.rss ?? 0)) || undefined,
+  };
+}
+
+/**
+ * Speed-up of `fast` over `slow`, run alternately so that the machine's drift hits both alike:
+ * the median of the per-pair ratios, end to end and net of start-up.
+ */
+function paired(slow, fast) {
+  const ratios = [];
+  const nets = [];
   for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const result = timeBin
-      ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd: dir, encoding: 'utf8' })
-      : spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
-    if (timeBin) rss = Math.max(rss ?? 0, Number(result.stderr.trim().split('\n').at(-1)));
-    times.push(seconds);
+    const a = once(...slow);
+    const b = once(...fast);
+    ratios.push(a.seconds / b.seconds);
+    nets.push((a.seconds - startup) / (b.seconds - startup));
   }
-  times.sort((a, b) => a - b);
-  return { seconds: times[Math.floor(times.length / 2)], rss };
+  return { endToEnd: median(ratios), net: median(nets) };
 }
 
 const speed = execFileSync('openssl', ['speed', '-seconds', '3', '-bytes', '16777216', 'sha256'], {
@@ -80,8 +101,9 @@ const speed = execFileSync('openssl', ['speed', '-seconds', '3', '-bytes', '1677
 const limit =
   (Number(speed.trim().split('\n').at(-1).trim().split(/\s+/).at(-1).replace('k', '')) * 1000) / 1e9;
 
-const sign = (model, extra, threads, pinned = false) =>
-  measure(pinned ? 'taskset' : node, [
+const signArgs = (model, extra, threads, pinned = false) => [
+  pinned ? 'taskset' : node,
+  [
     ...(pinned ? ['-c', '0', node] : []),
     cli,
     'sign-model',
@@ -95,7 +117,9 @@ const sign = (model, extra, threads, pinned = false) =>
     '--threads',
     String(threads),
     ...extra,
-  ]);
+  ],
+];
+const sign = (...args) => measure(...signArgs(...args));
 
 mkdirSync(path.join(dir, 'tiny'), { recursive: true });
 writeFileSync(path.join(dir, 'tiny/a'), 'x');
@@ -143,6 +167,8 @@ const openssl1 = measure('openssl', ['dgst', '-sha256', a, b, ...rest]);
 row(`openssl dgst, ${parts} files, one process`, openssl1);
 row(`openssl dgst, ${parts} files, two processes`, openssl2);
 
+const shardPairs = paired(signArgs('single', shardArgs, 0, true), signArgs('single', shardArgs, 0));
+const multiPairs = paired(signArgs('multi', [], 0, true), signArgs('multi', [], 0));
 const netSpeedup = (slow, fast) => ((slow.seconds - startup) / (fast.seconds - startup)).toFixed(2);
 console.log('\nratios');
 console.log(
@@ -160,6 +186,9 @@ console.log(
 );
 console.log(
   `multi-file, all cores vs one core:     ${(multiCore.seconds / multi2.seconds).toFixed(2)}x end to end, ${netSpeedup(multiCore, multi2)}x net (target >= 1.7x)`,
+);
+console.log(
+  `paired (one core and all cores run alternately, median of ${runs} ratios): shards ${shardPairs.endToEnd.toFixed(2)}x end to end, ${shardPairs.net.toFixed(2)}x net; multi-file ${multiPairs.endToEnd.toFixed(2)}x end to end, ${multiPairs.net.toFixed(2)}x net (target >= 1.7x)`,
 );
 console.log(
   `multi-file, all cores vs 1 thread:     ${(multi1.seconds / multi2.seconds).toFixed(2)}x end to end, ${netSpeedup(multi1, multi2)}x net`,

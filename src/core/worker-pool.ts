@@ -80,8 +80,9 @@ class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
     private readonly script: URL,
     private readonly maxWorkers: number,
     private readonly work: (task: Task) => Promise<Result>,
+    private readonly callerWorks: boolean,
   ) {
-    this.threads = maxWorkers + 1;
+    this.threads = maxWorkers + (callerWorks ? 1 : 0);
   }
 
   /** Workers start when there is work for them: a run with one task never pays for a thread. */
@@ -112,7 +113,10 @@ class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
   }
 
   private dispatch(): void {
-    if (!this.mainBusy && this.queue.length > 0) {
+    // Without workers left (all crashed), the calling thread does the rest either way.
+    const callerWorks =
+      this.callerWorks || (this.workers.length >= this.maxWorkers && this.idle.length + this.busy.size === 0);
+    if (callerWorks && !this.mainBusy && this.queue.length > 0) {
       const job = this.queue.shift()!;
       this.mainBusy = true;
       this.work(job.task)
@@ -169,8 +173,10 @@ export function createTaskRunner<Task, Result>(
   script: URL | undefined,
   work: (task: Task) => Promise<Result>,
   maxThreads?: number,
+  options: { callerWorks?: boolean } = {},
 ): TaskRunner<Task, Result> {
   const threads = Math.min(maxThreads ?? availableParallelism(), 8);
   if (threads < 2 || script === undefined) return new InlineRunner(work);
-  return new WorkerPool(script, threads - 1, work);
+  const callerWorks = options.callerWorks ?? true;
+  return new WorkerPool(script, callerWorks ? threads - 1 : threads, work, callerWorks);
 }

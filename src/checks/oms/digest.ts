@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 /**
@@ -76,6 +76,37 @@ export async function hashRange(task: RangeTask): Promise<Buffer> {
     if (after.size !== size || after.mtimeMs !== before.mtimeMs) throw changed(file, 'was written to');
   } finally {
     await handle.close();
+  }
+  return hash.digest();
+}
+
+/** Block size of the synchronous reader: small enough that a block is still in cache when hashed. */
+const SYNC_BLOCK_SIZE = 256 * 1024;
+
+/**
+ * `hashRange` for worker threads that do nothing else: synchronous reads of cache-sized blocks.
+ * With every core hashing there is no idle core to overlap reads on, and this is about 10%
+ * faster than double buffering; on its own (one thread) it is slower, so the caller decides.
+ */
+export function hashRangeSync(task: RangeTask): Buffer {
+  const { file, start, end, algorithm, size } = task;
+  const hash = createHash(NODE_HASH[algorithm]);
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const before = fstatSync(fd);
+    if (!before.isFile()) throw changed(file, 'is no longer a regular file');
+    if (before.size !== size) throw changed(file, `is ${before.size} bytes, not the ${size} listed`);
+    const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(SYNC_BLOCK_SIZE, end - start)));
+    for (let position = start; position < end;) {
+      const bytesRead = readSync(fd, buffer, 0, Math.min(buffer.length, end - position), position);
+      if (bytesRead === 0) throw changed(file, `ended at byte ${position}, before ${end}`);
+      hash.update(buffer.subarray(0, bytesRead));
+      position += bytesRead;
+    }
+    const after = fstatSync(fd);
+    if (after.size !== size || after.mtimeMs !== before.mtimeMs) throw changed(file, 'was written to');
+  } finally {
+    closeSync(fd);
   }
   return hash.digest();
 }

@@ -3,7 +3,7 @@ import { lstat, opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { relativeInside } from '../../core/paths.js';
 import type { TaskRunner } from '../../core/worker-pool.js';
-import type { HashAlgorithm, RangeTask } from './digest.js';
+import { type HashAlgorithm, hashRange, type RangeTask } from './digest.js';
 import {
   comparePaths,
   DEFAULT_SHARD_SIZE,
@@ -228,13 +228,16 @@ export async function hashModel(model: ModelFiles, options: HashOptions): Promis
     order.map(async (index) => {
       const job = jobs[index]!;
       try {
-        const digest = await options.runner.run({
+        const task = {
           file: job.file.absolute,
           start: job.start,
           end: job.end,
           algorithm: options.hashType,
           size: job.file.size,
-        });
+        };
+        // One task (a single-file model with `files`): this thread's double-buffered reads beat
+        // handing it to a worker, which would read and hash on one core.
+        const digest = jobs.length === 1 ? await hashRange(task) : await options.runner.run(task);
         digests[index] = Buffer.from(digest.buffer, digest.byteOffset, digest.byteLength);
       } catch (error) {
         throw new SerializationError(

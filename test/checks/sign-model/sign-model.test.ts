@@ -94,3 +94,66 @@ describe('symbolic links in a model', () => {
     ]);
   });
 });
+
+describe('hashing paths agree', () => {
+  it('the synchronous worker reader and the double-buffered reader give the same digests', async () => {
+    const { hashRange, hashRangeSync } = await import('../../../src/checks/oms/digest.js');
+    const bytes = Buffer.alloc(3 * 1024 * 1024 + 17);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) & 0xff;
+    const file = path.join(root, 'big.bin');
+    await writeFile(file, bytes);
+    for (const [start, end] of [
+      [0, bytes.length],
+      [5, 262_144 + 3],
+      [1_000_000, 3_000_000],
+    ] as const) {
+      for (const algorithm of ['sha256', 'blake2b'] as const) {
+        const task = { file, start, end, algorithm, size: bytes.length };
+        expect(hashRangeSync(task).equals(await hashRange(task))).toBe(true);
+      }
+    }
+    await expect(hashRange({ file, start: 0, end: 1, algorithm: 'sha256', size: 5 })).rejects.toThrow(
+      `${file} is ${bytes.length} bytes, not the 5 listed: it changed while hashing`,
+    );
+    expect(() => hashRangeSync({ file, start: 0, end: 1, algorithm: 'sha256', size: 5 })).toThrow(
+      `${file} is ${bytes.length} bytes, not the 5 listed: it changed while hashing`,
+    );
+  });
+
+  it('the built CLI signs a multi-file model alike on worker threads and on one thread', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const repo = path.resolve(import.meta.dirname, '../../..');
+    for (let i = 0; i < 6; i++)
+      await writeFile(path.join(root, `models/part-${i}.bin`), `part ${i} `.repeat(5000 * (i + 1)));
+    await writeFile(path.join(root, 'key.pem'), privateKey);
+    const digests = [0, 1, 2].map((threads) => {
+      const run = spawnSync(
+        process.execPath,
+        [
+          path.join(repo, 'dist/cli.mjs'),
+          'sign-model',
+          'models',
+          '--method',
+          'key',
+          '--private-key',
+          'key.pem',
+          '--signature',
+          `sig-${threads}.json`,
+          '--serialization',
+          'shards',
+          '--shard-size',
+          '4096',
+          '--threads',
+          String(threads),
+          '--format',
+          'json',
+        ],
+        { cwd: root, encoding: 'utf8' },
+      );
+      expect(run.stderr).toBe('');
+      return (JSON.parse(run.stdout) as { metrics: { manifestDigest: string } }).metrics.manifestDigest;
+    });
+    expect(new Set(digests).size).toBe(1);
+    expect(digests[0]).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
