@@ -5,8 +5,8 @@ import {
 } from "./chunks/chunk-2QZJNSAK.mjs";
 import {
   serveTasks
-} from "./chunks/chunk-LXT7T7SN.mjs";
+} from "./chunks/chunk-ENYK53ZS.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/oms-hash-worker.ts
-serveTasks((task) => Promise.resolve(hashRangeSync(task)));
+serveTasks(async (task) => hashRangeSync(task));

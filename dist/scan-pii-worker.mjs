@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-PITOIGAL.mjs";
 import {
   serveTasks
-} from "./chunks/chunk-LXT7T7SN.mjs";
+} from "./chunks/chunk-ENYK53ZS.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/scan-pii-worker.ts

@@ -23,15 +23,18 @@ export function serveTasks<Task, Result>(work: (task: Task) => Promise<Result>):
   const port = parentPort;
   if (!port) throw new Error('serveTasks must run in a worker thread');
   port.on('message', (task: Task) => {
-    work(task).then(
-      (result) => port.postMessage({ ok: true, result } satisfies WorkerReply<Result>),
-      (error: unknown) =>
-        port.postMessage({
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-          code: (error as NodeJS.ErrnoException).code,
-        } satisfies WorkerReply<Result>),
-    );
+    // A work function that throws synchronously must still answer, not kill the worker.
+    Promise.resolve()
+      .then(() => work(task))
+      .then(
+        (result) => port.postMessage({ ok: true, result } satisfies WorkerReply<Result>),
+        (error: unknown) =>
+          port.postMessage({
+            ok: false,
+            error: error instanceof Error ? error.message : String(error),
+            code: (error as NodeJS.ErrnoException).code,
+          } satisfies WorkerReply<Result>),
+      );
   });
 }
 

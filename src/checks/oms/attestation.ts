@@ -40,18 +40,18 @@ export function splitAttestations(text: string, limit = Infinity): { bundles: st
     JSON.parse(trimmed);
     return { bundles: [trimmed], total: 1 };
   } catch {
-    // Lines are taken one at a time up to the limit; the rest are only counted.
+    // Lines are taken one at a time up to the limit; the rest are only counted (without a copy).
     const bundles: string[] = [];
     let total = 0;
+    const nonBlank = /\S|\n/g;
     for (let start = 0; start < trimmed.length;) {
       const newline = trimmed.indexOf('\n', start);
       const end = newline === -1 ? trimmed.length : newline;
-      if (trimmed.slice(start, Math.min(end, start + 64)).trim() !== '' || end - start > 64) {
+      nonBlank.lastIndex = start;
+      const found = nonBlank.exec(trimmed);
+      if (found && found.index < end && found[0] !== '\n') {
         total += 1;
-        if (bundles.length < limit) {
-          const line = trimmed.slice(start, end).trim();
-          if (line !== '') bundles.push(line);
-        }
+        if (bundles.length < limit) bundles.push(trimmed.slice(start, end).trim());
       }
       start = end + 1;
     }

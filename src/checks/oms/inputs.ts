@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { relativeInside, resolveInside } from '../../core/paths.js';
@@ -46,6 +46,18 @@ export async function readRegularFile(absolute: string, maxBytes: number): Promi
 }
 
 /**
+ * The signer's own files (a key from a secret mount, `key.pem -> ..data/key.pem`) may be links:
+ * they are followed, and the target is read as a regular file.
+ */
+async function followedPath(absolute: string): Promise<string> {
+  try {
+    return await realpath(absolute);
+  } catch (error) {
+    throw new FileReadError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/**
  * Reads a file named by an option, relative to the root. `outside: true` lets it live outside
  * the repository (a key file on a developer's machine); every other file must be inside it.
  */
@@ -60,7 +72,8 @@ export async function readOptionFile(
     ? path.resolve(root, file)
     : (await resolveInside(root, file, option)).absolute;
   try {
-    return (await readRegularFile(absolute, maxBytes)).toString('utf8');
+    const target = options.outside ? await followedPath(absolute) : absolute;
+    return (await readRegularFile(target, maxBytes)).toString('utf8');
   } catch (error) {
     if (!(error instanceof FileReadError)) throw error;
     throw new UsageError('UNREADABLE_INPUT', `${option}: ${JSON.stringify(file)} ${error.message}`);
@@ -74,12 +87,14 @@ export async function readOptionFile(
 export async function readPemOrFile(root: string, value: string, option: string): Promise<string> {
   if (value.includes('-----BEGIN')) return value;
   try {
-    return (await readRegularFile(path.resolve(root, value.trim()), 1024 * 1024)).toString('utf8');
+    const target = await followedPath(path.resolve(root, value.trim()));
+    return (await readRegularFile(target, 1024 * 1024)).toString('utf8');
   } catch (error) {
     if (!(error instanceof FileReadError)) throw error;
+    // The reason (ENOENT, not a regular file) says nothing of the value; the value is never shown.
     throw new UsageError(
       'INVALID_INPUT',
-      `${option} is neither a PEM key (-----BEGIN ...) nor the name of a readable key file`,
+      `${option} is neither a PEM key (-----BEGIN ...) nor the name of a readable key file (${error.message})`,
     );
   }
 }

@@ -68,6 +68,14 @@ export async function signModel(input: SignModelInput): Promise<SignedModel> {
     ignorePaths: files.isDirectory ? ignorePaths : [],
     runner: input.runner,
   });
+  if (manifest.resources.length === 0) {
+    // `shards` gives an empty file no shard: a signature over nothing could never verify.
+    throw new SerializationError(
+      'EMPTY_MODEL',
+      input.modelPath,
+      `model ${input.modelPath} has no content to sign (its files are empty, and shards cover only bytes)`,
+    );
+  }
   const payload = statementBytes(buildStatement(manifest, input.provenance));
   const digest = subjectDigest(manifest.resources).toString('hex');
   const { signing } = input;

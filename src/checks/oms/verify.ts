@@ -12,7 +12,7 @@ import type { RangeTask } from './digest.js';
 import { publicKeyHint, verifyData } from './keys.js';
 import { compareManifests, type Manifest, type ManifestDifference, parseShardName } from './manifest.js';
 import { describeIdentity, type IdentityPolicy, identityMismatches } from './policy.js';
-import { GIT_PATHS, hashModel, listModelFiles, SerializationError } from './serialize.js';
+import { GIT_PATHS, hashModel, listModelFiles, type ModelFile, SerializationError } from './serialize.js';
 import { type TrustRoot, verifySigstoreBundle } from './sigstore.js';
 import { IN_TOTO_PAYLOAD_TYPE, parseStatement, PayloadError } from './statement.js';
 import {
@@ -207,6 +207,7 @@ export async function verifyModel(input: VerifyModelInput): Promise<ModelVerific
   ];
   let actual: Manifest;
   let isDirectory: boolean;
+  let listedFiles: ModelFile[];
   try {
     const listing = await listModelFiles(input.root, input.modelPath, {
       allowSymlinks: manifest.serialization.allowSymlinks,
@@ -221,6 +222,7 @@ export async function verifyModel(input: VerifyModelInput): Promise<ModelVerific
       );
       listing.files = listing.files.filter((file) => signedPaths.has(file.name));
     }
+    listedFiles = listing.files;
     actual = await hashModel(listing, {
       method: manifest.serialization.method,
       hashType: manifest.serialization.hashType,
@@ -242,21 +244,16 @@ export async function verifyModel(input: VerifyModelInput): Promise<ModelVerific
   reportDifference(difference, manifest, actual, input.modelPath, isDirectory, failures);
   const matched = manifest.resources.length - difference.changed.length - difference.missing.length;
   const failed = new Set(failures.map((failure) => failure.file));
-  const extra = new Set(difference.extra);
   const shards = manifest.serialization.method === 'shards';
-  const verifiedFiles = [
-    ...new Set(
-      actual.resources
-        .filter((resource) => !extra.has(resource.name))
-        .map((resource) =>
-          joinModel(
-            input.modelPath,
-            shards ? parseShardName(resource.name)!.path : resource.name,
-            isDirectory,
-          ),
-        ),
-    ),
-  ].filter((file) => !failed.has(file));
+  const signedPaths = new Set(
+    manifest.resources.map((resource) => (shards ? parseShardName(resource.name)!.path : resource.name)),
+  );
+  // Listed files the signature covers and that matched; an empty file has no shards to sign, so
+  // under `shards` it is covered by being empty (as the reference sees it).
+  const verifiedFiles = listedFiles
+    .filter((file) => signedPaths.has(file.name) || (shards && file.size === 0))
+    .map((file) => joinModel(input.modelPath, file.name, isDirectory))
+    .filter((file) => !failed.has(file));
   return { ...base, verified: failures.length === 0, failures, matched, verifiedFiles };
 }
 

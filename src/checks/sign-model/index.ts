@@ -84,7 +84,7 @@ async function loadSigning(context: CheckContext, method: string): Promise<Signi
     for (const file of files)
       chain.push(
         ...parsePemCertificates(
-          await readOptionFile(root, file, 'certificate-chain'),
+          await readOptionFile(root, file, 'certificate-chain', 1024 * 1024, { outside: true }),
           `certificate-chain ${file}`,
         ),
       );
@@ -147,18 +147,32 @@ function provenanceOf(context: CheckContext, datasets: Provenance['datasets']): 
 }
 
 /** Written beside the target and renamed, so a failed run never leaves half a signature. */
+/** The real path of the deepest existing directory on the way to `directory`. */
+async function nearestExisting(directory: string): Promise<string> {
+  for (let current = directory; ; current = path.dirname(current)) {
+    try {
+      return await realpath(current);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || path.dirname(current) === current)
+        throw error;
+    }
+  }
+}
+
 async function writeSignature(root: string, file: string, bundle: unknown): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    // The directory may be reached through a link: it must still be inside the repository.
-    const directory = await realpath(path.dirname(file));
-    if (relativeInside(await realpath(root), directory) === undefined) {
-      throw new UsageError(
+    // The directory may be reached through a link: it must still be inside the repository, and
+    // is checked before anything is created (from its nearest existing ancestor), and again after.
+    const realRoot = await realpath(root);
+    const outside = () =>
+      new UsageError(
         'PATH_OUTSIDE_ROOT',
         `signature: ${file} resolves through a symbolic link to outside ${root}`,
       );
-    }
+    if (relativeInside(realRoot, await nearestExisting(path.dirname(file))) === undefined) throw outside();
+    await mkdir(path.dirname(file), { recursive: true });
+    if (relativeInside(realRoot, await realpath(path.dirname(file))) === undefined) throw outside();
     // `wx`: never through a link or over a file planted at the temporary name.
     await writeFile(temporary, `${JSON.stringify(bundle, null, 2)}\n`, { flag: 'wx' });
     await rename(temporary, file);

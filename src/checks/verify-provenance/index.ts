@@ -437,11 +437,7 @@ function singleFileModelName(text: string | { problem: string }): string | undef
 }
 
 /** Discovery: every `<signature name>` in the tree signs its directory; other model files are unsigned. */
-async function verifyRepository(
-  context: CheckContext,
-  trust: Trust,
-  runner: ReturnType<typeof createHashRunner>,
-): Promise<CheckResult> {
+async function verifyRepository(context: CheckContext, trust: Trust, threads: number): Promise<CheckResult> {
   const signatureName = path.posix.basename(context.options.signature as string);
   const exclude = context.exclude.length ? picomatch([...context.exclude], { dot: true }) : () => false;
   const { files } = await walkFiles(context.root, context.root, { exclude });
@@ -459,7 +455,11 @@ async function verifyRepository(
     const single = singleFileModelName(await readSignature(context, signature));
     const file = single === undefined ? undefined : directory === '.' ? single : `${directory}/${single}`;
     const modelPath = file !== undefined && paths.has(file) ? file : directory;
-    const outcome = await verifyOne(context, modelPath, signature, trust, [], runner);
+    // A runner per model: when one model fails, its queued hashing is dropped with it.
+    const runner = createHashRunner(threads);
+    const outcome = await verifyOne(context, modelPath, signature, trust, [], runner).finally(() =>
+      runner.close(),
+    );
     for (const verified of outcome.verifiedFiles) vouched.add(verified);
     findings.push(...outcome.findings);
     rows.push(outcome.row);
@@ -505,9 +505,10 @@ async function run(context: CheckContext): Promise<CheckResult> {
   const attestation = option<string>(context, 'attestation');
   if (attestation) return verifyArtifacts(context, attestation);
   const trust = await modelTrust(context);
-  const runner = createHashRunner(threadsOption(context.options.threads));
+  const threads = threadsOption(context.options.threads);
+  if (context.paths.length === 0) return verifyRepository(context, trust, threads);
+  const runner = createHashRunner(threads);
   try {
-    if (context.paths.length === 0) return await verifyRepository(context, trust, runner);
     const modelPath = singleModelPath(context.paths, 'verify-provenance');
     const ignorePaths = modelIgnorePaths(
       context.root,

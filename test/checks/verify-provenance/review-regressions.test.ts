@@ -237,3 +237,90 @@ describe('task runners', () => {
     expect(ran).toBe(1);
   });
 });
+
+describe('second review', () => {
+  it('a hashing worker answers a failing task instead of dying', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const script = path.resolve(import.meta.dirname, '../../../dist/oms-hash-worker.mjs');
+    const worker = new Worker(script);
+    try {
+      const replies: unknown[] = [];
+      for (const file of [path.join(root, 'missing.bin'), path.join(root, 'models/m/w.safetensors')]) {
+        worker.postMessage({ file, start: 0, end: 7, algorithm: 'sha256', size: 7 });
+        replies.push(await new Promise((resolve) => worker.once('message', resolve)));
+      }
+      expect(replies[0]).toMatchObject({ ok: false, code: 'ENOENT' });
+      expect(replies[1]).toMatchObject({ ok: true });
+    } finally {
+      await worker.terminate();
+    }
+  });
+
+  it("the signer's key and chain may be links and live outside the repository", async () => {
+    const outside = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-secrets-')));
+    const certificates = path.join(VECTORS, 'model-transparency/scripts/tests/keys/certificate');
+    await mkdir(path.join(outside, '..data'));
+    await cp(path.join(certificates, 'signing-key.pem'), path.join(outside, '..data/key.pem'));
+    await symlink('..data/key.pem', path.join(outside, 'key.pem'));
+    await writeFile(
+      path.join(outside, 'chain.pem'),
+      (await readFile(path.join(certificates, 'signing-key-cert.pem'), 'utf8')) +
+        (await readFile(path.join(certificates, 'int-ca-cert.pem'), 'utf8')),
+    );
+    await engine(signModel, ['models/m'], {
+      method: 'certificate',
+      'private-key': path.join(outside, 'key.pem'),
+      'certificate-chain': path.join(outside, 'chain.pem'),
+      signature: 'models/m/model.sig',
+    });
+    await cp(path.join(certificates, 'ca-cert.pem'), path.join(root, 'ca.pem'));
+    expect(
+      await findings(['models/m'], {
+        method: 'certificate',
+        'certificate-chain': 'ca.pem',
+        signature: 'models/m/model.sig',
+      }),
+    ).toEqual([]);
+    await expect(
+      engine(signModel, ['models/m'], { method: 'key', 'private-key': path.join(outside, 'nothing.pem') }),
+    ).rejects.toThrow(
+      'private-key is neither a PEM key (-----BEGIN ...) nor the name of a readable key file (cannot be read (ENOENT))',
+    );
+  });
+
+  it('a refused signature path creates no directory outside the repository', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'mlsec-outside-'));
+    await symlink(outside, path.join(root, 'lnk'));
+    await expect(signM({ signature: 'lnk/sub/deeper/model.sig' })).rejects.toThrow(
+      'resolves through a symbolic link to outside',
+    );
+    const { readdir } = await import('node:fs/promises');
+    expect(await readdir(outside)).toEqual([]);
+  });
+
+  it('an empty file of a shards model is covered, and an all-empty shards model is not signed', async () => {
+    await writeFile(path.join(root, 'models/m/empty.pt'), '');
+    await signM({ serialization: 'shards', 'shard-size': '4' });
+    expect(await findings([], verifyKey)).toEqual([]);
+    await mkdir(path.join(root, 'models/e'));
+    await writeFile(path.join(root, 'models/e/empty.pt'), '');
+    await expect(
+      engine(signModel, ['models/e'], {
+        method: 'key',
+        'private-key': privateKey,
+        signature: 'models/e/model.sig',
+        serialization: 'shards',
+      }),
+    ).rejects.toThrow(
+      'model models/e has no content to sign (its files are empty, and shards cover only bytes)',
+    );
+  });
+
+  it('blank lines of an attestation file are not counted as bundles', async () => {
+    const { splitAttestations } = await import('../../../src/checks/oms/attestation.js');
+    expect(splitAttestations(`{"a":1}\n${' '.repeat(100)}\n\n{"b":2}\n`, 1)).toEqual({
+      bundles: ['{"a":1}'],
+      total: 2,
+    });
+  });
+});
