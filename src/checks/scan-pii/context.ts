@@ -160,15 +160,3 @@ export function csvColumns(header: string, delimiter: string): string[] {
   columns.push(current.replace(/\r$/, '').trim().toLowerCase());
   return columns;
 }
-
-/** Index of the CSV field that contains offset `at` of the line (quotes respected). */
-export function csvFieldIndex(line: string, at: number, delimiter: string): number {
-  let index = 0;
-  let quoted = false;
-  for (let i = 0; i < at && i < line.length; i++) {
-    const c = line[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === delimiter && !quoted) index += 1;
-  }
-  return index;
-}

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   type ContextInfo,
   csvColumns,
-  csvFieldIndex,
   keyBefore,
   scoreCandidate,
 } from '../../../src/checks/scan-pii/context.js';
@@ -181,41 +180,5 @@ describe('csvColumns', () => {
     expect(csvColumns('id\tPhone\tssn', '\t')).toEqual(['id', 'phone', 'ssn']);
     expect(csvColumns('', ',')).toEqual(['']);
     expect(csvColumns('a,,b', ',')).toEqual(['a', '', 'b']);
-  });
-});
-
-describe('csvFieldIndex', () => {
-  it('counts delimiters before the offset outside quotes', () => {
-    const line = '1,"Doe, Jane",4155552671,"x"';
-    expect(csvFieldIndex(line, 0, ',')).toBe(0);
-    expect(csvFieldIndex(line, 2, ',')).toBe(1);
-    expect(csvFieldIndex(line, 8, ',')).toBe(1);
-    expect(csvFieldIndex(line, line.indexOf('4155'), ',')).toBe(2);
-    expect(csvFieldIndex(line, line.length, ',')).toBe(3);
-    expect(csvFieldIndex(line, 1000, ',')).toBe(3);
-    expect(csvFieldIndex('a\tb\tc', 4, '\t')).toBe(2);
-    expect(csvFieldIndex('a,b', -1, ',')).toBe(0);
-  });
-
-  it('never throws and stays between 0 and the number of delimiters', () => {
-    fc.assert(
-      fc.property(
-        fc.string({ unit: 'grapheme-composite', maxLength: 200 }),
-        fc.integer({ min: -5, max: 300 }),
-        fc.constantFrom(',', '\t', ';'),
-        (line, at, delimiter) => {
-          const index = csvFieldIndex(line, at, delimiter);
-          expect(index).toBeGreaterThanOrEqual(0);
-          expect(index).toBeLessThanOrEqual(line.split(delimiter).length - 1);
-        },
-      ),
-      { numRuns: 500 },
-    );
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.nat(250), (line, at) => {
-        expect(() => csvFieldIndex(line, at, ',')).not.toThrow();
-      }),
-      { numRuns: 300 },
-    );
   });
 });
