@@ -234,3 +234,54 @@ describe('sign-model and verify-provenance actions, key method', () => {
     expect(masks).toContain(pem.trim());
   });
 });
+
+describe('verify-provenance action in a pull request, over the whole repository', () => {
+  it('annotates the changed model files that no valid signature vouches for, and only those', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    await writeFile(path.join(workspace, 'signing.pub'), publicKey.export({ type: 'spki', format: 'pem' }));
+    const signed = await sign({ method: 'key', 'private-key': pem, signature: `${MODEL}/model.sig` });
+    expect(signed.exitCode).toBe(0);
+    // The pull request: edits the signed weights and adds an unsigned model; an older unsigned
+    // model elsewhere is not part of it.
+    await writeFile(path.join(workspace, MODEL, 'model.safetensors'), Buffer.alloc(8192, 4));
+    await mkdir(path.join(workspace, 'models/new'), { recursive: true });
+    await writeFile(path.join(workspace, 'models/new/encoder.onnx'), 'onnx');
+    await mkdir(path.join(workspace, 'models/old'), { recursive: true });
+    await writeFile(path.join(workspace, 'models/old/legacy.pkl'), 'pickle');
+    github.pullFiles.set(7, [
+      { filename: `${MODEL}/model.safetensors`, status: 'modified' },
+      { filename: 'models/new/encoder.onnx', status: 'added' },
+    ]);
+    const run = await runActionYml(verifyAction, {
+      workspace,
+      apiUrl: github.url,
+      inputs: { method: 'key', 'public-key': 'signing.pub', scope: 'changed', threads: '1' },
+      event: {
+        name: 'pull_request',
+        payload: {
+          pull_request: {
+            number: 7,
+            head: { sha: 'b'.repeat(40), repo: { full_name: 'octo/demo' } },
+            base: { repo: { full_name: 'octo/demo' } },
+          },
+        },
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(
+      errors(run)
+        .filter((c) => c.properties.file !== undefined)
+        .map((c) => `${c.properties.file} ${c.message.split(':')[0]}`)
+        .sort(),
+    ).toEqual([
+      'models/new/encoder.onnx provenance/unsigned-model',
+      `${MODEL}/model.safetensors provenance/file-modified`,
+    ]);
+    expect(run.outputs['findings']).toBe('2');
+    // The sticky comment lists the artifacts and their status.
+    const comment = github.comments.get(7)![0]!.body;
+    expect(comment).toContain('Verified artifacts');
+    expect(comment).toContain('1 outside the diff');
+  });
+});
