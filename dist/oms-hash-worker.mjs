@@ -2,7 +2,7 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   hashRangeSync
-} from "./chunks/chunk-2QZJNSAK.mjs";
+} from "./chunks/chunk-JLVXBGN6.mjs";
 import {
   serveTasks
 } from "./chunks/chunk-ENYK53ZS.mjs";

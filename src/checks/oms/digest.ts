@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 /**
@@ -42,6 +42,17 @@ function changed(file: string, why: string): Error {
   return Object.assign(new Error(`${file} ${why}: it changed while hashing`), { code: 'ECHANGED' });
 }
 
+/** Still the regular file of `size` bytes that was listed (not swapped for a FIFO or a link). */
+function assertAsListed(file: string, before: Stats, size: number): void {
+  if (!before.isFile()) throw changed(file, 'is no longer a regular file');
+  if (before.size !== size) throw changed(file, `is ${before.size} bytes, not the ${size} listed`);
+}
+
+/** Not written to while it was read: a digest must be of one version of the file. */
+function assertUntouched(file: string, before: Stats, after: Stats): void {
+  if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) throw changed(file, 'was written to');
+}
+
 /**
  * Digest of bytes [start, end) of `file`. The file must still be the regular file of `size`
  * bytes that was listed, before and after (a swapped link, a FIFO or a grown file fails).
@@ -52,8 +63,7 @@ export async function hashRange(task: RangeTask): Promise<Buffer> {
   const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     const before = await handle.stat();
-    if (!before.isFile()) throw changed(file, 'is no longer a regular file');
-    if (before.size !== size) throw changed(file, `is ${before.size} bytes, not the ${size} listed`);
+    assertAsListed(file, before, size);
     // A shard smaller than a block needs no more than its own size (tiny shards stay cheap).
     const blockSize = Math.max(1, Math.min(BLOCK_SIZE, end - start));
     const blocks = [Buffer.allocUnsafe(blockSize), Buffer.allocUnsafe(blockSize)];
@@ -73,7 +83,7 @@ export async function hashRange(task: RangeTask): Promise<Buffer> {
       hash.update(buffer.subarray(0, bytesRead));
     }
     const after = await handle.stat();
-    if (after.size !== size || after.mtimeMs !== before.mtimeMs) throw changed(file, 'was written to');
+    assertUntouched(file, before, after);
   } finally {
     await handle.close();
   }
@@ -94,8 +104,7 @@ export function hashRangeSync(task: RangeTask): Buffer {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     const before = fstatSync(fd);
-    if (!before.isFile()) throw changed(file, 'is no longer a regular file');
-    if (before.size !== size) throw changed(file, `is ${before.size} bytes, not the ${size} listed`);
+    assertAsListed(file, before, size);
     const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(SYNC_BLOCK_SIZE, end - start)));
     for (let position = start; position < end;) {
       const bytesRead = readSync(fd, buffer, 0, Math.min(buffer.length, end - position), position);
@@ -104,7 +113,7 @@ export function hashRangeSync(task: RangeTask): Buffer {
       position += bytesRead;
     }
     const after = fstatSync(fd);
-    if (after.size !== size || after.mtimeMs !== before.mtimeMs) throw changed(file, 'was written to');
+    assertUntouched(file, before, after);
   } finally {
     closeSync(fd);
   }

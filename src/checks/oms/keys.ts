@@ -10,7 +10,6 @@ export class KeyError extends Error {
 }
 
 const CURVE_HASH: Record<string, string> = { prime256v1: 'sha256', secp384r1: 'sha384', secp521r1: 'sha512' };
-const CURVE_NAME: Record<string, string> = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
 
 /**
  * The PEM blocks in `text`, without what surrounds them: certtool writes a readable dump of the
@@ -37,10 +36,6 @@ export function signingHash(key: KeyObject, what: string): string {
   if (!hash)
     throw new KeyError(`${what} uses curve ${curve || 'unknown'}; only P-256, P-384 and P-521 are supported`);
   return hash;
-}
-
-export function curveName(key: KeyObject): string {
-  return CURVE_NAME[key.asymmetricKeyDetails?.namedCurve ?? ''] ?? 'unknown curve';
 }
 
 /** A private key from PEM text (PKCS#8 or SEC1); `what` names it in errors, never its content. */

@@ -129,7 +129,3 @@ export function compareManifests(signed: Manifest, actual: Manifest): ManifestDi
     list.sort((a, b) => compareResourceNames(method, a, b));
   return difference;
 }
-
-export function isIdentical(difference: ManifestDifference): boolean {
-  return difference.changed.length + difference.missing.length + difference.extra.length === 0;
-}

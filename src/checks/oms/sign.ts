@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import { relativeInside } from '../../core/paths.js';
 import type { TaskRunner } from '../../core/worker-pool.js';
 import { buildBundle, preAuthEncoding } from './bundle.js';
 import type { HashAlgorithm, RangeTask } from './digest.js';
@@ -40,12 +41,7 @@ export interface SignedModel {
 }
 
 export async function signModel(input: SignModelInput): Promise<SignedModel> {
-  const signatureInModel =
-    input.modelPath === '.'
-      ? input.signaturePath
-      : input.signaturePath.startsWith(`${input.modelPath}/`)
-        ? input.signaturePath.slice(input.modelPath.length + 1)
-        : undefined;
+  const signatureInModel = relativeInside(input.modelPath, input.signaturePath);
   const ignorePaths = [
     ...new Set([...GIT_PATHS, ...(signatureInModel ? [signatureInModel] : []), ...input.ignorePaths]),
   ];

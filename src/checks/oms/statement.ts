@@ -1,3 +1,4 @@
+import { isNormalizedRelativePath } from '../../core/paths.js';
 import { DIGEST_BYTES, parseHashAlgorithm } from './digest.js';
 import { jsonErrorText } from './inputs.js';
 import {
@@ -94,9 +95,8 @@ const HEX = /^[0-9a-f]+$/;
  * forward-slashed and free of `.`/`..`/empty segments (only a single-file model is named `.`).
  */
 export function isSafeResourcePath(name: string): boolean {
-  if (name === '.') return true;
-  if (name === '' || name.includes('\0') || name.includes('\\') || name.startsWith('/')) return false;
-  return name.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  // A backslash is a separator to a Windows verifier: refused here, though Linux allows it.
+  return isNormalizedRelativePath(name) && !name.includes('\\');
 }
 
 function parseSerialization(value: unknown): SerializationParameters {

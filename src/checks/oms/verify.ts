@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import { relativeInside } from '../../core/paths.js';
 import type { TaskRunner } from '../../core/worker-pool.js';
 import {
   assertOmsBundle,
@@ -27,8 +28,6 @@ import {
  * chose, then the signed manifest against the files on disk. Every failure is reported, with the
  * file it concerns where there is one; nothing from the bundle is trusted before it is checked.
  */
-
-export type SigningMethod = 'sigstore' | 'key' | 'certificate';
 
 export type Trust =
   | { method: 'key'; publicKey: KeyObject }
@@ -198,7 +197,7 @@ export async function verifyModel(input: VerifyModelInput): Promise<ModelVerific
     };
   }
 
-  const signatureInModel = relativeToModel(input.modelPath, input.signaturePath);
+  const signatureInModel = relativeInside(input.modelPath, input.signaturePath);
   const ignorePaths = [
     ...GIT_PATHS,
     ...(signatureInModel ? [signatureInModel] : []),
@@ -255,11 +254,6 @@ export async function verifyModel(input: VerifyModelInput): Promise<ModelVerific
     .map((file) => joinModel(input.modelPath, file.name, isDirectory))
     .filter((file) => !failed.has(file));
   return { ...base, verified: failures.length === 0, failures, matched, verifiedFiles };
-}
-
-function relativeToModel(modelPath: string, file: string): string | undefined {
-  if (modelPath === '.') return file;
-  return file.startsWith(`${modelPath}/`) ? file.slice(modelPath.length + 1) : undefined;
 }
 
 function reportDifference(

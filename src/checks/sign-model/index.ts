@@ -6,7 +6,7 @@ import { isUsageError, UsageError } from '../../core/errors.js';
 import { relativeInside } from '../../core/paths.js';
 import { MAX_BUNDLE_BYTES, parseBundle } from '../oms/bundle.js';
 import type { CheckResult } from '../../core/findings.js';
-import type { HashAlgorithm, RangeTask } from '../oms/digest.js';
+import { type HashAlgorithm, HASH_ALGORITHMS, type RangeTask } from '../oms/digest.js';
 import {
   FileReadError,
   insideRoot,
@@ -365,7 +365,7 @@ export const signModel: CheckDefinition = {
       type: 'string',
       description: 'Digest algorithm.',
       default: 'sha256',
-      choices: ['sha256', 'blake2b'],
+      choices: HASH_ALGORITHMS,
     },
     {
       name: 'allow-symlinks',

@@ -276,8 +276,10 @@ async function verifyOne(
   trust: Trust,
   ignorePaths: string[],
   runner: ReturnType<typeof createHashRunner>,
+  /** The signature as already read (repository mode reads it to find its model). */
+  preRead?: Awaited<ReturnType<typeof readSignature>>,
 ): Promise<{ findings: Finding[]; row: Row; failed: boolean; verifiedFiles: string[] }> {
-  const signatureText = await readSignature(context, signaturePath);
+  const signatureText = preRead ?? (await readSignature(context, signaturePath));
   if (typeof signatureText !== 'string') {
     const message = `${modelPath} is not verified: its signature ${signaturePath} ${signatureText.problem}`;
     return {
@@ -452,12 +454,13 @@ async function verifyRepository(context: CheckContext, trust: Trust, threads: nu
   const paths = new Set(files.map((file) => file.relative));
   for (const signature of signatures) {
     const directory = path.posix.dirname(signature);
-    const single = singleFileModelName(await readSignature(context, signature));
+    const text = await readSignature(context, signature);
+    const single = singleFileModelName(text);
     const file = single === undefined ? undefined : directory === '.' ? single : `${directory}/${single}`;
     const modelPath = file !== undefined && paths.has(file) ? file : directory;
     // A runner per model: when one model fails, its queued hashing is dropped with it.
     const runner = createHashRunner(threads);
-    const outcome = await verifyOne(context, modelPath, signature, trust, [], runner).finally(() =>
+    const outcome = await verifyOne(context, modelPath, signature, trust, [], runner, text).finally(() =>
       runner.close(),
     );
     for (const verified of outcome.verifiedFiles) vouched.add(verified);

@@ -223,14 +223,21 @@ describe('attestation files', () => {
 describe('task runners', () => {
   it('drop queued work when closed', async () => {
     let ran = 0;
+    // The first task holds until the runner is closed: no clock decides the order.
+    let started!: () => void;
+    const firstStarted = new Promise<void>((resolve) => (started = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
     const runner = createTaskRunner(undefined, async (n: number) => {
       ran += 1;
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      started();
+      await gate;
       return n;
     });
     const results = Promise.allSettled([1, 2, 3, 4].map((n) => runner.run(n)));
-    await new Promise((resolve) => setTimeout(resolve, 1));
+    await firstStarted;
     await runner.close();
+    release();
     const settled = await results;
     expect(settled[0]).toEqual({ status: 'fulfilled', value: 1 });
     expect(settled.slice(1).map((entry) => entry.status)).toEqual(['rejected', 'rejected', 'rejected']);
