@@ -2,7 +2,7 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanRange
-} from "./chunks/chunk-PITOIGAL.mjs";
+} from "./chunks/chunk-6XGCVLME.mjs";
 import {
   serveTasks
 } from "./chunks/chunk-ENYK53ZS.mjs";

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fieldShapes } from './field-shapes.mjs';
 import { makers, rng } from './synthetic.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,6 +19,7 @@ const arg = (name, fallback) => {
 };
 const r = rng(Number(arg('seed', '11')));
 const m = makers(r);
+const f = fieldShapes(r);
 const rows = Number(arg('rows', '4000'));
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mlsec-quality-'));
 const labels = [];
@@ -27,7 +29,14 @@ const write = (name, lines) => {
   mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
   writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
 };
-const label = (file, line, entity) => labels.push({ file, line, entity });
+// Findings are scored by file, line and entity: two values of one entity on a line are one label.
+const labelled = new Set();
+const label = (file, line, entity) => {
+  const k = `${file}\u0000${line}\u0000${entity}`;
+  if (labelled.has(k)) return;
+  labelled.add(k);
+  labels.push({ file, line, entity });
+};
 
 const PLANTS = {
   EMAIL_ADDRESS: m.email,
@@ -203,6 +212,164 @@ const negatives = () =>
     label(name, line, entity);
   }
   write(name, lines);
+}
+
+// The field test's shapes. Version strings are drawn from the same digits as public addresses,
+// so only their surroundings tell them apart.
+const dateStamp = () =>
+  `${String(r.int(1, 28)).padStart(2, '0')}/Mar/2026:${String(r.int(0, 23)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}:07 +0000`;
+// An access log in the combined format: the client address opens the line.
+{
+  const name = 'logs/access.log';
+  const lines = [];
+  for (let i = 0; i < rows / 4; i++) {
+    const line = lines.length + 1;
+    const publicClient = r.next() < 0.4;
+    const client = publicClient ? f.publicIp() : m.privateIp();
+    const referer = r.next() < 0.05 ? `http://${f.publicIp()}/dashboard` : '-';
+    if (publicClient || referer !== '-') label(name, line, 'IP_ADDRESS');
+    lines.push(
+      `${client} - ${r.pick(['-', '-', 'alice', 'svc'])} [${dateStamp()}] "${r.pick(['GET', 'POST'])} /v1/${r.pick(['predict', 'chat', 'embed'])} HTTP/1.1" ${r.pick([200, 200, 201, 429, 500])} ${r.int(80, 90000)} "${referer}" "${f.userAgent(f.versionQuad())}"`,
+    );
+  }
+  write(name, lines);
+}
+// A chat export with client metadata and a locale per record.
+{
+  const name = 'data/sessions.jsonl';
+  const lines = [];
+  for (let i = 0; i < rows / 2; i++) {
+    const line = lines.length + 1;
+    const region = r.pick(f.regionCodes);
+    const client = {
+      ip: m.privateIp(),
+      user_agent: f.userAgent(f.versionQuad()),
+      app_version: f.versionQuad(),
+    };
+    const roll = r.next();
+    if (roll < 0.15) {
+      client.ip = r.next() < 0.8 ? f.publicIp() : f.publicIpv6();
+      label(name, line, 'IP_ADDRESS');
+    }
+    let text = m.sentence();
+    const plant = r.next();
+    if (plant < 0.03) {
+      text += ` ${r.pick(['call me at', 'my number is', 'tel'])} ${f.nationalPhone(region)}`;
+      label(name, line, 'PHONE_NUMBER');
+    } else if (plant < 0.05) {
+      text += ` reach me on ${f.intlPhone()}`;
+      label(name, line, 'PHONE_NUMBER');
+    } else if (plant < 0.07) {
+      text += ` my IP is ${r.next() < 0.6 ? f.publicIp() : f.publicIpv6()}.`;
+      label(name, line, 'IP_ADDRESS');
+    } else if (plant < 0.08) {
+      text += ` token ${r.next() < 0.7 ? f.hfToken() : f.hfOrgToken()}`;
+      label(name, line, 'SECRET');
+    } else if (plant < 0.09) {
+      text += ` card ${f.card()}`;
+      label(name, line, 'CREDIT_CARD');
+    } else if (plant < 0.3) {
+      text += r.pick([
+        () => ` version ${f.versionQuad()} fixed it`,
+        () => ` after the update to build ${f.versionQuad()}`,
+        () => ` ticket ${f.notCard()}`,
+        () => ` on ${r.pick(['AcmeApp', 'Helpdesk'])}/${f.versionQuad()}`,
+      ])();
+    }
+    const record = { session: m.uuid(), locale: f.locale(region), client, text };
+    lines.push(JSON.stringify(record));
+  }
+  write(name, lines);
+}
+// Training logs: versions in free text, pins, and the hosts a job reaches.
+{
+  const name = 'logs/train.log';
+  const lines = [];
+  for (let i = 0; i < rows / 2; i++) {
+    const line = lines.length + 1;
+    const stamp = `2026-03-${String(r.int(1, 28)).padStart(2, '0')} ${String(r.int(0, 23)).padStart(2, '0')}:${String(r.int(10, 59))}:07`;
+    const roll = r.next();
+    if (roll < 0.02) {
+      lines.push(`${stamp} INFO ssh ${f.sshUser()}@${f.publicIp()} 'nvidia-smi'`);
+      label(name, line, 'IP_ADDRESS');
+    } else if (roll < 0.03) {
+      lines.push(`${stamp} INFO scp ckpt-${r.int(1, 99)}.pt ${f.sshUser()}@${f.publicIp()}:/data/ckpt`);
+      label(name, line, 'IP_ADDRESS');
+    } else if (roll < 0.04) {
+      lines.push(`${stamp} INFO connecting to parameter server ${f.publicIp()}:${r.int(1024, 65000)}`);
+      label(name, line, 'IP_ADDRESS');
+    } else if (roll < 0.045) {
+      lines.push(`${stamp} WARN rendezvous peer ${f.publicIpv6()} timed out`);
+      label(name, line, 'IP_ADDRESS');
+    } else {
+      lines.push(
+        `${stamp} ${r.pick([
+          () => `INFO model version ${f.versionQuad()} loaded`,
+          () => `INFO version ${f.versionQuad()} fixed it`,
+          () => `INFO Driver Version: ${f.versionQuad()} CUDA Version: 12.${r.int(0, 4)}`,
+          () => `INFO pip install ${f.package()}==${f.versionQuad()}`,
+          () => `INFO upgraded ${f.package()} to ${f.versionQuad()}`,
+          () => `DEBUG loaded ${f.package()}-${f.versionQuad()}-py3-none-manylinux2014_x86_64.whl`,
+          () => `INFO step ${r.int(1, 90000)} loss ${m.float()} lr ${m.float()}`,
+        ])()}`,
+      );
+    }
+  }
+  write(name, lines);
+}
+// Pinned requirements and a conda environment: every quad is a version.
+{
+  const requirements = [];
+  const environment = ['name: train', 'dependencies:'];
+  for (let i = 0; i < 80; i++) {
+    requirements.push(`${f.package()}${r.pick(['==', '>=', '~=', '<='])}${f.versionQuad()}`);
+    environment.push(`  - ${f.package()}=${f.versionQuad()}`);
+  }
+  write('requirements.txt', requirements);
+  write('environment.yml', environment);
+}
+// A multilingual EU contact table: national numbers whose region only the row's country says.
+{
+  const name = 'data/eu_contacts.csv';
+  const lines = ['id,country,name,phone,notes,payment'];
+  for (let i = 0; i < rows / 4; i++) {
+    const line = lines.length + 1;
+    const region = r.pick(f.regionCodes);
+    const country = r.next() < 0.7 ? region : f.countryName(region);
+    let phone = '';
+    let notes = m.sentence();
+    let payment = '';
+    if (r.next() < 0.3) {
+      phone = f.nationalPhone(region, r.next() < 0.3);
+      label(name, line, 'PHONE_NUMBER');
+    }
+    const roll = r.next();
+    if (roll < 0.03) {
+      notes += ` or ${f.intlPhone()}`;
+      label(name, line, 'PHONE_NUMBER');
+    } else if (roll < 0.06) {
+      payment = f.card();
+      label(name, line, 'CREDIT_CARD');
+    } else if (roll < 0.1) {
+      payment = f.notCard();
+    } else if (roll < 0.2) {
+      notes += ` ${r.pick(['app', 'client'])} ${r.pick(['version', 'build'])} ${f.versionQuad()}`;
+    }
+    lines.push(`${i + 1},${country},${m.name()},${phone},"${notes}",${payment}`);
+  }
+  write(name, lines);
+}
+// Tokens as a Hugging Face user or organisation has them.
+{
+  const env = [];
+  for (let i = 0; i < 40; i++) {
+    const real = r.next() < 0.5;
+    env.push(
+      `${r.pick(['HF_TOKEN', 'HUGGING_FACE_HUB_TOKEN', 'HF_ORG_TOKEN'])}_${i}=${real ? (r.next() < 0.6 ? f.hfToken() : f.hfOrgToken()) : `hf_${'x'.repeat(34)}`}`,
+    );
+    if (real) label('configs/hf.env', env.length, 'SECRET');
+  }
+  write('configs/hf.env', env);
 }
 
 const out = path.join(dir, 'findings.json');

@@ -85,7 +85,7 @@ const HEX = [...'0123456789abcdef'];
 const B32 = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'];
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'];
 
-function luhnDigit(body) {
+export function luhnDigit(body) {
   let sum = 0;
   for (let i = 0; i < body.length; i++) {
     let d = Number(body[body.length - 1 - i]);

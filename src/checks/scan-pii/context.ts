@@ -1,5 +1,8 @@
+import { fieldEvidence, scoreAddress } from './address-context.js';
 import type { Entity } from './entities.js';
+import { DEFAULT_PHONE_REGIONS } from './regions.js';
 import type { Candidate } from './scanner.js';
+import { isFictionalPhone, isValidPhone } from './validators.js';
 
 /**
  * Context scoring: the same digits are a phone number under a `phone` column and a timestamp
@@ -10,27 +13,13 @@ import type { Candidate } from './scanner.js';
 /** Whole words of a field name or phrase; `_`, `-`, `.` and spaces separate words. */
 const words = (list: readonly string[]) => new RegExp(`(?:^|[^a-z0-9])(?:${list.join('|')})(?=$|[^a-z0-9])`);
 
-const POSITIVE: Record<Entity, RegExp> = {
+/** Field names and words that vouch for an entity (IP addresses have their own rules). */
+const POSITIVE: Record<Exclude<Entity, 'IP_ADDRESS'>, RegExp> = {
   EMAIL_ADDRESS: /e-?mail|mail|contact|recipient|sender|reply|author|user(?:name)?$/,
   PHONE_NUMBER: /phone|tel(?:ephone)?|mobile|cell|fax|contact|call|sms|whatsapp|msisdn/,
   US_SSN: /ssn|social[\s_-]*sec|soc[\s_-]*sec|taxpayer|tax[\s_-]*id|\btin\b/,
   CREDIT_CARD: /card|\bcc\b|cc[\s_-]*num|credit|\bpan\b|visa|master|amex|payment/,
   IBAN_CODE: /iban|account|bank/,
-  IP_ADDRESS: words([
-    'ip',
-    'ipv4',
-    'ipv6',
-    'ip[_ -]?addr(?:ess)?',
-    'remote',
-    'client',
-    'src',
-    'dst',
-    'source',
-    'forwarded',
-    'host',
-    'peer',
-    'addr',
-  ]),
   CRYPTO: /btc|bitcoin|wallet|crypto|address/,
   SECRET: /key|token|secret|password|passwd|auth|credential|api/,
 };
@@ -100,6 +89,11 @@ export interface ContextInfo {
   before: string;
   /** The whole line, for formats that need it (W&B keys). */
   line: string;
+  /**
+   * Regions whose national phone formats count for this value: `phone-regions` and any the
+   * record names (a country column, a locale key). Default: US.
+   */
+  regions?: readonly string[];
 }
 
 export const FIELD_BOOST = 0.35;
@@ -107,13 +101,29 @@ export const NEAR_BOOST = 0.2;
 
 /** Whether any of these field names can raise confidence for the entity (for pruning). */
 export function fieldsCanBoost(entity: Entity, fields: readonly string[]): boolean {
+  if (entity === 'IP_ADDRESS') return fields.some((field) => fieldEvidence(field) === 'address');
   return fields.some((field) => POSITIVE[entity].test(field));
 }
+
+/** A phone number in a national format is one only where a region in force says it is valid. */
+function validNationally(value: string, regions: readonly string[]): boolean {
+  return regions.some((region) => isValidPhone(value, region) && !isFictionalPhone(value, region));
+}
+
+const clamp = (confidence: number) => Math.max(0, Math.min(0.99, Math.round(confidence * 100) / 100));
 
 export function scoreCandidate(candidate: Candidate, context: ContextInfo): number {
   if (candidate.requiresContext && !candidate.requiresContext.test(context.line)) return 0;
   // A secret's format is its evidence; the field it sits in does not make it less of one.
   if (candidate.entity === 'SECRET') return candidate.confidence;
+  if (candidate.entity === 'IP_ADDRESS') return clamp(scoreAddress(candidate, context.field, context.before));
+  if (
+    candidate.entity === 'PHONE_NUMBER' &&
+    !candidate.value.startsWith('+') &&
+    !validNationally(candidate.value, context.regions ?? DEFAULT_PHONE_REGIONS)
+  ) {
+    return 0;
+  }
   let confidence = candidate.confidence;
   const positive = POSITIVE[candidate.entity];
   const field = context.field;
@@ -124,7 +134,28 @@ export function scoreCandidate(candidate: Candidate, context: ContextInfo): numb
   const near = context.before.slice(-40);
   if (positive.test(near)) confidence += NEAR_BOOST;
   else if (NEGATIVE.test(near)) confidence -= 0.25;
-  return Math.max(0, Math.min(0.99, Math.round(confidence * 100) / 100));
+  return clamp(confidence);
+}
+
+/**
+ * The entity a candidate with an alternative reading is, given its field: a contiguous 9-digit
+ * number is an SSN, except under a field that names a phone and not an SSN.
+ */
+export function readAs(candidate: Candidate, field: string | undefined): Candidate {
+  const alternative = candidate.alternative;
+  if (alternative === undefined || alternative === 'IP_ADDRESS' || field === undefined) return candidate;
+  if (
+    candidate.entity === 'IP_ADDRESS' ||
+    !POSITIVE[alternative].test(field) ||
+    POSITIVE[candidate.entity].test(field)
+  )
+    return candidate;
+  return { ...candidate, entity: alternative, alternative: candidate.entity };
+}
+
+/** A CSV column that holds versions: a dotted quad under it is never an address. */
+export function isVersionColumn(column: string): boolean {
+  return fieldEvidence(column) === 'version';
 }
 
 const KEY_BEFORE_VALUE =

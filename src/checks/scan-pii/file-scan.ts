@@ -3,11 +3,21 @@ import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Finding } from '../../core/findings.js';
 import { keyedFingerprint, type FingerprintKey } from '../../core/redaction.js';
-import { csvColumns, FIELD_BOOST, fieldsCanBoost, keyBefore, NEAR_BOOST, scoreCandidate } from './context.js';
+import {
+  csvColumns,
+  FIELD_BOOST,
+  fieldsCanBoost,
+  isVersionColumn,
+  keyBefore,
+  NEAR_BOOST,
+  readAs,
+  scoreCandidate,
+} from './context.js';
 import { type Entity, ruleFor } from './entities.js';
 import { type FileFormat, isBinaryOutputKey } from './formats.js';
 import { previewOf } from './preview.js';
-import { type Candidate, scanBytes, takeInlineMarkerSeen, VERSION_LIKE_CONFIDENCE } from './scanner.js';
+import { regionColumns, regionsOfKeyedLine, regionsOfRow } from './regions.js';
+import { type Candidate, scanBytes, takeInlineMarkerSeen } from './scanner.js';
 
 /**
  * Streams one text file (or its gunzipped content) through the scanner with bounded memory:
@@ -19,6 +29,8 @@ export interface ScanSettings {
   entities: ReadonlySet<Entity>;
   minConfidence: number;
   fingerprintKey: FingerprintKey;
+  /** Regions whose national phone formats are read (`phone-regions`). */
+  phoneRegions: readonly string[];
 }
 
 export interface TextScanStats {
@@ -110,7 +122,7 @@ export class TextScanner {
         this.consider(candidate, buf, lineStart, end);
       },
       this.delimiterByte,
-      this.versionFields(),
+      this.versionColumns(),
     );
     advanceTo(end);
     if (takeInlineMarkerSeen()) this.inlineMarker = true;
@@ -123,23 +135,37 @@ export class TextScanner {
     this.stats.lines = this.line - (end > start && buf[end - 1] === 10 ? 1 : 0);
   }
 
-  private versionFieldMask?: Uint8Array;
+  private versionColumnMask?: Uint8Array;
+
+  /** CSV columns that hold versions: the scanner does not even allocate a dotted quad there. */
+  private versionColumns(): Uint8Array | undefined {
+    if (this.format.kind !== 'csv' || this.columns === undefined) return undefined;
+    this.versionColumnMask ??= Uint8Array.from([
+      ...this.columns.map((column) => (isVersionColumn(column) ? 1 : 0)),
+      0,
+    ]);
+    return this.versionColumnMask;
+  }
+
+  private regionColumnList?: ReturnType<typeof regionColumns>;
 
   /**
-   * CSV columns under which a version-shaped quad can still reach min-confidence (an IP-like
-   * column name); under the others the scanner does not even allocate one.
+   * The regions in force for a national phone number on this line: phone-regions, and the
+   * country or locale the record names (a CSV column; a key on the line, `"locale": "fr-FR"`).
    */
-  private versionFields(): Uint8Array | undefined {
-    if (this.format.kind !== 'csv' || this.columns === undefined) return undefined;
-    if (this.versionFieldMask === undefined) {
-      const reachable = (boost: number) =>
-        VERSION_LIKE_CONFIDENCE + NEAR_BOOST + boost >= this.settings.minConfidence ? 1 : 0;
-      this.versionFieldMask = Uint8Array.from([
-        ...this.columns.map((column) => reachable(fieldsCanBoost('IP_ADDRESS', [column]) ? FIELD_BOOST : 0)),
-        reachable(0),
-      ]);
-    }
-    return this.versionFieldMask;
+  private regionsFor(buf: Buffer, lineStart: number, end: number): readonly string[] {
+    let lineEnd = buf.indexOf(10, lineStart);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const line = buf.toString('utf8', lineStart, lineEnd);
+    let named: string[];
+    if (this.format.kind === 'csv') {
+      this.regionColumnList ??= regionColumns(this.columns ?? []);
+      named =
+        this.regionColumnList.length === 0
+          ? []
+          : regionsOfRow(csvColumns(line, this.format.delimiter), this.regionColumnList);
+    } else named = regionsOfKeyedLine(line);
+    return named.length === 0 ? this.settings.phoneRegions : [...this.settings.phoneRegions, ...named];
   }
 
   /** Where the UTF-16 column count of the current line stands: a long line is decoded once. */
@@ -161,15 +187,20 @@ export class TextScanner {
 
   /** Per entity and CSV column: whether the column name can raise confidence. */
   private readonly columnBoost = new Map<string, boolean>();
-  private consider(candidate: Candidate, buf: Buffer, lineStart: number, end: number): void {
-    if (!this.settings.entities.has(candidate.entity)) return;
+  private consider(found: Candidate, buf: Buffer, lineStart: number, end: number): void {
+    const entities = this.settings.entities;
+    if (!entities.has(found.entity) && !(found.alternative && entities.has(found.alternative))) return;
+    let candidate = found;
     let csvField = -1;
     if (this.format.kind === 'csv' && !(this.firstLineIsHeader && this.line === 1)) {
       csvField = candidate.field ?? 0;
+      const column = this.columns?.[csvField];
+      candidate = readAs(candidate, column);
+      if (!entities.has(candidate.entity)) return;
       // Upper bound before any decoding: under a column that can never vouch for this entity,
       // a weak shape cannot reach min-confidence (version strings in every row, for instance).
-      const column = this.columns?.[csvField];
-      if (candidate.entity !== 'SECRET' && column !== undefined) {
+      // Dotted quads are settled by the scanner's version-column mask and by scoring.
+      if (candidate.entity !== 'SECRET' && candidate.entity !== 'IP_ADDRESS' && column !== undefined) {
         const key = `${candidate.entity}\u0000${column}`;
         let boost = this.columnBoost.get(key);
         if (boost === undefined) {
@@ -202,6 +233,8 @@ export class TextScanner {
         )
           return;
       }
+      candidate = readAs(candidate, field);
+      if (!entities.has(candidate.entity)) return;
     }
     let line = '';
     if (candidate.requiresContext) {
@@ -209,7 +242,11 @@ export class TextScanner {
       if (lineEnd === -1 || lineEnd > end) lineEnd = end;
       line = buf.toString('latin1', lineStart, lineEnd);
     }
-    const confidence = scoreCandidate(candidate, { field, before: near.toLowerCase(), line });
+    const regions =
+      candidate.entity === 'PHONE_NUMBER' && !candidate.value.startsWith('+')
+        ? this.regionsFor(buf, lineStart, end)
+        : undefined;
+    const confidence = scoreCandidate(candidate, { field, before: near.toLowerCase(), line, regions });
     if (confidence < this.settings.minConfidence) return;
 
     // Columns count UTF-16 units of the line decoded as UTF-8, as editors and SARIF do.
@@ -323,6 +360,7 @@ export interface ScanRangeTask {
   entities: Entity[];
   minConfidence: number;
   fingerprintKey: { bytes: Uint8Array; stable: boolean };
+  phoneRegions: readonly string[];
 }
 
 export interface ScanRangeResult {
@@ -339,6 +377,7 @@ export async function scanRange(task: ScanRangeTask): Promise<ScanRangeResult> {
     entities: new Set(task.entities),
     minConfidence: task.minConfidence,
     fingerprintKey: { bytes: Buffer.from(task.fingerprintKey.bytes), stable: task.fingerprintKey.stable },
+    phoneRegions: task.phoneRegions,
   };
   const scanner = new TextScanner(task.relativePath, task.format, settings, task.gzip, task.columns);
   if (task.gzip) await scanGzip(task.absolutePath, scanner);
@@ -431,6 +470,7 @@ export async function scanTextFile(
     entities: [...settings.entities],
     minConfidence: settings.minConfidence,
     fingerprintKey: settings.fingerprintKey,
+    phoneRegions: settings.phoneRegions,
   });
   return { findings: result.findings, stats: { bytes: result.bytes, lines: result.newlines, candidates: 0 } };
 }

@@ -13,6 +13,7 @@ import { scanParquetFile } from './parquet.js';
 import { csvColumns } from './context.js';
 import { detectFormat, type FileFormat, looksBinary } from './formats.js';
 import { redactFile } from './redact.js';
+import { parsePhoneRegions } from './regions.js';
 
 /** Paths never worth scanning for PII: version control internals and installed dependencies. */
 const DEFAULT_EXCLUDES = [
@@ -85,7 +86,12 @@ async function scanPaths(context: CheckContext): Promise<{
   // The masked copies are mlsec's output, not input: never scan them.
   const redactGlobs =
     context.options.mode === 'redact' && !redactInPlace ? [redactDir, `${redactDir}/**`] : [];
-  const settings: ScanSettings = { entities, minConfidence, fingerprintKey: context.fingerprintKey };
+  const settings: ScanSettings = {
+    entities,
+    minConfidence,
+    fingerprintKey: context.fingerprintKey,
+    phoneRegions: parsePhoneRegions(context.options['phone-regions'] as string[] | undefined),
+  };
   const excluded = picomatch([...DEFAULT_EXCLUDES, ...redactGlobs, ...context.exclude], { dot: true });
 
   const findings: Finding[] = [];
@@ -169,6 +175,7 @@ async function scanPaths(context: CheckContext): Promise<{
               entities: [...settings.entities],
               minConfidence: settings.minConfidence,
               fingerprintKey: settings.fingerprintKey,
+              phoneRegions: settings.phoneRegions,
             };
             const cuts = gzip
               ? [0]
@@ -342,6 +349,14 @@ export const scanPii: CheckDefinition = {
       description:
         'Report only candidates whose confidence (0 to 1, after context scoring) reaches this value.',
       default: '0.5',
+    },
+    {
+      name: 'phone-regions',
+      type: 'list',
+      description:
+        'Regions (ISO 3166 codes, comma-separated) whose national phone formats are read, such as `030 25413687` in DE. ' +
+        'Numbers written with + and a country code are found whatever this says; a country column or a locale key in a record adds its region for that record.',
+      default: 'US',
     },
     {
       name: 'mode',

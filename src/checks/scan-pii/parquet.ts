@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/findings.js';
-import { scoreCandidate } from './context.js';
+import { readAs, scoreCandidate } from './context.js';
 import { describeFinding, type ScanSettings } from './file-scan.js';
+import { regionColumns, regionsOfRow } from './regions.js';
 import { scanText } from './scanner.js';
 
 /**
@@ -49,15 +50,36 @@ export async function scanParquetFile(
         batch = result;
       },
     });
+    const columns = batch.length > 0 ? Object.keys(batch[0]!) : [];
+    const regionColumnList = regionColumns(columns);
     batch.forEach((row, offset) => {
+      let regions: readonly string[] | undefined;
+      // The row's country or locale cells, read only for a national phone number.
+      const regionsOfThisRow = () =>
+        (regions ??= [
+          ...settings.phoneRegions,
+          ...regionsOfRow(
+            columns.map((name) => (typeof row[name] === 'string' ? row[name] : undefined)),
+            regionColumnList,
+          ),
+        ]);
       for (const [column, value] of Object.entries(row)) {
         const text = cellText(value);
         if (text === undefined || text.length < 5) continue;
         const field = column.toLowerCase();
-        scanText(text, (candidate) => {
+        scanText(text, (found) => {
+          const candidate = readAs(found, field);
           if (!settings.entities.has(candidate.entity)) return;
           const before = text.slice(Math.max(0, candidate.start - 48), candidate.start).toLowerCase();
-          const confidence = scoreCandidate(candidate, { field, before, line: text });
+          const confidence = scoreCandidate(candidate, {
+            field,
+            before,
+            line: text,
+            regions:
+              candidate.entity === 'PHONE_NUMBER' && !candidate.value.startsWith('+')
+                ? regionsOfThisRow()
+                : undefined,
+          });
           if (confidence < settings.minConfidence) return;
           findings.push(
             describeFinding(candidate, confidence, settings, {

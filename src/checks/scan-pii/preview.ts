@@ -38,7 +38,7 @@ function secretPreview(candidate: Candidate): string {
   if (candidate.secretType === 'wandb-api-key') return '***';
   // The provider's fixed prefix identifies the key type; nothing random is shown.
   const prefix =
-    /^(?:sk-ant-[a-z]+\d*-|sk-(?:proj|svcacct|admin)-|sk-|github_pat_|[a-z]{2,4}_(?:live_|test_)?|xox[a-z]-|AKIA|ASIA|ABIA|ACCA|AIza|pypi-|dapi|r8_|eyJ|lsv2_(?:pt|sk)_)/.exec(
+    /^(?:sk-ant-[a-z]+\d*-|sk-(?:proj|svcacct|admin)-|sk-|github_pat_|api_org_|[a-z]{2,4}_(?:live_|test_)?|xox[a-z]-|AKIA|ASIA|ABIA|ACCA|AIza|pypi-|dapi|r8_|eyJ|lsv2_(?:pt|sk)_)/.exec(
       value,
     );
   return `${prefix ? prefix[0] : ''}***`;

@@ -12,6 +12,7 @@ import {
   hasPublicSuffix,
   isExampleDomain,
   isFictionalPhone,
+  isIssuedLength,
   isTestCard,
   isValidBitcoinAddress,
   isValidIban,
@@ -41,8 +42,12 @@ export interface Candidate {
   normalized: string;
   /** Confidence of the shape alone, 0..1. */
   confidence: number;
-  /** Shape notes for context scoring, e.g. `contiguous`, `version-like`. */
+  /** Shape notes for context scoring, e.g. `contiguous`, `version-like`, `national`. */
   shape?: string;
+  /** For a dotted quad: what the bytes right next to it say it is (see quadMark). */
+  quadMark?: QuadMark;
+  /** What the same characters are under a field that names this entity instead (see readAs). */
+  alternative?: Entity;
   /** Only reported when the line matches this (W&B keys have no prefix). */
   requiresContext?: RegExp;
   /** CSV field index on its line, when the scan was told the delimiter. */
@@ -140,7 +145,9 @@ for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.
 const EMAIL_DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
 const IBAN = /^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?/;
-const IPV6 = /^(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![0-9A-Za-z:.])/;
+/** A full stop may end the sentence an address ends (`my IP is 2a00:1450::1.`). */
+const IPV6 =
+  /^(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![0-9A-Za-z:]|\.[0-9A-Za-z])/;
 const BASE58 = /^[13][1-9A-HJ-NP-Za-km-z]{25,34}$/;
 const BECH32 = /^bc1[02-9ac-hj-np-z]{11,71}$/i;
 
@@ -149,9 +156,9 @@ const BECH32 = /^bc1[02-9ac-hj-np-z]{11,71}$/i;
  * public unless private, loopback, link-local, CGNAT, documentation, benchmark, multicast or
  * reserved.
  */
-function ipv4Kind(octets: number[], text: string): 'public' | 'other' | 'invalid' {
+function ipv4Kind(octets: number[]): 'public' | 'other' | 'invalid' {
   const [a, b, c] = octets as [number, number, number, number];
-  if (octets.some((o) => o > 255) || (text !== '' && /(^|\.)0\d/.test(text))) return 'invalid';
+  if (octets.some((o) => o > 255)) return 'invalid';
   if (a === 0 || a === 10 || a === 127 || a >= 224) return 'other';
   if ((a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254))
     return 'other';
@@ -182,7 +189,17 @@ const uniform = (separators: string) => separators.length === 0 || /^(.)\1*$/.te
 const same = (groups: number[], shape: number[]) =>
   groups.length === shape.length && groups.every((g, i) => g === shape[i]);
 
-/** Reads digits joined by single separators from `start`; a leading `+` or `(ddd)` is allowed. */
+/** The end of a bracketed group of 1 to 4 digits opening at `open` (`(415)`, `(0)`), or -1. */
+function parenGroupEnd(buf: Buffer, open: number, limit: number): number {
+  let close = open + 1;
+  while (close < limit && isDigit(buf[close]!) && close - open <= 4) close += 1;
+  return close < limit && buf[close] === 41 && close > open + 1 ? close : -1;
+}
+
+/**
+ * Reads digits joined by single separators from `start`; a leading `+`, a leading `(415)`, and a
+ * bracketed group right after a country code (`+49 (221) …`, `+44 (0)20 …`) are allowed.
+ */
 function readDigitRun(buf: Buffer, start: number, limit: number, tab: number): DigitRun {
   let pos = start;
   let plus = false;
@@ -194,28 +211,31 @@ function readDigitRun(buf: Buffer, start: number, limit: number, tab: number): D
     plus = true;
     pos += 1;
   }
-  if (buf[pos] === 40) {
-    // (415) 555-2671
-    let close = pos + 1;
-    while (close < limit && isDigit(buf[close]!) && close - pos <= 4) close += 1;
-    if (close < limit && buf[close] === 41 && close > pos + 1) {
+  while (pos < limit && groups.length < 12) {
+    if (buf[pos] === 40 && (groups.length === 0 || (plus && groups.length === 1))) {
+      const close = parenGroupEnd(buf, pos, limit);
+      if (close === -1) break;
       paren = true;
       digits += latin1(buf, pos + 1, close);
       groups.push(close - pos - 1);
       pos = close + 1;
-      // The separator after `(415)` is the area code's own, not one of the number's.
+      // The separator after `(415)` is the bracket's own, not one of the number's.
       const next = buf[pos]!;
       if ((next === 32 || next === 45 || next === 46) && isDigit(buf[pos + 1] ?? 0)) pos += 1;
+      if (!isDigit(buf[pos] ?? 0)) break;
     }
-  }
-  while (pos < limit && groups.length < 12) {
     const groupStart = pos;
     while (pos < limit && isDigit(buf[pos]!)) pos += 1;
     if (pos === groupStart) break;
     groups.push(pos - groupStart);
     digits += latin1(buf, groupStart, pos);
     const next = buf[pos] ?? 0;
-    if (pos + 1 < limit && isNumberSeparator(next, tab) && isDigit(buf[pos + 1]!)) {
+    const after = buf[pos + 1] ?? 0;
+    if (
+      pos + 1 < limit &&
+      isNumberSeparator(next, tab) &&
+      (isDigit(after) || (after === 40 && plus && groups.length === 1))
+    ) {
       separators += String.fromCharCode(next);
       pos += 1;
       continue;
@@ -225,7 +245,11 @@ function readDigitRun(buf: Buffer, start: number, limit: number, tab: number): D
   return { start, end: pos, digits, groups, separators, plus, paren };
 }
 
-function classifyDigits(buf: Buffer, run: DigitRun, emit: Emit): void {
+/** `2026-03-01`, `01.02.2026`: a date, never a phone number. */
+const isDateShaped = (run: DigitRun) =>
+  (same(run.groups, [4, 2, 2]) || same(run.groups, [2, 2, 4])) && !run.separators.includes(' ');
+
+function classifyDigits(buf: Buffer, run: DigitRun, limit: number, emit: Emit): void {
   const { digits, groups, separators } = run;
   const n = digits.length;
   const value = latin1(buf, run.start, run.end);
@@ -233,17 +257,7 @@ function classifyDigits(buf: Buffer, run: DigitRun, emit: Emit): void {
 
   // Dotted quad: an IPv4 address, or a version string that looks like one.
   if (groups.length === 4 && separators === '...' && !run.plus && !run.paren && groups.every((g) => g <= 3)) {
-    const octets = value.split('.').map((octet) => Number(octet));
-    if (ipv4Kind(octets, value) === 'public') {
-      const versionLike = octets[0]! < 10 && octets.every((o) => o < 100);
-      emit({
-        ...base,
-        entity: 'IP_ADDRESS',
-        normalized: value,
-        confidence: versionLike ? 0.35 : 0.75,
-        shape: versionLike ? 'version-like' : undefined,
-      });
-    }
+    if (isPublicQuad(buf, run.start, run.end)) emitQuad(buf, run.start, run.end, limit, emit, false);
     return;
   }
   // A decimal number (123.456) is never an identifier.
@@ -257,6 +271,8 @@ function classifyDigits(buf: Buffer, run: DigitRun, emit: Emit): void {
         entity: 'US_SSN',
         confidence: formatted ? 0.85 : 0.3,
         shape: formatted ? undefined : 'contiguous',
+        // Nine digits in a row are also a national phone number in much of Europe (ES, PT).
+        alternative: formatted ? undefined : 'PHONE_NUMBER',
       });
       return;
     }
@@ -268,13 +284,14 @@ function classifyDigits(buf: Buffer, run: DigitRun, emit: Emit): void {
       uniform(separators) &&
       /^[- ]+$/.test(separators) &&
       (groups.slice(0, -1).every((g) => g === 4) || same(groups, [4, 6, 5]) || same(groups, [4, 6, 4]));
-    if ((groups.length === 1 || grouped) && luhn(digits) && cardNetwork(digits) && !isTestCard(digits)) {
-      // Nearly every card in use has 15 (Amex) or 16 digits; other lengths need a card context.
-      const common = n === 15 || n === 16;
+    const network = groups.length === 1 || grouped ? cardNetwork(digits) : undefined;
+    if (network !== undefined && luhn(digits) && !isTestCard(digits)) {
+      // Written without separators, a length the network issues is evidence enough; one its rules
+      // merely allow (a 13-digit Maestro) needs a card context.
       emit({
         ...base,
         entity: 'CREDIT_CARD',
-        confidence: grouped ? 0.9 : common ? 0.7 : 0.45,
+        confidence: grouped ? 0.9 : isIssuedLength(network, n) ? 0.7 : 0.45,
         shape: grouped ? undefined : 'contiguous',
       });
       return;
@@ -282,19 +299,35 @@ function classifyDigits(buf: Buffer, run: DigitRun, emit: Emit): void {
   }
 
   if (n >= 7 && n <= 15) {
+    if (run.plus) {
+      // International: valid wherever it is read. The separator after the country code may
+      // differ from the others (`+33 6.50.83.02.56`).
+      if (uniform(separators.slice(1)) && isValidPhone(value) && !isFictionalPhone(value)) {
+        emit({ ...base, entity: 'PHONE_NUMBER', normalized: `+${digits}`, confidence: 0.8 });
+      }
+      return;
+    }
+    // National formats are validated in the regions in force (phone-regions and the row's
+    // country or locale) when the candidate is scored: here only their shape is judged.
     const nanp =
       run.paren ||
       same(groups, [3, 3, 4]) ||
       (same(groups, [1, 3, 3, 4]) && digits[0] === '1') ||
-      (groups.length === 1 && (n === 10 || (n === 11 && digits[0] === '1')));
-    if ((run.plus || nanp) && uniform(separators) && isValidPhone(value) && !isFictionalPhone(value)) {
-      const contiguous = groups.length === 1 && !run.plus;
+      (groups.length === 1 && ((n === 10 && digits[0]! >= '2') || (n === 11 && digits[0] === '1')));
+    // Outside North America most national formats begin with a trunk prefix 0.
+    const trunk = digits[0] === '0' && digits[1] !== '0';
+    // Three groups or more (`612 34 56 78`): a national format of a region without a trunk prefix.
+    const grouped = groups.length >= 3;
+    // Nine digits that are no SSN: a national number of a region without a trunk prefix (ES, PT).
+    const nine = groups.length === 1 && n === 9;
+    if ((nanp || trunk || grouped || nine) && uniform(separators) && !isDateShaped(run)) {
+      const contiguous = groups.length === 1;
       emit({
         ...base,
         entity: 'PHONE_NUMBER',
-        normalized: `${run.plus ? '+' : ''}${digits}`,
-        confidence: contiguous ? 0.4 : 0.8,
-        shape: contiguous ? 'contiguous' : undefined,
+        // Contiguous digits are a phone number only where a phone field or word says so.
+        confidence: contiguous ? (nanp ? 0.4 : trunk ? 0.3 : 0.2) : 0.8,
+        shape: contiguous ? 'contiguous' : 'national',
       });
     }
   }
@@ -307,13 +340,16 @@ function classifyDigits(buf: Buffer, run: DigitRun, emit: Emit): void {
 /** Set by quickDigitRun: the run it judged plausible is a dotted quad. */
 let lastRunIsQuad = false;
 
+/** Set by quickDigitRun: the run was cut where its separator changed, and the scan resumes there. */
+let lastRunRestarts = false;
+
 function quickDigitRun(buf: Buffer, start: number, limit: number, tab: number): number {
   lastRunIsQuad = false;
+  lastRunRestarts = false;
   let pos = start;
   let digits = 0;
   let groups = 0;
   let separator = -1;
-  let mixed = false;
   let longestGroup = 0;
   while (pos < limit) {
     const groupStart = pos;
@@ -327,23 +363,38 @@ function quickDigitRun(buf: Buffer, start: number, limit: number, tab: number): 
     const next = buf[pos]!;
     if ((next === 32 || next === tab || next === 46 || next === 45) && (buf[pos + 1]! - 48) >>> 0 < 10) {
       if (separator === -1) separator = next;
-      else if (separator !== next) mixed = true;
+      else if (separator !== next) {
+        // Another separator starts another value (`07 81.2.69.160`, `status 200 415-555-2671`):
+        // what came before is no value of one shape, and the scan goes on from this group.
+        lastRunRestarts = true;
+        return -groupStart;
+      }
       pos += 1;
       continue;
     }
     break;
   }
   if (digits > 19 || groups > 12) return -pos;
-  if (groups === 4 && separator === 46 && !mixed) {
+  if (groups === 4 && separator === 46) {
     // A dotted quad: only a public IPv4 address (or a version string shaped like one) goes on.
     lastRunIsQuad = longestGroup <= 3 && isPublicQuad(buf, start, pos);
     return lastRunIsQuad ? pos : -pos;
   }
-  if (digits < 7 || mixed) return -pos;
+  if (digits < 7) return -pos;
   if (groups === 2 && separator === 46) return -pos; // a decimal number
-  if (digits >= 13) return luhnBytes(buf, start, pos) ? pos : -pos; // only a payment card is this long
+  if (digits >= 13) {
+    // Only a payment card is this long, or a grouped international number dialled with its exit
+    // code (`0049 30 25413687`).
+    const dialled =
+      groups > 1 &&
+      buf[start] === 48 &&
+      (buf[start + 1] === 48 || (buf[start + 1] === 49 && buf[start + 2] === 49));
+    return dialled || luhnBytes(buf, start, pos) ? pos : -pos;
+  }
   if (groups === 1) {
     if (digits === 9) return pos; // an SSN (reported only with context)
+    // A national number with a trunk prefix (0612345678), reported only with context.
+    if (buf[start] === 48 && buf[start + 1] !== 48 && digits >= 10 && digits <= 12) return pos;
     // NANP: area code and exchange start with 2-9; 11 digits start with the country code 1.
     const offset = digits === 11 && buf[start] === 49 ? 1 : 0;
     if (digits - offset !== 10) return -pos;
@@ -352,24 +403,91 @@ function quickDigitRun(buf: Buffer, start: number, limit: number, tab: number): 
   return pos;
 }
 
-/** A public dotted quad (quickDigitRun decided): an IPv4 address, or a version string shaped like one. */
-/** Confidence of a version-shaped dotted quad before context. */
-export const VERSION_LIKE_CONFIDENCE = 0.25;
+/**
+ * What the bytes right next to a dotted quad say, before any field name or word is read:
+ * - a version: `==1.2.3.4` and other requirement pins (`pinned`), `Acme/1.2.3.4` (a product
+ *   token, as in user agents: `product`), `1.2.3.4-beta`, `+cu118`, `.post1` (`suffix`);
+ *   `key=1.2.3.4` (`assigned`) and `image:1.2.3.4` (`tagged`, a container tag) lean that way
+ *   unless the key names an address;
+ * - an address: `//1.2.3.4` (a URL's host: `url`), `1.2.3.4:443` (`port`), `1.2.3.0/24`
+ *   (`cidr`), `user@1.2.3.4` (`at`, unless a package manager is named before it), and the first
+ *   field of a common or combined access log line (`log-host`).
+ */
+export type QuadMark =
+  'pinned' | 'assigned' | 'product' | 'suffix' | 'url' | 'port' | 'cidr' | 'at' | 'log-host' | 'tagged';
 
-function emitQuad(buf: Buffer, start: number, end: number, emit: Emit, versionsUnwanted: boolean): void {
-  let versionLike = true;
-  let octet = 0;
-  let index = 0;
-  for (let i = start; i <= end; i++) {
-    const b = i < end ? buf[i]! : 46;
-    if (b === 46) {
-      if ((index === 0 && octet >= 10) || octet >= 100) versionLike = false;
-      index += 1;
-      octet = 0;
-    } else octet = octet * 10 + (b - 48);
+const isLetter = (b: number) => (CLASS[b]! & (UPPER | LOWER)) !== 0;
+const isNameByte = (b: number) => CLASS[b] !== 0 || b === 45 || b === 46;
+
+/** `buf[end]` starts ` ident user [` (an access log's identd, user and time fields). */
+function accessLogFieldsFollow(buf: Buffer, end: number, limit: number): boolean {
+  let pos = end;
+  for (let field = 0; field < 2; field++) {
+    if (buf[pos] !== 32) return false;
+    pos += 1;
+    const fieldStart = pos;
+    while (pos < limit && pos - fieldStart <= 64 && buf[pos] !== 32 && buf[pos] !== 10) pos += 1;
+    if (pos === fieldStart) return false;
   }
-  // Version strings in every row of a data file: not even allocated when no context could save them.
-  if (versionLike && versionsUnwanted) return;
+  return pos + 1 < limit && buf[pos] === 32 && buf[pos + 1] === 91;
+}
+
+function quadMark(buf: Buffer, start: number, end: number, limit: number): QuadMark | undefined {
+  // Marks never reach over a newline, nor before the scanned range (a reused buffer).
+  const lo = currentLineStart;
+  const b1 = start - 1 >= lo ? buf[start - 1]! : -1;
+  const b2 = start - 2 >= lo ? buf[start - 2]! : -1;
+  const a1 = end < limit ? buf[end]! : -1;
+  const a2 = end + 1 < limit ? buf[end + 1]! : -1;
+  if ((b1 === 47 && b2 === 47) || (b1 === 92 && b2 === 92)) return 'url';
+  if (b1 === 61)
+    return b2 === 61 || b2 === 60 || b2 === 62 || b2 === 33 || b2 === 126 ? 'pinned' : 'assigned';
+  if (b1 === 126 || b1 === 94 || b1 === 62 || (b1 === 60 && a1 !== 62)) return 'pinned';
+  if ((a1 === 45 || a1 === 43 || a1 === 95 || a1 === 46) && isLetter(a2)) return 'suffix';
+  if (a1 === 58 && isDigit(a2)) {
+    let pos = end + 1;
+    while (pos < limit && pos - end <= 6 && isDigit(buf[pos]!)) pos += 1;
+    const next = pos < limit ? buf[pos]! : -1;
+    if (pos - end <= 6 && next !== 58 && next !== 46 && !isDigit(next)) return 'port';
+  }
+  if (a1 === 47 && isDigit(a2)) {
+    const a3 = end + 2 < limit ? buf[end + 2]! : -1;
+    const a4 = end + 3 < limit ? buf[end + 3]! : -1;
+    if (!isDigit(a3) ? a3 !== 46 : !isDigit(a4) && a4 !== 46) return 'cidr';
+  }
+  if ((b1 === -1 || b1 === 32 || b1 === 9) && accessLogFieldsFollow(buf, end, limit)) return 'log-host';
+  if (b1 === 64 && b2 !== -1 && isNameByte(b2)) return 'at';
+  if (b1 === 47 && b2 !== -1 && (isNameByte(b2) || b2 === 41)) return 'product';
+  if (b1 === 58 && b2 !== -1 && isNameByte(b2)) return 'tagged';
+  return undefined;
+}
+
+/**
+ * Confidence of a public dotted quad with nothing around it: digits shaped like a version
+ * (small major, minor and patch: 4.5.4.143, 11.0.2.54) lean towards a version, any other towards
+ * an address. Its surroundings (quadMark, the field, the words before it) decide first.
+ */
+export const VERSION_SHAPED_CONFIDENCE = 0.4;
+export const QUAD_CONFIDENCE = 0.7;
+
+function emitQuad(
+  buf: Buffer,
+  start: number,
+  end: number,
+  limit: number,
+  emit: Emit,
+  versionField: boolean,
+): void {
+  // Version strings in every row of a version column: not even allocated.
+  if (versionField) return;
+  const octets = [0, 0, 0, 0];
+  let index = 0;
+  for (let i = start; i < end; i++) {
+    const b = buf[i]!;
+    if (b === 46) index += 1;
+    else octets[index] = octets[index]! * 10 + (b - 48);
+  }
+  const versionShaped = octets[0]! < 30 && octets[1]! < 50 && octets[2]! < 50;
   const value = latin1(buf, start, end);
   emit({
     entity: 'IP_ADDRESS',
@@ -377,9 +495,9 @@ function emitQuad(buf: Buffer, start: number, end: number, emit: Emit, versionsU
     end,
     value,
     normalized: value,
-    // A version-shaped quad (1.4.2.0) is an address only when its field says so.
-    confidence: versionLike ? VERSION_LIKE_CONFIDENCE : 0.75,
-    shape: versionLike ? 'version-like' : undefined,
+    confidence: versionShaped ? VERSION_SHAPED_CONFIDENCE : QUAD_CONFIDENCE,
+    shape: versionShaped ? 'version-like' : undefined,
+    quadMark: quadMark(buf, start, end, limit),
   });
 }
 
@@ -414,7 +532,7 @@ function isPublicQuad(buf: Buffer, start: number, end: number): boolean {
     if (b === 48 && (i === start || buf[i - 1] === 46) && i + 1 < end && buf[i + 1] !== 46) return false;
     octets[index] = octets[index]! * 10 + (b - 48);
   }
-  return ipv4Kind(octets, '') === 'public';
+  return ipv4Kind(octets) === 'public';
 }
 
 function scanEmail(buf: Buffer, at: number, limit: number, emit: Emit): number {
@@ -426,7 +544,9 @@ function scanEmail(buf: Buffer, at: number, limit: number, emit: Emit): number {
   while (start < at && (buf[start] === 46 || buf[start] === 43 || buf[start] === 45)) start += 1;
   if (start === at || end === at + 1) return at + 1;
   const domain = latin1(buf, at + 1, end);
-  if (!EMAIL_DOMAIN.test(domain) || isExampleDomain(domain) || !hasPublicSuffix(domain)) return end;
+  // Not a domain name: what follows the `@` is scanned on its own (`ubuntu@196.170.84.124`).
+  if (!EMAIL_DOMAIN.test(domain)) return at + 1;
+  if (isExampleDomain(domain) || !hasPublicSuffix(domain)) return end;
   const value = latin1(buf, start, end);
   // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
   if (end < limit && buf[end] === 58 && /^git$/i.test(latin1(buf, start, at))) return end;
@@ -564,10 +684,11 @@ export function scanBytes(
   emitCandidate: Emit,
   delimiter = -1,
   /**
-   * CSV scans: per field, whether a version-shaped quad there could still reach min-confidence
-   * (the last entry covers fields past the header); without it every quad is a candidate.
+   * CSV scans: per field, 1 where the column holds versions (`app_version`), so a dotted quad
+   * there is never an address and is not even allocated; the last entry covers fields past the
+   * header.
    */
-  versionFields?: Uint8Array,
+  versionColumns?: Uint8Array,
 ): void {
   let i = start;
   let inWord = false;
@@ -628,7 +749,7 @@ export function scanBytes(
       if ((b === 43 || b === 40) && isDigit(buf[i + 1] ?? 0) && !(i > start && CLASS[buf[i - 1]!])) {
         // +44 20 ..., (415) 555-...
         const run = readDigitRun(buf, i, end, tab);
-        if (!(run.end < end && CLASS[buf[run.end]!])) classifyDigits(buf, run, emit);
+        if (!(run.end < end && CLASS[buf[run.end]!])) classifyDigits(buf, run, end, emit);
         i = Math.max(run.end, i + 1);
         continue;
       }
@@ -664,6 +785,11 @@ export function scanBytes(
     if (cls === DIGIT) {
       const quick = quickDigitRun(buf, i, end, tab);
       const runEnd = quick < 0 ? -quick : quick;
+      if (lastRunRestarts) {
+        i = runEnd;
+        inWord = false;
+        continue;
+      }
       // Nothing at or past `end` is read: a reused buffer holds stale bytes there.
       const after = runEnd < end ? buf[runEnd]! : 0;
       if (CLASS[after] !== 0) {
@@ -683,10 +809,10 @@ export function scanBytes(
       if (quick > 0) {
         if (lastRunIsQuad) {
           // The mask's last entry stands for fields beyond the header's columns.
-          const unwanted =
-            versionFields !== undefined && !versionFields[Math.min(field, versionFields.length - 1)];
-          emitQuad(buf, i, runEnd, emit, unwanted);
-        } else classifyDigits(buf, readDigitRun(buf, i, end, tab), emit);
+          const versionColumn =
+            versionColumns !== undefined && versionColumns[Math.min(field, versionColumns.length - 1)] === 1;
+          emitQuad(buf, i, runEnd, end, emit, versionColumn);
+        } else classifyDigits(buf, readDigitRun(buf, i, end, tab), end, emit);
       }
       i = runEnd;
       inWord = false;

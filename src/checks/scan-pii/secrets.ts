@@ -61,13 +61,15 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
     fixedLength: 8,
     confidence: 0.9,
   },
-  {
+  // User access tokens and organisation tokens: 34 letters and digits (public scanners disagree
+  // on whether digits occur; a leak scanner errs toward recall, the placeholder guards stay).
+  ...['hf_', 'api_org_'].map((prefix): SecretPattern => ({
     type: 'huggingface-token',
-    prefix: 'hf_',
-    pattern: sticky(`hf_[A-Za-z]{34}${END}`),
-    fixedLength: 3,
+    prefix,
+    pattern: sticky(`${prefix}[A-Za-z0-9]{34}${END}`),
+    fixedLength: prefix.length,
     confidence: 0.95,
-  },
+  })),
   ...['AKIA', 'ASIA', 'ABIA', 'ACCA'].map((prefix): SecretPattern => ({
     type: 'aws-access-key-id',
     prefix,

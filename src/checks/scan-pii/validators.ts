@@ -1,7 +1,7 @@
 import { createBase58check, bech32, bech32m } from '@scure/base';
 import { isValidIBAN } from 'ibantools';
 import ipaddr from 'ipaddr.js';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { createHash } from 'node:crypto';
 import { parse as parseDomain } from 'tldts';
 
@@ -49,6 +49,25 @@ export function cardNetwork(digits: string): string | undefined {
   if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay';
   if ((p2 === 50 || (p2 >= 56 && p2 <= 69)) && n >= 12 && n <= 19) return 'maestro';
   return undefined;
+}
+
+/**
+ * The lengths each network issues in numbers: other lengths its rules allow (Maestro's 12 to 19,
+ * Diners' 15 to 19) are rare in practice, and big numbers that are no card share them.
+ */
+const ISSUED_LENGTHS: Record<string, readonly number[]> = {
+  visa: [13, 16, 19],
+  mastercard: [16],
+  amex: [15],
+  discover: [16, 19],
+  jcb: [16, 17, 18, 19],
+  diners: [14, 16],
+  unionpay: [16, 17, 18, 19],
+  maestro: [16, 19],
+};
+
+export function isIssuedLength(network: string, length: number): boolean {
+  return ISSUED_LENGTHS[network]?.includes(length) ?? false;
 }
 
 /** Numbers that are printed on specimen cards and in documentation. */
@@ -143,14 +162,27 @@ export function hasPublicSuffix(domain: string): boolean {
   return parsed.isIcann === true && !!parsed.domainWithoutSuffix && parsed.isIp !== true;
 }
 
-export function isValidPhone(text: string): boolean {
-  const phone = parsePhoneNumberFromString(text, 'US');
-  return phone !== undefined && phone.isValid();
+/**
+ * A valid number: written with `+` and a country code, valid wherever it is read; written in a
+ * national format, valid in `region` (an ISO 3166 code libphonenumber has metadata for).
+ */
+export function isValidPhone(text: string, region = 'US'): boolean {
+  // `0049 30 …`, `011 44 …`: an international number dialled with an exit code instead of `+`.
+  const exit = /^\s*(?:00|011)[\s.-]?(?=[1-9])/.exec(text);
+  if (exit) return isValidPhone(`+${text.slice(exit[0].length)}`);
+  const phone = parsePhoneNumberFromString(text, region as CountryCode);
+  if (phone === undefined || !phone.isValid()) return false;
+  if (text.trimStart().startsWith('+')) return true;
+  // Written as the region writes it: with its trunk prefix where it has one (`030 …` in DE), so
+  // a NANP number is not read as a German one that lost its 0; `1-415-…` is NANP's own prefix.
+  const written = text.replace(/\D/g, '');
+  const national = phone.formatNational().replace(/\D/g, '');
+  return written === national || (phone.countryCallingCode === '1' && written === `1${national}`);
 }
 
 /** NANP fictional range 555-0100..0199, reserved for films and examples. */
-export function isFictionalPhone(text: string): boolean {
-  const phone = parsePhoneNumberFromString(text, 'US');
+export function isFictionalPhone(text: string, region = 'US'): boolean {
+  const phone = parsePhoneNumberFromString(text, region as CountryCode);
   if (!phone || phone.countryCallingCode !== '1') return false;
   const national = phone.nationalNumber;
   return /^\d{3}55501\d\d$/.test(national);

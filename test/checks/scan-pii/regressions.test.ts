@@ -45,6 +45,7 @@ describe('version-shaped quads in CSV (skipped early where no context could make
           entities: new Set(ENTITIES),
           minConfidence,
           fingerprintKey: fingerprintKeyFrom('a-test-key-of-16+chars'),
+          phoneRegions: ['US'],
         })
       ).findings.map((f) => f.properties?.field);
     expect(await found(0.5)).toEqual(['client_ip']);

@@ -19,7 +19,8 @@ const SAMPLES: Record<string, string> = {
   'sk-ant-': secrets.anthropic,
   'sk-': secrets.openaiLegacy,
   'sk-proj-': secrets.openaiProject,
-  hf_: secrets.huggingface,
+  hf_: secrets.huggingfaceWithDigits,
+  api_org_: secrets.huggingfaceOrg,
   AKIA: secrets.awsAkia,
   ASIA: secrets.awsAsia,
   ABIA: `ABIA${randomString(random, BASE32, 16)}`,
@@ -251,6 +252,7 @@ describe('W&B keys and the dispatch table', () => {
     expect([...SECRET_FIRST_CHARS].sort()).toEqual([
       '-',
       'A',
+      'a',
       'd',
       'e',
       'g',

@@ -87,6 +87,8 @@ export interface SyntheticSecrets {
   openaiProjectMarked: string;
   openaiProject: string;
   huggingface: string;
+  huggingfaceWithDigits: string;
+  huggingfaceOrg: string;
   awsAkia: string;
   awsAsia: string;
   githubClassic: string;
@@ -124,6 +126,8 @@ export function syntheticSecrets(seed = 20240115): SyntheticSecrets {
     openaiProjectMarked: `sk-proj-${s(URL_SAFE, 74)}T3BlbkFJ${s(URL_SAFE, 74)}`,
     openaiProject: `sk-proj-${s(ALNUM, 64)}`,
     huggingface: `hf_${s(LETTERS, 34)}`,
+    huggingfaceWithDigits: `hf_${s(ALNUM, 30)}7${s(ALNUM, 3)}`,
+    huggingfaceOrg: `api_org_${s(ALNUM, 34)}`,
     awsAkia: `AKIA${s(BASE32, 16)}`,
     awsAsia: `ASIA${s(BASE32, 16)}`,
     githubClassic: `ghp_${s(ALNUM, 36)}`,
