@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CHECKS } from '../checks/registry.js';
@@ -11,6 +12,7 @@ import { CHECK_NAMES, type CheckName } from '../core/findings.js';
 import { toJson } from '../core/render/json.js';
 import { toSarif } from '../core/render/sarif.js';
 import { toText } from '../core/render/text.js';
+import { gitTopLevel, userPath, type UserPath } from '../core/paths.js';
 import { runChecks } from '../core/runner.js';
 import {
   BASELINE_OPTION,
@@ -49,6 +51,13 @@ const COMMON_OPTIONS: readonly OptionSpec[] = [
     choices: FORMATS,
   },
   { name: 'output', type: 'string', description: 'Write the output to this file instead of stdout.' },
+  {
+    name: 'root',
+    type: 'string',
+    description:
+      'The repository root: config discovery (.github/mlsec.yml), the default baseline and option defaults are relative to it, and findings inside it are named relative to it.',
+    default: 'the git top level of the working directory, else the working directory',
+  },
   FAIL_ON_OPTION,
   CONFIG_OPTION,
   BASELINE_OPTION,
@@ -84,13 +93,27 @@ function usage(registry: ReadonlyMap<CheckName, CheckDefinition>): string {
 
 function optionLine(spec: OptionSpec): string {
   const value =
-    spec.type === 'boolean' ? '' : spec.type === 'list' ? ' LIST' : spec.type === 'path' ? ' FILE' : ' VALUE';
+    spec.type === 'boolean'
+      ? ''
+      : spec.type === 'list'
+        ? ' LIST'
+        : spec.type === 'paths'
+          ? ' FILES'
+          : spec.type === 'path' || spec.type === 'pem-or-path'
+            ? ' FILE'
+            : ' VALUE';
   let fallback = '';
   if (spec.type === 'boolean' && spec.default === 'true')
     fallback = ` (on by default; --no-${spec.name} turns it off)`;
   else if (spec.default !== undefined && spec.type !== 'boolean') fallback = ` (default: ${spec.default})`;
   return `  --${spec.name}${value}\n      ${spec.description}${fallback}`;
 }
+
+const PATHS_NOTE = [
+  'Paths typed here (arguments, FILE options, --config, --baseline, --output, --write-baseline, --root)',
+  'are relative to the working directory and may be anywhere. Option defaults and paths in the config',
+  'file are relative to the root (--root), and stay inside it.',
+].join('\n');
 
 function checkHelp(check: CheckDefinition | 'check'): string {
   const options = check === 'check' ? [] : check.options;
@@ -112,6 +135,8 @@ function checkHelp(check: CheckDefinition | 'check'): string {
     ...COMMON_OPTIONS.map(optionLine),
     '  --help\n      Show this help.',
     '',
+    PATHS_NOTE,
+    '',
   ].join('\n');
 }
 
@@ -119,7 +144,9 @@ function parseConfigFor(specs: readonly OptionSpec[]): ParseArgsConfig['options'
   const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
   for (const spec of specs) {
     options[spec.name] =
-      spec.type === 'boolean' ? { type: 'boolean' } : { type: 'string', multiple: spec.type === 'list' };
+      spec.type === 'boolean'
+        ? { type: 'boolean' }
+        : { type: 'string', multiple: spec.type === 'list' || spec.type === 'paths' };
   }
   return options;
 }
@@ -133,6 +160,50 @@ function asRaw(value: string | boolean | (string | boolean)[] | undefined): stri
 /** One line for stderr: CI runners read it like stdout, so it must not carry a workflow command. */
 function stderrLine(text: string): string {
   return `${neutralizeCommands(`mlsec: ${printable(text)}`)}\n`;
+}
+
+/**
+ * A value of a check's option as the user typed it: a path (`path`, `paths`, a `pem-or-path` that
+ * is not a PEM) resolved against the working directory, like any CLI; anything else as text.
+ */
+function typedOption(
+  spec: OptionSpec,
+  value: string | boolean | (string | boolean)[] | undefined,
+  cwd: string,
+): string | UserPath | UserPath[] | undefined {
+  const raw = asRaw(value);
+  if (raw === undefined || raw.trim() === '') return raw;
+  const label = `option ${spec.name}`;
+  if (spec.type === 'path') return userPath(cwd, raw.trim(), label);
+  if (spec.type === 'pem-or-path') return raw.includes('-----BEGIN') ? raw : userPath(cwd, raw.trim(), label);
+  if (spec.type === 'paths') {
+    return raw
+      .split(/[,\n]/)
+      .map((item) => item.trim())
+      .filter((item) => item !== '')
+      .map((item) => userPath(cwd, item, label));
+  }
+  return raw;
+}
+
+/**
+ * `--root`, else the git top level of the working directory (the nearest directory up with a
+ * `.git`, found without running git), else the working directory.
+ */
+async function cliRoot(cwd: string, option: string | undefined): Promise<string> {
+  if (option === undefined || option.trim() === '') return (await gitTopLevel(cwd)) ?? cwd;
+  const root = path.resolve(cwd, option.trim());
+  let isDirectory = false;
+  try {
+    isDirectory = (await stat(root)).isDirectory();
+  } catch (error) {
+    throw new UsageError('FILE_NOT_FOUND', `option root: ${JSON.stringify(option)} does not exist`, {
+      cause: error,
+    });
+  }
+  if (!isDirectory)
+    throw new UsageError('INVALID_INPUT', `option root: ${JSON.stringify(option)} is not a directory`);
+  return root;
 }
 
 /** The CLI writes where it is told: a missing directory is the user's to create. */
@@ -210,13 +281,21 @@ async function main(
     );
   }
 
-  const explicitOptions = new Map<CheckName, Record<string, string | undefined>>();
+  const explicitOptions = new Map<CheckName, Record<string, string | UserPath | UserPath[] | undefined>>();
   if (check !== 'check') {
     explicitOptions.set(
       check.name,
-      Object.fromEntries(check.options.map((spec) => [spec.name, asRaw(values[spec.name])])),
+      Object.fromEntries(
+        check.options.map((spec) => [spec.name, typedOption(spec, values[spec.name], io.cwd)]),
+      ),
     );
   }
+  const typedFile = (name: string): UserPath | undefined => {
+    const raw = asRaw(values[name]);
+    return raw === undefined || raw.trim() === ''
+      ? undefined
+      : userPath(io.cwd, raw.trim(), `option ${name}`);
+  };
   let selected: CheckName[] | undefined;
   if (check === 'check' && values.checks !== undefined) {
     selected = asRaw(values.checks)!
@@ -254,16 +333,19 @@ async function main(
             return names.map((name) => checks.get(name)!);
           }
         : [check],
-    root: io.cwd,
-    paths: parsed.positionals,
+    root: await cliRoot(io.cwd, asRaw(values.root)),
+    // Typed paths are the user's: relative to the working directory, and anywhere.
+    paths: parsed.positionals.map((typed) =>
+      userPath(io.cwd, typed, `${check === 'check' ? 'paths' : check.positional.name} argument`),
+    ),
     explicitOptions,
     shared: {
       failOn: asRaw(values['fail-on']),
       // Local runs have no pull request: every finding is in scope.
       scope: 'all',
-      baseline: asRaw(values.baseline),
+      baseline: typedFile('baseline'),
       exclude: (values.exclude as string[] | undefined)?.flatMap((item) => item.split(',')) ?? [],
-      config: asRaw(values.config),
+      config: typedFile('config'),
       fingerprintKey: keyFromOption ?? io.env.MLSEC_FINGERPRINT_KEY,
       fingerprintKeyLabel:
         keyFromOption === undefined && io.env.MLSEC_FINGERPRINT_KEY

@@ -1,5 +1,6 @@
 import type { ChangedFiles } from './diff-scope.js';
 import type { CheckName, CheckResult } from './findings.js';
+import type { UserPath } from './paths.js';
 import type { FingerprintKey } from './redaction.js';
 
 /**
@@ -8,12 +9,17 @@ import type { FingerprintKey } from './redaction.js';
  */
 
 /**
- * `path` is a `string` that names a file inside the repository (one to read or to write); the
- * engine refuses a value that leaves the root, so no check has to remember to.
+ * `path` names one file (to read or to write) and `paths` a list of them; `pem-or-path` is a PEM
+ * value itself or the name of a file holding one. The engine resolves them (see CheckContext): a
+ * value from the repository or the workflow that leaves the root is refused, so no check has to
+ * remember to; one typed on the command line may be anywhere.
  */
-export type OptionType = 'string' | 'path' | 'boolean' | 'number' | 'list';
+export type OptionType = 'string' | 'path' | 'paths' | 'pem-or-path' | 'boolean' | 'number' | 'list';
 export type OptionValue = string | boolean | number | string[];
 export type OptionValues = Readonly<Record<string, OptionValue | undefined>>;
+/** An option value as the engine receives it: parsed, or the paths the user typed (CLI). */
+export type RequestedValue = OptionValue | UserPath | readonly UserPath[];
+export type RequestedValues = Readonly<Record<string, RequestedValue | undefined>>;
 
 export interface OptionSpec {
   name: string;
@@ -25,6 +31,11 @@ export interface OptionSpec {
   /** Secret material (keys, tokens): never echoed, never read from the config file. */
   secret?: boolean;
   required?: boolean;
+  /**
+   * `path`/`paths`: the signer's own file (a key or chain from a secret mount), which an action
+   * input may name outside the workspace too. Read through links, never written.
+   */
+  anywhere?: boolean;
 }
 
 /** Where the run happens: facts about the workflow, given by the entry point, never read by checks. */
@@ -45,13 +56,20 @@ export interface RunEnvironment {
   checkIdentityToken?: () => void;
 }
 
+/**
+ * Paths in a check's context (positional paths, `path`/`paths`/`pem-or-path` options) are display
+ * paths (`displayPath`), resolved by the engine: root-relative with forward slashes for a file
+ * inside the root (a value from the repository or the workflow always is), or absolute for a path
+ * the user typed on the command line that lies outside it. `path.resolve(root, value)` is the
+ * file either way; `resolveForReading` reads a value under the rule that applies to it.
+ */
 export interface CheckContext {
-  /** Absolute directory everything is relative to; no path may leave it. */
+  /** Absolute directory (links resolved) that relative paths, config and findings refer to. */
   root: string;
-  /** Root-relative paths (or globs) to work on; defaults to the check's positional default. */
+  /** Display paths to work on; defaults to the check's positional default. */
   paths: readonly string[];
   options: OptionValues;
-  /** Globs of root-relative paths to leave out (config `exclude`). */
+  /** Globs of display paths to leave out (config `exclude`). */
   exclude: readonly string[];
   fingerprintKey: FingerprintKey;
   environment: RunEnvironment;

@@ -5,6 +5,7 @@ import type { OptionSpec, OptionValue } from './check.js';
 import { UsageError } from './errors.js';
 import { CHECK_NAMES, type CheckName, FAIL_ON } from './findings.js';
 import { parseOptionValue, suggest } from './options.js';
+import { staysInsideLexically } from './paths.js';
 import type { ConfigSuppression } from './policy.js';
 
 /**
@@ -140,7 +141,8 @@ function parseCheckOptions(
       );
     }
     let textual: string;
-    if (Array.isArray(item) && spec.type === 'list') textual = item.map(String).join(',');
+    if (Array.isArray(item) && (spec.type === 'list' || spec.type === 'paths'))
+      textual = item.map(String).join(',');
     else if (['string', 'number', 'boolean'].includes(typeof item)) textual = String(item);
     else throw configError(file, `${check}.${key}`, `expected a ${spec.type}`);
     try {
@@ -148,8 +150,27 @@ function parseCheckOptions(
     } catch (error) {
       throw configError(file, `${check}.${key}`, (error as Error).message.replace(/^option \S+: /, ''));
     }
+    refuseOutside(result[key]!, spec, file, `${check}.${key}`);
   }
   return result;
+}
+
+/**
+ * Paths in the config file are the repository's: relative to the root, and inside it (the engine
+ * checks again against the root, and readers through links). Refused here so the error names the
+ * file and the key.
+ */
+function refuseOutside(value: OptionValue, spec: OptionSpec, file: string, key: string): void {
+  if ((spec.type !== 'path' && spec.type !== 'paths') || spec.anywhere) return;
+  for (const item of Array.isArray(value) ? value : [value]) {
+    if (typeof item === 'string' && !staysInsideLexically(item)) {
+      throw configError(
+        file,
+        key,
+        `${JSON.stringify(item)} is outside the repository root (paths in the config file are relative to the root and stay inside it)`,
+      );
+    }
+  }
 }
 
 /** Reads a config file; a missing default file is not an error, a missing named one is. */

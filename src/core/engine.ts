@@ -1,5 +1,12 @@
 import { readBaseline } from './baseline.js';
-import type { CheckDefinition, OptionSpec, OptionValue, OptionValues, RunEnvironment } from './check.js';
+import type {
+  CheckDefinition,
+  OptionSpec,
+  OptionValue,
+  RequestedValue,
+  RequestedValues,
+  RunEnvironment,
+} from './check.js';
 import type { MlsecConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { type CheckResult, type FailOn, type Finding, LEVELS, validateRule } from './findings.js';
@@ -8,7 +15,16 @@ import { readRequestedLines } from './lines.js';
 /** Lines without it cannot suppress anything, so they are never kept in memory. */
 const INLINE_MARKER = 'mlsec-ignore:';
 import { parseOptionValue } from './options.js';
-import { isNormalizedRelativePath, resolveInside, resolveInsideLexically } from './paths.js';
+import {
+  displayPath,
+  isDisplayPath,
+  isUserPath,
+  type PathArgument,
+  realUserPath,
+  resolveInside,
+  resolveInsideLexically,
+  type UserPath,
+} from './paths.js';
 import { applyPolicy } from './policy.js';
 import type { FingerprintKey } from './redaction.js';
 import { buildReport, type CheckReport } from './report.js';
@@ -20,9 +36,12 @@ import { buildReport, type CheckReport } from './report.js';
 
 export interface EngineInput {
   check: CheckDefinition;
+  /** Absolute, symbolic links resolved. */
   root: string;
-  paths: readonly string[];
-  options: OptionValues;
+  /** User paths (CLI) may be anywhere; root-relative strings (actions) must stay inside the root. */
+  paths: readonly PathArgument[];
+  /** Parsed option values; user paths (CLI) where the user typed a path. */
+  options: RequestedValues;
   config: MlsecConfig;
   failOn: FailOn;
   /** Fingerprints the baseline accepts, already read (the runner reads the file once per run). */
@@ -51,14 +70,16 @@ export interface EngineOutput {
  */
 export function resolveOptions(
   specs: readonly OptionSpec[],
-  explicit: Readonly<Record<string, string | undefined>>,
+  explicit: Readonly<Record<string, string | UserPath | readonly UserPath[] | undefined>>,
   fromConfig: Readonly<Record<string, OptionValue>> | undefined,
   source: string,
-): Record<string, OptionValue | undefined> {
-  const values: Record<string, OptionValue | undefined> = {};
+): Record<string, RequestedValue | undefined> {
+  const values: Record<string, RequestedValue | undefined> = {};
   for (const spec of specs) {
     const raw = explicit[spec.name];
-    if (raw !== undefined && raw !== '') values[spec.name] = parseOptionValue(spec, raw, source);
+    // Paths the user typed are already resolved (CLI); an empty list is not given.
+    if (isUserPath(raw) || (Array.isArray(raw) && raw.length > 0)) values[spec.name] = raw;
+    else if (typeof raw === 'string' && raw !== '') values[spec.name] = parseOptionValue(spec, raw, source);
     else if (fromConfig?.[spec.name] !== undefined) values[spec.name] = fromConfig[spec.name];
     else if (spec.default !== undefined) values[spec.name] = parseOptionValue(spec, spec.default, source);
     if (spec.required && values[spec.name] === undefined) {
@@ -69,7 +90,7 @@ export function resolveOptions(
 }
 
 /** A check's output is checked like untrusted input: a malformed finding is a bug, not a report. */
-export function validateResult(check: CheckDefinition, result: CheckResult): void {
+export function validateResult(check: CheckDefinition, result: CheckResult, root: string): void {
   if (result.check !== check.name) throw new Error(`${check.name} returned a result for ${result.check}`);
   const ruleIds = new Set<string>();
   for (const rule of result.rules) {
@@ -83,8 +104,10 @@ export function validateResult(check: CheckDefinition, result: CheckResult): voi
     if (!finding.message.trim()) throw new Error(`${where}: empty message`);
     if (!finding.fingerprint) throw new Error(`${where}: no fingerprint`);
     const { path: file, line, column, endLine, endColumn } = finding.location;
-    if (!isNormalizedRelativePath(file))
-      throw new Error(`${where}: path is not a normalized root-relative path`);
+    if (!isDisplayPath(root, file))
+      throw new Error(
+        `${where}: path is not a normalized root-relative path, nor an absolute one outside the root`,
+      );
     for (const value of [line, column, endLine, endColumn]) {
       if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
         throw new Error(`${where}: line and column are 1-based integers`);
@@ -101,20 +124,50 @@ export function validateResult(check: CheckDefinition, result: CheckResult): voi
 }
 
 /**
- * `path` options resolved inside the root, as root-relative forward-slash paths. Lexically only:
- * the file may not exist yet (a signature to write); a check that reads it resolves it again.
+ * A user's path as checks see it (`displayPath` of its real location): it need not exist when it
+ * is a file to write, but its directory is resolved, so a link cannot make it two names.
  */
-export function resolvePathOptions(
+async function userDisplayPath(
+  root: string,
+  user: UserPath,
+  label: string,
+  mayNotExist: boolean,
+): Promise<string> {
+  return displayPath(root, await realUserPath(user, label, { mayNotExist }));
+}
+
+/**
+ * Path options as display paths (see CheckContext). A user's path is taken where it points; a
+ * value from the repository or the workflow (config, input, default) must be inside the root,
+ * checked lexically (the file may not exist yet: a signature to write; a check that reads it
+ * resolves it again), except the signer's own `anywhere` files and a PEM given as a value.
+ */
+export async function resolvePathOptions(
   specs: readonly OptionSpec[],
-  values: OptionValues,
+  values: RequestedValues,
   root: string,
   source: string,
-): Record<string, OptionValue | undefined> {
-  const resolved: Record<string, OptionValue | undefined> = { ...values };
+): Promise<Record<string, OptionValue | undefined>> {
+  const resolved: Record<string, OptionValue | undefined> = {};
   for (const spec of specs) {
     const value = values[spec.name];
-    if (spec.type !== 'path' || typeof value !== 'string' || value === '') continue;
-    resolved[spec.name] = resolveInsideLexically(root, value, `${source} ${spec.name}`).relative;
+    const label = `${source} ${spec.name}`;
+    if (isUserPath(value)) {
+      resolved[spec.name] = await userDisplayPath(root, value, label, true);
+    } else if (Array.isArray(value) && value.some(isUserPath)) {
+      const items: string[] = [];
+      for (const item of value as readonly unknown[])
+        if (isUserPath(item)) items.push(await userDisplayPath(root, item, label, true));
+      resolved[spec.name] = items;
+    } else {
+      const plain = value as OptionValue | undefined;
+      resolved[spec.name] = plain;
+      if ((spec.type !== 'path' && spec.type !== 'paths') || spec.anywhere) continue;
+      if (typeof plain === 'string' && plain !== '')
+        resolved[spec.name] = resolveInsideLexically(root, plain, label).relative;
+      else if (Array.isArray(plain))
+        resolved[spec.name] = plain.map((item) => resolveInsideLexically(root, item, label).relative);
+    }
   }
   return resolved;
 }
@@ -138,18 +191,21 @@ function linesForSuppressions(
 }
 
 /**
- * Positional paths as root-relative forward-slash paths, each checked to exist inside the root
- * (also through symbolic links), so no check ever sees a path that leaves it.
+ * Positional paths as display paths, each checked to exist: a root-relative one inside the root
+ * (also through symbolic links), so no check ever sees a repository's path that leaves it; a
+ * user's one where its links lead (the user named it).
  */
 export async function resolvePositionalPaths(
   root: string,
-  requested: readonly string[],
+  requested: readonly PathArgument[],
   label: string,
 ): Promise<string[]> {
   const resolved: string[] = [];
-  for (const userPath of requested) {
-    const { relative } = await resolveInside(root, userPath, label);
-    if (!resolved.includes(relative)) resolved.push(relative);
+  for (const requestedPath of requested) {
+    const name = isUserPath(requestedPath)
+      ? await userDisplayPath(root, requestedPath, label, false)
+      : (await resolveInside(root, requestedPath, label)).relative;
+    if (!resolved.includes(name)) resolved.push(name);
   }
   return resolved;
 }
@@ -161,7 +217,7 @@ export async function runEngine(input: EngineInput): Promise<EngineOutput> {
     input.paths.length > 0 ? input.paths : input.check.positional.default,
     input.pathsLabel ?? input.check.positional.name,
   );
-  const options = resolvePathOptions(
+  const options = await resolvePathOptions(
     input.check.options,
     input.options,
     input.root,
@@ -176,7 +232,7 @@ export async function runEngine(input: EngineInput): Promise<EngineOutput> {
     environment: input.environment,
     progress,
   });
-  validateResult(input.check, result);
+  validateResult(input.check, result, input.root);
 
   const baseline =
     input.baseline ?? (input.baselineFile ? await readBaseline(input.baselineFile) : undefined);

@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
 /**
  * Escaping for text that came from scanned files (names, members, keys) before it reaches a
  * terminal, a log, markdown or a URI. Workflow-command escaping of annotation data lives in
@@ -68,6 +71,15 @@ export function pathToUri(relativePath: string): string {
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/');
+}
+
+/**
+ * A finding's path as a SARIF `artifactLocation.uri`: a root-relative one as a relative reference
+ * (code scanning resolves it against the repository), an absolute one (a file outside the root
+ * the user named on the command line) as a `file://` URI.
+ */
+export function locationUri(displayPath: string): string {
+  return path.isAbsolute(displayPath) ? pathToFileURL(displayPath).href : pathToUri(displayPath);
 }
 
 export function byteLength(text: string): number {

@@ -21,7 +21,8 @@ export async function readRequestedLines(
     for (const line of lines) if (line > last) last = line;
     try {
       await scanLines(
-        path.join(root, relative),
+        // A display path: root-relative, or absolute outside the root.
+        path.resolve(root, relative),
         maxLineBytes,
         (lineNumber) => lines.has(lineNumber),
         last,

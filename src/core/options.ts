@@ -18,7 +18,8 @@ export function parseOptionValue(spec: OptionSpec, raw: string, source: string):
       }
       return value;
     }
-    case 'list': {
+    case 'list':
+    case 'paths': {
       const items = raw
         .split(/[,\n]/)
         .map((item) => item.trim())
@@ -27,7 +28,8 @@ export function parseOptionValue(spec: OptionSpec, raw: string, source: string):
       return items;
     }
     case 'string':
-    case 'path': {
+    case 'path':
+    case 'pem-or-path': {
       const value = raw.trim();
       if (spec.choices) assertChoice(spec, value, where);
       return value;

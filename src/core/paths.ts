@@ -4,10 +4,126 @@ import path from 'node:path';
 import { UsageError } from './errors.js';
 
 /**
- * Path safety for everything that scans a tree: results name files relative to the scanned root
- * with forward slashes, no path given by a user or found in a file may escape the root, and
- * symbolic links are never followed out of it.
+ * Path safety for everything that scans a tree. Two kinds of path reach the engine:
+ * - a `UserPath`: typed on the command line, resolved against the working directory by the CLI,
+ *   accepted wherever it points (the user's own choice, as with any CLI);
+ * - a plain string: root-relative, from what the scanned repository or the workflow controls (the
+ *   config file, the baseline it names, action inputs, option defaults); it may not leave the
+ *   root, also through a symbolic link.
+ * Results name a file relative to the root with forward slashes when it is inside, and by its
+ * absolute path when a user path put it outside (`displayPath`). Symbolic links found while
+ * walking a tree are never followed.
  */
+
+/** Version control internals: never findings, and `.git/config` can hold the job's token. */
+export const VCS_DIRECTORY = '.git';
+
+/** A path typed on the command line: absolute, lexically normalized, anywhere. Made by `userPath`. */
+export interface UserPath {
+  readonly kind: 'user';
+  readonly absolute: string;
+  /** As the user typed it, for messages. */
+  readonly typed: string;
+}
+
+/** What names a file for the engine: a user's path, or root-relative text that must stay inside. */
+export type PathArgument = UserPath | string;
+
+/** A path typed on the command line, resolved against the working directory `cwd`. */
+export function userPath(cwd: string, typed: string, label: string): UserPath {
+  if (typed.includes('\0')) throw new UsageError('INVALID_INPUT', `${label}: path contains a NUL byte`);
+  return { kind: 'user', absolute: path.resolve(cwd, typed), typed };
+}
+
+export function isUserPath(value: unknown): value is UserPath {
+  return typeof value === 'object' && value !== null && (value as UserPath).kind === 'user';
+}
+
+/**
+ * How findings and messages name a file: root-relative with forward slashes inside the root, the
+ * absolute path outside it. `path.resolve(root, name)` turns either back into the file.
+ */
+export function displayPath(root: string, absolute: string): string {
+  return relativeInside(root, absolute) ?? path.normalize(absolute);
+}
+
+/**
+ * A finding's path in its one canonical form (`displayPath`): normalized root-relative, or an
+ * absolute normalized path that is outside the root, so one file is never named two ways.
+ */
+export function isDisplayPath(root: string, name: string): boolean {
+  if (!path.isAbsolute(name)) return isNormalizedRelativePath(name);
+  if (name.includes('\0') || path.normalize(name) !== name) return false;
+  if (name.length > 1 && name.endsWith(path.sep)) return false;
+  return relativeInside(root, name) === undefined;
+}
+
+/**
+ * The real path of a user's path: every link followed (the user named it), and for a file that
+ * does not exist yet (one to write), its nearest existing directory resolved and the rest kept.
+ * Throws FILE_NOT_FOUND for a missing path unless `mayNotExist`.
+ */
+export async function realUserPath(
+  user: UserPath,
+  label: string,
+  options: { mayNotExist?: boolean } = {},
+): Promise<string> {
+  try {
+    return await realpath(user.absolute);
+  } catch (error) {
+    if (!options.mayNotExist || (error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new UsageError('FILE_NOT_FOUND', `${label}: ${JSON.stringify(user.typed)} does not exist`, {
+        cause: error,
+      });
+    }
+  }
+  const existing = await lexicalNearest(path.dirname(user.absolute));
+  return path.join(await realpath(existing), path.relative(existing, user.absolute));
+}
+
+/** The deepest existing directory on the way to `directory`, as spelled (links not resolved). */
+async function lexicalNearest(directory: string): Promise<string> {
+  for (let current = directory; ; current = path.dirname(current)) {
+    try {
+      await realpath(current);
+      return current;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || path.dirname(current) === current)
+        throw error;
+    }
+  }
+}
+
+/** The real path of the deepest existing directory on the way to `directory`. */
+export async function nearestExisting(directory: string): Promise<string> {
+  return realpath(await lexicalNearest(directory));
+}
+
+/**
+ * Where a path the engine handed a check (see CheckContext) is read: a root-relative one must stay
+ * inside the root, links included; an absolute one is a user's path outside it, already resolved
+ * by the engine, and is read as it is.
+ */
+export async function resolveForReading(root: string, name: string, label: string): Promise<string> {
+  if (path.isAbsolute(name) && relativeInside(root, name) === undefined) return name;
+  return (await resolveInside(root, name, label)).absolute;
+}
+
+/**
+ * The git top level above `start` (the nearest directory holding `.git`, a directory or, in a
+ * worktree or submodule, a file), or undefined when there is none. Reads the file system only.
+ */
+export async function gitTopLevel(start: string): Promise<string | undefined> {
+  for (let current = path.resolve(start); ; current = path.dirname(current)) {
+    try {
+      const stats = await lstat(path.join(current, VCS_DIRECTORY));
+      if (stats.isDirectory() || stats.isFile()) return current;
+    } catch {
+      // No .git here: look further up.
+    }
+    if (path.dirname(current) === current) return undefined;
+  }
+}
 
 export function toPosix(relativePath: string): string {
   return relativePath.split(path.sep).join('/');
@@ -70,6 +186,13 @@ export function resolveInsideLexically(
   return { absolute, relative };
 }
 
+/** Whether a root-relative path stays inside whatever root it is joined to (`..`, `/` leave it). */
+export function staysInsideLexically(relativePath: string): boolean {
+  if (relativePath.includes('\0') || path.isAbsolute(relativePath)) return false;
+  const normal = path.normalize(relativePath);
+  return normal !== '..' && !normal.startsWith(`..${path.sep}`);
+}
+
 /**
  * The form of a finding's path: relative, forward slashes, no empty, `.` or `..` segment, so two
  * spellings of one file can never be two findings, and joining it to the root stays inside.
@@ -90,22 +213,21 @@ export function isSafeMemberName(name: string): boolean {
 
 export interface WalkEntry {
   absolute: string;
+  /** The file as findings name it (`displayPath`): root-relative inside the root, else absolute. */
   relative: string;
   size: number;
 }
 
 export interface SkippedEntry {
+  /** As in WalkEntry. */
   relative: string;
   reason: string;
 }
 
 export interface WalkOptions {
-  /** Decides on root-relative paths; directories are tested with a trailing `/`. */
+  /** Decides on display paths (see WalkEntry); directories are tested with a trailing `/`. */
   exclude?: (relative: string) => boolean;
 }
-
-/** Version control internals: never findings, and `.git/config` can hold the job's token. */
-const VCS_DIRECTORY = '.git';
 
 function unreadable(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -113,9 +235,11 @@ function unreadable(error: unknown): string {
 }
 
 /**
- * Every regular file under `start` (a file or a directory inside `root`), in sorted order.
- * Symbolic links are not followed and unreadable entries do not stop the walk; both are reported
- * as skipped so nothing vanishes silently. `.git` directories are left out without a word.
+ * Every regular file under `start`, in sorted order, named by `displayPath(root, ...)`. `start` is
+ * inside `root`, or a user's path outside it (the engine decides which may be walked). Symbolic
+ * links are not followed, so the walk never leaves `start`; they and unreadable entries do not
+ * stop the walk, and are reported as skipped so nothing vanishes silently. `.git` directories are
+ * left out without a word.
  */
 export async function walkFiles(
   root: string,
@@ -127,8 +251,7 @@ export async function walkFiles(
   const exclude = options.exclude ?? (() => false);
 
   async function visit(absolute: string): Promise<void> {
-    const relative = relativeInside(root, absolute);
-    if (relative === undefined) return;
+    const relative = displayPath(root, absolute);
     let stats: Stats;
     try {
       stats = await lstat(absolute);

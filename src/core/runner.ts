@@ -7,7 +7,7 @@ import type { ChangedFiles } from './diff-scope.js';
 import { resolveOptions, runEngine } from './engine.js';
 import { isUsageError, UsageError } from './errors.js';
 import { type CheckName, type CheckResult, FAIL_ON, type FailOn } from './findings.js';
-import { resolveInside } from './paths.js';
+import { isUserPath, type PathArgument, resolveInside, type UserPath } from './paths.js';
 import { fingerprintKeyFrom } from './redaction.js';
 import type { CheckReport } from './report.js';
 
@@ -21,9 +21,11 @@ export type Scope = 'changed' | 'all';
 export interface SharedExplicit {
   failOn?: string;
   scope?: string;
-  baseline?: string;
+  /** A user's path (CLI: anywhere), or root-relative text (an action input: inside the root). */
+  baseline?: PathArgument;
   exclude?: readonly string[];
-  config?: string;
+  /** As `baseline`. */
+  config?: PathArgument;
   fingerprintKey?: string;
   /** How the fingerprint key is named in errors; default `<source> fingerprint-key`. */
   fingerprintKeyLabel?: string;
@@ -45,9 +47,16 @@ export interface RunRequest {
   /** The checks to run, or a choice made once the config file is read (the umbrella action). */
   checks: readonly CheckDefinition[] | ((config: MlsecConfig) => readonly CheckDefinition[]);
   root: string;
-  /** Positional paths given explicitly; empty means each check's default. */
-  paths: readonly string[];
-  explicitOptions: ReadonlyMap<CheckName, Readonly<Record<string, string | undefined>>>;
+  /**
+   * Positional paths given explicitly; empty means each check's default. User paths (CLI) may be
+   * anywhere; root-relative strings (action inputs) must stay inside the root.
+   */
+  paths: readonly PathArgument[];
+  /** Raw text (action inputs), or what the user typed, paths already resolved (CLI). */
+  explicitOptions: ReadonlyMap<
+    CheckName,
+    Readonly<Record<string, string | UserPath | readonly UserPath[] | undefined>>
+  >;
   shared: SharedExplicit;
   /** `input` in an action, `option` on the CLI: named in error messages. */
   source: 'input' | 'option';
@@ -74,10 +83,12 @@ export interface RunOutcome {
 }
 
 /**
- * A file the user names (or a default one) resolved inside the root, links included. A missing
- * file is left to the reader, which says "cannot be read" or, for a default, uses nothing.
+ * A file named by the repository or the workflow (or a default one) resolved inside the root,
+ * links included; a user's path is taken as given. A missing file is left to the reader, which
+ * says "cannot be read" or, for a default, uses nothing.
  */
-async function fileInside(root: string, name: string, label: string): Promise<string> {
+async function fileInside(root: string, name: PathArgument, label: string): Promise<string> {
+  if (isUserPath(name)) return name.absolute;
   try {
     return (await resolveInside(root, name, label)).absolute;
   } catch (error) {
@@ -116,16 +127,27 @@ function pick<T extends string>(
   return fromConfig ?? fallback;
 }
 
+/** The name a file is shown by: as the user typed it, or as the repository names it. */
+function shownName(name: PathArgument): string {
+  return isUserPath(name) ? name.typed : name;
+}
+
+function given(value: PathArgument | undefined): PathArgument | undefined {
+  if (isUserPath(value)) return value;
+  const text = value?.trim();
+  return text ? text : undefined;
+}
+
 export async function loadRunConfig(
   root: string,
-  explicitConfig: string | undefined,
+  explicitConfig: PathArgument | undefined,
   optionsByCheck: RunRequest['optionsByCheck'],
   source = 'option',
 ): Promise<MlsecConfig> {
-  const named = explicitConfig !== undefined && explicitConfig.trim() !== '';
-  const file = named ? explicitConfig.trim() : DEFAULT_CONFIG_FILE;
+  const named = given(explicitConfig);
+  const file = named ?? DEFAULT_CONFIG_FILE;
   const absolute = await fileInside(root, file, named ? `${source} config` : 'config');
-  return loadConfig(absolute, file, optionsByCheck, named);
+  return loadConfig(absolute, shownName(file), optionsByCheck, named !== undefined);
 }
 
 export async function resolveShared(
@@ -138,13 +160,14 @@ export async function resolveShared(
   const scope = pick<Scope>('scope', ['changed', 'all'], explicit.scope, config.scope, 'changed', source);
   let baselineFile: string | undefined;
   let baselineName: string | undefined;
-  const explicitBaseline = explicit.baseline?.trim();
-  const named = explicitBaseline || config.baseline;
+  const explicitBaseline = given(explicit.baseline);
+  // The config file's `baseline` is the repository's: root-relative, and inside the root.
+  const named = explicitBaseline ?? config.baseline;
   if (named) {
-    const configName = explicit.config?.trim() || DEFAULT_CONFIG_FILE;
+    const configName = shownName(given(explicit.config) ?? DEFAULT_CONFIG_FILE);
     const label = explicitBaseline ? `${source} baseline` : `config ${configName}: key baseline`;
     baselineFile = await fileInside(root, named, label);
-    baselineName = named;
+    baselineName = shownName(named);
   } else if (await exists(path.join(root, DEFAULT_BASELINE_FILE))) {
     baselineFile = await fileInside(root, DEFAULT_BASELINE_FILE, 'baseline');
     baselineName = DEFAULT_BASELINE_FILE;

@@ -186,9 +186,6 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
       const result = await cli(args);
       expect({ args, code: result.code, stderr: result.stderr }).toEqual({ args, code: 2, stderr });
     }
-    expect((await cli(['scan-pii', '../outside'])).stderr).toBe(
-      `mlsec: paths argument: "../outside" is outside ${cwd}\n`,
-    );
     expect((await cli(['scan-pii', 'missing-dir'])).stderr).toBe(
       'mlsec: paths argument: "missing-dir" does not exist\n',
     );
@@ -360,11 +357,11 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
       'C:notes.txt: warning test/planted: m\na\\b.txt: warning test/planted: m\n' +
         'mlsec scan-pii: 0 errors, 2 warnings, 0 notes; passed (fail-on: error)\n',
     );
-    for (const bad of ['a//b', './a', '../a', '/a']) {
+    for (const bad of ['a//b', './a', '../a', `${cwd}/a`, '/x/../a']) {
       const result = await runWith([bad]);
       expect({ bad, code: result.code }).toEqual({ bad, code: 3 });
       expect(result.stderr).toBe(
-        `mlsec: internal error (please report it): scan-pii finding test/planted at ${JSON.stringify(bad)}: path is not a normalized root-relative path\n`,
+        `mlsec: internal error (please report it): scan-pii finding test/planted at ${JSON.stringify(bad)}: path is not a normalized root-relative path, nor an absolute one outside the root\n`,
       );
     }
   });
@@ -378,10 +375,15 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
     expect((await cli(['scan-pii', '--inline-suppressions'])).code).toBe(0);
   });
 
-  it('path options are read like strings and must stay inside the root', async () => {
+  it('typed path options resolve against the working directory, anywhere; config ones stay inside the root', async () => {
+    const seen: unknown[] = [];
     const withPath: CheckDefinition = {
       ...fakeCheck('scan-pii'),
       options: [{ name: 'signature', type: 'path', description: 'Where to write it.', default: 'model.sig' }],
+      run: async (context) => {
+        seen.push(context.options.signature);
+        return { check: 'scan-pii', rules: [], findings: [], metrics: {}, artifacts: [] };
+      },
     };
     const registry = new Map([['scan-pii', withPath]] as const);
     let stderr = '';
@@ -393,8 +395,16 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
       stderrIsTty: false,
     };
     expect(await runCli(['scan-pii', '--signature', 'out/new.sig'], io, registry)).toBe(0);
-    expect(await runCli(['scan-pii', '--signature', '../x'], io, registry)).toBe(2);
-    expect(stderr).toBe(`mlsec: option signature: "../x" is outside ${cwd}\n`);
+    expect(await runCli(['scan-pii', '--signature', '../x'], io, registry)).toBe(0);
+    expect(await runCli(['scan-pii'], io, registry)).toBe(0);
+    // Inside the root: root-relative; outside it: absolute (the parent of cwd is outside).
+    expect(seen).toEqual(['out/new.sig', path.join(path.dirname(cwd), 'x'), 'model.sig']);
+    expect(stderr).toBe('');
+    await plant({ '.github/mlsec.yml': 'scan-pii:\n  signature: ../x\n' });
+    expect(await runCli(['scan-pii'], io, registry)).toBe(2);
+    expect(stderr).toBe(
+      'mlsec: config .github/mlsec.yml: key scan-pii.signature: "../x" is outside the repository root (paths in the config file are relative to the root and stay inside it)\n',
+    );
     let help = '';
     await runCli(['scan-pii', '--help'], { ...io, stdout: (t) => (help += t) }, registry);
     expect(help).toContain('  --signature FILE\n      Where to write it. (default: model.sig)');

@@ -116,24 +116,32 @@ describe('path options', () => {
 describe('validateResult: finding paths', () => {
   const check = fakeCheck('scan-pii');
 
+  const repo = '/repo';
+
   it('accepts normalized relative paths, backslashes and drive-like names included', () => {
     for (const file of ['.', 'a.txt', 'C:notes.txt', 'a\\b.txt', 'dir/sub/x']) {
-      expect(() => validateResult(check, resultWith([finding({ path: file })])), file).not.toThrow();
+      expect(() => validateResult(check, resultWith([finding({ path: file })]), repo), file).not.toThrow();
     }
   });
 
-  it('refuses paths that are not normalized or not relative, as internal errors', () => {
-    for (const file of ['a//b', './a', '../a', '/a', '', 'a/']) {
-      expect(() => validateResult(check, resultWith([finding({ path: file })])), file).toThrow(
-        /path is not a normalized root-relative path$/,
+  it('accepts absolute normalized paths outside the root (files the user named there)', () => {
+    for (const file of ['/a', '/tmp/x/a.csv', '/repository/a', '/']) {
+      expect(() => validateResult(check, resultWith([finding({ path: file })]), repo), file).not.toThrow();
+    }
+  });
+
+  it('refuses paths that are not normalized, or absolute inside the root, as internal errors', () => {
+    for (const file of ['a//b', './a', '../a', '', 'a/', '/repo', '/repo/a', '/x/../a', '/x//a', '/x/']) {
+      expect(() => validateResult(check, resultWith([finding({ path: file })]), repo), file).toThrow(
+        /path is not a normalized root-relative path, nor an absolute one outside the root$/,
       );
     }
   });
 
   it('refuses a verdict without a reason', () => {
-    expect(() => validateResult(check, resultWith([], { verdict: { failed: true, reason: ' ' } }))).toThrow(
-      'scan-pii returned a verdict without a reason',
-    );
+    expect(() =>
+      validateResult(check, resultWith([], { verdict: { failed: true, reason: ' ' } }), repo),
+    ).toThrow('scan-pii returned a verdict without a reason');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   markdownText,
   neutralizeCommands,
   neutralizeJsonCommands,
+  locationUri,
   pathToUri,
   printable,
 } from '../../src/core/escape.js';
@@ -220,6 +221,14 @@ describe('markdownCode', () => {
         },
       ),
     );
+  });
+});
+
+describe('locationUri', () => {
+  it('keeps root-relative paths relative and makes absolute ones percent-encoded file URIs', () => {
+    expect(locationUri('dir with space/a.csv')).toBe('dir%20with%20space/a.csv');
+    expect(locationUri('/tmp/a b#1?.csv')).toBe('file:///tmp/a%20b%231%3F.csv');
+    expect(locationUri('/tmp/naïve.csv')).toBe('file:///tmp/na%C3%AFve.csv');
   });
 });
 

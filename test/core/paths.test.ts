@@ -6,12 +6,19 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import {
+  displayPath,
+  gitTopLevel,
+  isDisplayPath,
   isNormalizedRelativePath,
   isSafeMemberName,
+  realUserPath,
   relativeInside,
+  resolveForReading,
   resolveInside,
   resolveInsideLexically,
+  staysInsideLexically,
   toPosix,
+  userPath,
   walkFiles,
 } from '../../src/core/paths.js';
 
@@ -160,6 +167,69 @@ describe('resolveInside', () => {
       relative: 'data/a.csv',
     });
     expect((await usageError(resolveInside(linkedRoot, 'leak.txt', 'paths'))).code).toBe('PATH_OUTSIDE_ROOT');
+  });
+});
+
+describe('user paths and display paths', () => {
+  it('resolves a typed path against the working directory, and refuses a NUL byte naming the option', () => {
+    expect(userPath('/work/sub', '../x/a.csv', 'option signature')).toEqual({
+      kind: 'user',
+      absolute: '/work/x/a.csv',
+      typed: '../x/a.csv',
+    });
+    expect(userPath('/work', '/tmp/a', 'paths argument').absolute).toBe('/tmp/a');
+    expect(() => userPath('/work', 'a\0b', 'option signature')).toThrow(
+      new UsageError('INVALID_INPUT', 'option signature: path contains a NUL byte'),
+    );
+  });
+
+  it('names a file root-relative inside the root and absolute outside it', () => {
+    expect(displayPath('/repo', '/repo/data/a.csv')).toBe('data/a.csv');
+    expect(displayPath('/repo', '/repo')).toBe('.');
+    expect(displayPath('/repo', '/tmp/x/../a.csv')).toBe('/tmp/a.csv');
+    expect(displayPath('/repo', '/repository/a')).toBe('/repository/a');
+    expect(isDisplayPath('/repo', '/tmp/a.csv')).toBe(true);
+    expect(isDisplayPath('/repo', 'data/a.csv')).toBe(true);
+    expect(isDisplayPath('/repo', '/repo/data/a.csv')).toBe(false);
+    expect(isDisplayPath('/repo', '/tmp//a.csv')).toBe(false);
+  });
+
+  it('follows the links of a user path, and resolves the directory of one that does not exist yet', async () => {
+    expect(await realUserPath(userPath(root, 'leak.txt', 'x'), 'x')).toBe(path.join(outside, 'secret.txt'));
+    expect(await realUserPath(userPath(root, 'leakdir/new/x.sig', 'x'), 'x', { mayNotExist: true })).toBe(
+      path.join(outside, 'new', 'x.sig'),
+    );
+    await expect(realUserPath(userPath(root, 'nope', 'x'), 'option public-key')).rejects.toThrow(
+      new UsageError('FILE_NOT_FOUND', 'option public-key: "nope" does not exist'),
+    );
+  });
+
+  it('reads an absolute display path as given, and a relative one only inside the root', async () => {
+    const secret = path.join(outside, 'secret.txt');
+    expect(await resolveForReading(root, secret, 'public-key')).toBe(secret);
+    expect(await resolveForReading(root, 'data/a.csv', 'public-key')).toBe(path.join(root, 'data', 'a.csv'));
+    expect((await usageError(resolveForReading(root, 'leak.txt', 'public-key'))).code).toBe(
+      'PATH_OUTSIDE_ROOT',
+    );
+  });
+
+  it('tells whether a root-relative path stays inside any root', () => {
+    for (const inside of ['a', 'a/../b', '..a', './x'])
+      expect(staysInsideLexically(inside), inside).toBe(true);
+    for (const out of ['..', '../a', 'a/../../b', '/etc/passwd', 'a\0b'])
+      expect(staysInsideLexically(out), out).toBe(false);
+  });
+
+  it('finds the git top level by a .git directory or file, without running git', async () => {
+    const top = path.join(base, 'git-top');
+    await mkdir(path.join(top, '.git'), { recursive: true });
+    await mkdir(path.join(top, 'a', 'b'), { recursive: true });
+    expect(await gitTopLevel(path.join(top, 'a', 'b'))).toBe(top);
+    const worktree = path.join(top, 'a', 'wt');
+    await mkdir(worktree);
+    await writeFile(path.join(worktree, '.git'), 'gitdir: ../../.git/worktrees/wt\n');
+    expect(await gitTopLevel(worktree)).toBe(worktree);
+    expect(await gitTopLevel(root)).toBe(undefined);
   });
 });
 
@@ -326,8 +396,12 @@ describe('walkFiles', () => {
     });
   });
 
-  it('returns nothing for a start outside the root', async () => {
-    expect(await walkFiles(tree, outside)).toEqual({ files: [], skipped: [] });
+  it('names the files under a start outside the root (a user path) by their absolute paths', async () => {
+    const secret = path.join(outside, 'secret.txt');
+    expect(await walkFiles(tree, outside)).toEqual({
+      files: [{ absolute: secret, relative: secret, size: 6 }],
+      skipped: [],
+    });
   });
 
   it('asks exclude about directories with a trailing slash and about files without', async () => {

@@ -1,9 +1,22 @@
 import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** The demo repository is the product's showcase: its planted problems must all be found, and nothing else. */
 const root = path.resolve(import.meta.dirname, '../..');
+// A copy outside this repository: in place, the root would be mlsec's own git top level.
+let demo: string;
+
+beforeAll(async () => {
+  demo = await mkdtemp(path.join(os.tmpdir(), 'mlsec-demo-test-'));
+  await cp(path.join(root, 'examples/demo-ml-repo'), demo, { recursive: true });
+});
+
+afterAll(async () => {
+  await rm(demo, { recursive: true, force: true });
+});
 
 describe('examples/demo-ml-repo', () => {
   it('scan-pii finds every planted value and none of the hard negatives', () => {
@@ -11,7 +24,7 @@ describe('examples/demo-ml-repo', () => {
       process.execPath,
       [path.join(root, 'dist/cli.mjs'), 'scan-pii', '.', '--format', 'json'],
       {
-        cwd: path.join(root, 'examples/demo-ml-repo'),
+        cwd: demo,
         encoding: 'utf8',
       },
     );
@@ -60,7 +73,7 @@ describe('examples/demo-ml-repo models', () => {
         '--format',
         'json',
       ],
-      { cwd: path.join(root, 'examples/demo-ml-repo'), encoding: 'utf8' },
+      { cwd: demo, encoding: 'utf8' },
     );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);

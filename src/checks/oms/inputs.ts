@@ -2,14 +2,15 @@ import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { relativeInside, resolveInside } from '../../core/paths.js';
+import { displayPath, relativeInside, resolveForReading } from '../../core/paths.js';
 
 /**
  * Reading what the user names for signing and verifying: signatures, keys, certificates, trusted
- * roots, attestations, and the model-relative ignore paths. A file from the repository may be a
+ * roots, attestations, and the model-relative ignore paths. A file the repository names may be a
  * pull request's: it must be a regular file inside the root (a link to /dev/zero, a FIFO or a file
- * outside must not hang the run or leak), no larger than its limit. Errors name the option and
- * the file, never the content.
+ * outside must not hang the run or leak), no larger than its limit. A file the user typed on the
+ * command line (an absolute display path, see CheckContext) may be anywhere, and is still read
+ * only as a regular file within the limit. Errors name the option and the file, never the content.
  */
 
 export class FileReadError extends Error {
@@ -58,8 +59,9 @@ async function followedPath(absolute: string): Promise<string> {
 }
 
 /**
- * Reads a file named by an option, relative to the root. `outside: true` lets it live outside
- * the repository (a key file on a developer's machine); every other file must be inside it.
+ * Reads a file named by an option (a display path). `outside: true` lets it live outside the
+ * repository, behind links (the signer's own chain from a secret mount); every other file the
+ * repository names must be inside it, and one the user typed is read where the engine resolved it.
  */
 export async function readOptionFile(
   root: string,
@@ -68,9 +70,7 @@ export async function readOptionFile(
   maxBytes = 1024 * 1024,
   options: { outside?: boolean } = {},
 ): Promise<string> {
-  const absolute = options.outside
-    ? path.resolve(root, file)
-    : (await resolveInside(root, file, option)).absolute;
+  const absolute = options.outside ? path.resolve(root, file) : await resolveForReading(root, file, option);
   try {
     const target = options.outside ? await followedPath(absolute) : absolute;
     return (await readRegularFile(target, maxBytes)).toString('utf8');
@@ -99,14 +99,18 @@ export async function readPemOrFile(root: string, value: string, option: string)
   }
 }
 
-/** Root-relative path of a file an option names, checked to be inside the root. */
-export async function insideRoot(root: string, file: string, option: string): Promise<string> {
-  return (await resolveInside(root, file, option)).relative;
+/**
+ * The display path of a file an option names, checked to be inside the root (links included)
+ * unless the user typed it.
+ */
+export async function checkedPath(root: string, file: string, option: string): Promise<string> {
+  return displayPath(root, await resolveForReading(root, file, option));
 }
 
 /**
- * `ignore-paths` are relative to the root, as the reference's are to the working directory, and
- * must fall inside the model: outside it they could not leave anything out.
+ * `ignore-paths` (display paths: from the repository relative to the root, typed on the command
+ * line relative to the working directory, as the reference's are) must fall inside the model:
+ * outside it they could not leave anything out.
  */
 export function modelIgnorePaths(
   root: string,
@@ -120,7 +124,7 @@ export function modelIgnorePaths(
     if (inside === undefined || inside === '.') {
       throw new UsageError(
         'INVALID_INPUT',
-        `${option}: ${JSON.stringify(value)} is not inside the model ${modelPath} (paths are relative to the repository root)`,
+        `${option}: ${JSON.stringify(value)} is not inside the model ${modelPath} (paths are relative to the repository root; typed on the command line, to the working directory)`,
       );
     }
     return inside;

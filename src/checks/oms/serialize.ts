@@ -1,7 +1,7 @@
 import type { Stats } from 'node:fs';
 import { lstat, opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { relativeInside } from '../../core/paths.js';
+import { displayPath, relativeInside } from '../../core/paths.js';
 import type { TaskRunner } from '../../core/worker-pool.js';
 import { type HashAlgorithm, hashRange, type RangeTask } from './digest.js';
 import {
@@ -33,7 +33,7 @@ export class SerializationError extends Error {
   override readonly name = 'SerializationError';
   constructor(
     readonly code: SerializationErrorCode,
-    /** Root-relative path of the file at fault. */
+    /** Display path (see CheckContext) of the file at fault. */
     readonly file: string,
     message: string,
   ) {
@@ -47,7 +47,7 @@ export const GIT_PATHS = ['.git', '.gitattributes', '.github', '.gitignore'] as 
 export interface ModelFile {
   /** Model-relative POSIX path; `.` when the model is a single file. */
   name: string;
-  /** Root-relative POSIX path, for messages and findings. */
+  /** Display path (root-relative POSIX inside the root, else absolute), for messages and findings. */
   relative: string;
   /** What to read: the file, or a symbolic link's target when links are allowed. */
   absolute: string;
@@ -66,6 +66,18 @@ export interface ListOptions {
   ignorePaths: readonly string[];
 }
 
+/**
+ * The signature's path inside the model (display paths of both, see CheckContext), to leave it
+ * out of what is signed, or undefined when it is elsewhere.
+ */
+export function signatureInsideModel(
+  root: string,
+  modelPath: string,
+  signaturePath: string,
+): string | undefined {
+  return relativeInside(path.resolve(root, modelPath), path.resolve(root, signaturePath));
+}
+
 export function isIgnored(name: string, ignorePaths: readonly string[]): boolean {
   return ignorePaths.some((ignored) => name === ignored || name.startsWith(`${ignored}/`));
 }
@@ -75,8 +87,9 @@ function describeError(error: unknown): string {
 }
 
 /**
- * The files of the model at root-relative `modelPath`, sorted as the manifest will be. A symbolic
- * link is refused unless allowed; an allowed one is read through, and must stay inside the root.
+ * The files of the model at `modelPath` (a display path, see CheckContext), sorted as the manifest
+ * will be. A symbolic link is refused unless allowed; an allowed one is read through, and must
+ * stay inside the root, or, for a model the user named outside the root, inside the model.
  */
 export async function listModelFiles(
   root: string,
@@ -85,6 +98,7 @@ export async function listModelFiles(
 ): Promise<ModelFiles> {
   const modelAbsolute = path.resolve(root, modelPath);
   const realRoot = await realpath(root);
+  const tree = relativeInside(realRoot, modelAbsolute) === undefined ? modelAbsolute : realRoot;
   const files: ModelFile[] = [];
 
   async function follow(absolute: string, relative: string): Promise<{ stats: Stats; target: string }> {
@@ -105,11 +119,11 @@ export async function listModelFiles(
         `${relative} is a broken symbolic link (${describeError(error)})`,
       );
     }
-    if (relativeInside(realRoot, target) === undefined) {
+    if (relativeInside(tree, target) === undefined) {
       throw new SerializationError(
         'SYMLINK_OUTSIDE_ROOT',
         relative,
-        `${relative} links to outside the repository`,
+        `${relative} links to outside the ${tree === realRoot ? 'repository' : 'model'}`,
       );
     }
     const stats = await stat(target);
@@ -125,7 +139,7 @@ export async function listModelFiles(
 
   async function visit(absolute: string, name: string): Promise<void> {
     if (name !== '.' && isIgnored(name, options.ignorePaths)) return;
-    const relative = relativeInside(root, absolute) ?? absolute;
+    const relative = displayPath(root, absolute);
     let stats: Stats;
     // A link is read through its target as resolved (and checked) now, not re-resolved later.
     let readFrom = absolute;

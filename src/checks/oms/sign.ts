@@ -1,11 +1,17 @@
 import type { KeyObject } from 'node:crypto';
-import { relativeInside } from '../../core/paths.js';
 import type { TaskRunner } from '../../core/worker-pool.js';
 import { buildBundle, preAuthEncoding } from './bundle.js';
 import type { HashAlgorithm, RangeTask } from './digest.js';
 import { publicKeyHint, signData } from './keys.js';
 import { type Manifest, type SerializationMethod, subjectDigest } from './manifest.js';
-import { GIT_PATHS, hashModel, listModelFiles, type ModelFiles, SerializationError } from './serialize.js';
+import {
+  GIT_PATHS,
+  hashModel,
+  listModelFiles,
+  type ModelFiles,
+  SerializationError,
+  signatureInsideModel,
+} from './serialize.js';
 import { type KeylessOptions, signKeyless } from './sigstore.js';
 import { buildStatement, IN_TOTO_PAYLOAD_TYPE, type Provenance, statementBytes } from './statement.js';
 import type { ParsedCertificate } from './x509.js';
@@ -19,8 +25,9 @@ export type Signing =
 
 export interface SignModelInput {
   root: string;
+  /** Display path (see CheckContext) of the model. */
   modelPath: string;
-  /** Root-relative path the signature will be written to (left out of the model if inside it). */
+  /** Display path the signature will be written to (left out of the model if inside it). */
   signaturePath: string;
   signing: Signing;
   method: SerializationMethod;
@@ -41,7 +48,7 @@ export interface SignedModel {
 }
 
 export async function signModel(input: SignModelInput): Promise<SignedModel> {
-  const signatureInModel = relativeInside(input.modelPath, input.signaturePath);
+  const signatureInModel = signatureInsideModel(input.root, input.modelPath, input.signaturePath);
   const ignorePaths = [
     ...new Set([...GIT_PATHS, ...(signatureInModel ? [signatureInModel] : []), ...input.ignorePaths]),
   ];

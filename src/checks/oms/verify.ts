@@ -1,5 +1,4 @@
 import type { KeyObject } from 'node:crypto';
-import { relativeInside } from '../../core/paths.js';
 import type { TaskRunner } from '../../core/worker-pool.js';
 import {
   assertOmsBundle,
@@ -13,7 +12,14 @@ import type { RangeTask } from './digest.js';
 import { publicKeyHint, verifyData } from './keys.js';
 import { compareManifests, type Manifest, type ManifestDifference, parseShardName } from './manifest.js';
 import { describeIdentity, type IdentityPolicy, identityMismatches } from './policy.js';
-import { GIT_PATHS, hashModel, listModelFiles, type ModelFile, SerializationError } from './serialize.js';
+import {
+  GIT_PATHS,
+  hashModel,
+  listModelFiles,
+  type ModelFile,
+  SerializationError,
+  signatureInsideModel,
+} from './serialize.js';
 import { type TrustRoot, verifySigstoreBundle } from './sigstore.js';
 import { IN_TOTO_PAYLOAD_TYPE, parseStatement, PayloadError } from './statement.js';
 import {
@@ -36,9 +42,9 @@ export type Trust =
 
 export interface VerifyModelInput {
   root: string;
-  /** Root-relative model file or directory. */
+  /** Model file or directory: a display path (see CheckContext). */
   modelPath: string;
-  /** Root-relative signature bundle. */
+  /** Signature bundle: a display path. */
   signaturePath: string;
   /** The bundle's text, already read by the caller. */
   signatureText: string;
@@ -53,7 +59,7 @@ export type FailureKind = 'signature' | 'identity' | 'changed' | 'missing' | 'ex
 
 export interface VerificationFailure {
   kind: FailureKind;
-  /** Root-relative file the failure concerns (the signature for signature and identity failures). */
+  /** Display path of the file the failure concerns (the signature for signature and identity failures). */
   file: string;
   message: string;
 }
@@ -67,7 +73,7 @@ export interface ModelVerification {
   failures: VerificationFailure[];
   /** Files the signature covers and that match. */
   matched: number;
-  /** Root-relative files the signature covers and that match it: nothing else is vouched for. */
+  /** Display paths of the files the signature covers and that match it: nothing else is vouched for. */
   verifiedFiles: string[];
 }
 
@@ -197,7 +203,7 @@ export async function verifyModel(input: VerifyModelInput): Promise<ModelVerific
     };
   }
 
-  const signatureInModel = relativeInside(input.modelPath, input.signaturePath);
+  const signatureInModel = signatureInsideModel(input.root, input.modelPath, input.signaturePath);
   const ignorePaths = [
     ...GIT_PATHS,
     ...(signatureInModel ? [signatureInModel] : []),

@@ -3,13 +3,13 @@ import { mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext, CheckDefinition } from '../../core/check.js';
 import { isUsageError, UsageError } from '../../core/errors.js';
-import { relativeInside } from '../../core/paths.js';
+import { nearestExisting, relativeInside, VCS_DIRECTORY } from '../../core/paths.js';
 import { MAX_BUNDLE_BYTES, parseBundle } from '../oms/bundle.js';
 import type { CheckResult } from '../../core/findings.js';
 import { type HashAlgorithm, HASH_ALGORITHMS, type RangeTask } from '../oms/digest.js';
 import {
   FileReadError,
-  insideRoot,
+  checkedPath,
   modelIgnorePaths,
   readOptionFile,
   readPemOrFile,
@@ -109,7 +109,7 @@ async function datasetDigests(
   const datasets = (context.options.datasets as string[] | undefined) ?? [];
   const entries = [];
   for (const requested of datasets) {
-    const dataset = await insideRoot(context.root, requested, 'datasets');
+    const dataset = await checkedPath(context.root, requested, 'datasets');
     const listing = await listModelFiles(context.root, dataset, {
       allowSymlinks: false,
       ignorePaths: [...GIT_PATHS],
@@ -146,33 +146,42 @@ function provenanceOf(context: CheckContext, datasets: Provenance['datasets']): 
   };
 }
 
-/** Written beside the target and renamed, so a failed run never leaves half a signature. */
-/** The real path of the deepest existing directory on the way to `directory`. */
-async function nearestExisting(directory: string): Promise<string> {
-  for (let current = directory; ; current = path.dirname(current)) {
-    try {
-      return await realpath(current);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || path.dirname(current) === current)
-        throw error;
-    }
-  }
+function insideGit(directory: string): boolean {
+  return directory.split(path.sep).includes(VCS_DIRECTORY);
 }
 
-async function writeSignature(root: string, file: string, bundle: unknown): Promise<void> {
+/**
+ * Written beside the target and renamed, so a failed run never leaves half a signature. `name` is
+ * a display path: a root-relative one (from the repository, the workflow or the default) must stay
+ * inside the root through links; an absolute one was typed by the user and may be anywhere. Never
+ * inside a `.git` directory, whoever chose it.
+ */
+async function writeSignature(root: string, name: string, bundle: unknown): Promise<void> {
+  const file = path.resolve(root, name);
   const temporary = `${file}.${process.pid}.tmp`;
+  const usersChoice = path.isAbsolute(name);
   try {
     // The directory may be reached through a link: it must still be inside the repository, and
     // is checked before anything is created (from its nearest existing ancestor), and again after.
     const realRoot = await realpath(root);
-    const outside = () =>
-      new UsageError(
-        'PATH_OUTSIDE_ROOT',
-        `signature: ${file} resolves through a symbolic link to outside ${root}`,
-      );
-    if (relativeInside(realRoot, await nearestExisting(path.dirname(file))) === undefined) throw outside();
+    const refused = (directory: string) => {
+      if (insideGit(directory))
+        return new UsageError('INVALID_INPUT', `signature: ${file} is inside a ${VCS_DIRECTORY} directory`);
+      if (!usersChoice && relativeInside(realRoot, directory) === undefined)
+        return new UsageError(
+          'PATH_OUTSIDE_ROOT',
+          `signature: ${file} resolves through a symbolic link to outside ${root}`,
+        );
+      return undefined;
+    };
+    const before = insideGit(path.dirname(file))
+      ? path.dirname(file)
+      : await nearestExisting(path.dirname(file));
+    let problem = refused(before);
+    if (problem) throw problem;
     await mkdir(path.dirname(file), { recursive: true });
-    if (relativeInside(realRoot, await realpath(path.dirname(file))) === undefined) throw outside();
+    problem = refused(await realpath(path.dirname(file)));
+    if (problem) throw problem;
     // `wx`: never through a link or over a file planted at the temporary name.
     await writeFile(temporary, `${JSON.stringify(bundle, null, 2)}\n`, { flag: 'wx' });
     await rename(temporary, file);
@@ -259,7 +268,7 @@ async function run(context: CheckContext): Promise<CheckResult> {
       runner,
     });
     const signatureFile = path.resolve(root, signaturePath);
-    await writeSignature(root, signatureFile, signed.bundle);
+    await writeSignature(root, signaturePath, signed.bundle);
     const bytes = signed.files.files.reduce((sum, file) => sum + file.size, 0);
     const digestsByFile = new Map<string, string>();
     for (const resource of signed.manifest.resources) {
@@ -323,14 +332,15 @@ export const signModel: CheckDefinition = {
     },
     {
       name: 'private-key',
-      type: 'string',
+      type: 'pem-or-path',
       secret: true,
       description:
         'PEM private key (EC P-256, P-384 or P-521) for `key` and `certificate`: the PEM itself from a secret, or a key file.',
     },
     {
       name: 'certificate-chain',
-      type: 'list',
+      type: 'paths',
+      anywhere: true,
       description:
         'PEM certificate files for `certificate`: the signing certificate first, then its issuers.',
     },
@@ -343,7 +353,7 @@ export const signModel: CheckDefinition = {
     },
     {
       name: 'ignore-paths',
-      type: 'list',
+      type: 'paths',
       description:
         'Paths inside the model to leave unsigned, relative to the repository root. Git metadata is always left out.',
     },
@@ -382,7 +392,7 @@ export const signModel: CheckDefinition = {
     },
     {
       name: 'datasets',
-      type: 'list',
+      type: 'paths',
       description: 'Dataset files or directories whose digests include-provenance records.',
     },
     {

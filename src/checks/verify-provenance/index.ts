@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import type { CheckContext, CheckDefinition } from '../../core/check.js';
 import { isUsageError, UsageError } from '../../core/errors.js';
 import type { CheckResult, Finding, Rule } from '../../core/findings.js';
-import { resolveInside, walkFiles } from '../../core/paths.js';
+import { resolveForReading, walkFiles } from '../../core/paths.js';
 import {
   artifactDigests,
   checkAttestations,
@@ -247,7 +247,7 @@ async function readSignature(
   signaturePath: string,
 ): Promise<string | { problem: string }> {
   try {
-    const { absolute } = await resolveInside(context.root, signaturePath, 'signature');
+    const absolute = await resolveForReading(context.root, signaturePath, 'signature');
     return (await readRegularFile(absolute, MAX_BUNDLE_BYTES)).toString('utf8');
   } catch (error) {
     if (error instanceof FileReadError) return { problem: error.message };
@@ -559,7 +559,7 @@ export const verifyProvenance: CheckDefinition = {
     { name: 'public-key', type: 'path', description: 'PEM public key file for `key`.' },
     {
       name: 'certificate-chain',
-      type: 'list',
+      type: 'paths',
       description: 'PEM files of the CA certificates trusted for `certificate`.',
     },
     {
@@ -596,7 +596,7 @@ export const verifyProvenance: CheckDefinition = {
     },
     {
       name: 'ignore-paths',
-      type: 'list',
+      type: 'paths',
       description: 'Paths inside the model that are not signed, relative to the repository root.',
     },
     {

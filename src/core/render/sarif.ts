@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../findings.js';
-import { pathToUri } from '../escape.js';
+import { locationUri } from '../escape.js';
 import type { CheckReport } from '../report.js';
 import type { SuppressionKind } from '../policy.js';
 
@@ -74,7 +74,7 @@ function sarifLocation(finding: Finding): Json {
   }
   return {
     physicalLocation: {
-      artifactLocation: { uri: pathToUri(location.path) },
+      artifactLocation: { uri: locationUri(location.path) },
       ...(location.line !== undefined ? { region } : {}),
     },
   };

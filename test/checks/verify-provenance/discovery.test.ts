@@ -31,7 +31,7 @@ function pair() {
 }
 
 function options(check: typeof signModel, explicit: Record<string, string>): OptionValues {
-  return resolveOptions(check.options, explicit, undefined, 'option');
+  return resolveOptions(check.options, explicit, undefined, 'option') as OptionValues;
 }
 
 async function sign(model: string, privateKey = privateKeyPem) {
