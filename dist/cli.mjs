@@ -10,7 +10,7 @@ import "./chunks/chunk-DJZDCILK.mjs";
 await runBounded(
   import.meta.url,
   async ({ stderrIsTty, args }) => {
-    const { runCli } = await import("./chunks/main-OEHWZBCA.mjs");
+    const { runCli } = await import("./chunks/main-B3UD34EV.mjs");
     return runCli(args, {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),

@@ -2,7 +2,7 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runActionEntry
-} from "./chunks/chunk-T4HLXVYK.mjs";
+} from "./chunks/chunk-Y25JEWBN.mjs";
 import "./chunks/chunk-YTQK3RXK.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
