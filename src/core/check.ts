@@ -71,7 +71,7 @@ export interface CheckDefinition {
   options: readonly OptionSpec[];
   /** Action outputs of this check beyond the common ones: name -> description. */
   outputs?: Readonly<Record<string, string>>;
-  /** A check's `run` comes from `lazyRun`, so that its code loads only when it runs. */
+  /** Made with `lazyRun`, so that the check's code loads only when it runs. */
   run: CheckRun;
 }
 
