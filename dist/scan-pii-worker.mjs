@@ -2,7 +2,9 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanRange
-} from "./chunks/chunk-6XGCVLME.mjs";
+} from "./chunks/chunk-6MNXNENC.mjs";
+import "./chunks/chunk-E76ITDPB.mjs";
+import "./chunks/chunk-3TPPHE7Y.mjs";
 import {
   serveTasks
 } from "./chunks/chunk-ENYK53ZS.mjs";

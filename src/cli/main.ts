@@ -23,6 +23,7 @@ import {
   INLINE_SUPPRESSIONS_OPTION,
 } from '../core/shared-options.js';
 import { MLSEC_URL, MLSEC_VERSION } from '../core/version.js';
+import { versionAnswer } from './version.js';
 
 /**
  * `mlsec <check> [paths...] [options]`: the same checks as the actions, with local output.
@@ -242,8 +243,9 @@ async function main(
     io.stdout(usage(checks));
     return EXIT.ok;
   }
-  if (command === '--version' || command === '-V') {
-    io.stdout(`${MLSEC_VERSION}\n`);
+  const version = versionAnswer(argv);
+  if (version !== undefined) {
+    io.stdout(version);
     return EXIT.ok;
   }
   const check = command === 'check' ? 'check' : checks.get(command as CheckName);

@@ -1,5 +1,4 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { UsageError } from './errors.js';
 import { compareText, type Finding } from './findings.js';
 import { isKeyedFingerprint, KEYED_FINGERPRINT_PREFIX } from './redaction.js';
@@ -11,17 +10,11 @@ import { isKeyedFingerprint, KEYED_FINGERPRINT_PREFIX } from './redaction.js';
 
 export const DEFAULT_BASELINE_FILE = '.mlsec-baseline.json';
 
-const baselineSchema = z
-  .object({
-    version: z.literal(1),
-    tool: z.literal('mlsec'),
-    findings: z.array(
-      z.object({ ruleId: z.string(), path: z.string(), fingerprint: z.string().min(1) }).strict(),
-    ),
-  })
-  .strict();
-
-export type Baseline = z.infer<typeof baselineSchema>;
+export interface Baseline {
+  version: 1;
+  tool: 'mlsec';
+  findings: Array<{ ruleId: string; path: string; fingerprint: string }>;
+}
 
 export function buildBaseline(findings: readonly Finding[]): Baseline {
   const unique = new Map<string, Baseline['findings'][number]>();
@@ -41,34 +34,6 @@ export function buildBaseline(findings: readonly Finding[]): Baseline {
   return { version: 1, tool: 'mlsec', findings: entries };
 }
 
-/**
- * Where JSON.parse stopped, without the excerpt of the text V8 puts in some messages: a baseline
- * is a committed file but a mistyped path can point at anything, and errors reach public logs.
- */
-export function jsonErrorPosition(error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  const at = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(message);
-  if (at) return at[2] ? `at position ${at[1]}, line ${at[2]} column ${at[3]}` : `at position ${at[1]}`;
-  if (/unexpected end/i.test(message)) return 'unexpected end of input';
-  return 'unexpected token';
-}
-
-export function parseBaseline(text: string, file: string): Set<string> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError('INVALID_CONFIG', `baseline ${file}: not valid JSON (${jsonErrorPosition(error)})`);
-  }
-  const parsed = baselineSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? issue.path.join('.') : '(top level)';
-    throw new UsageError('INVALID_CONFIG', `baseline ${file}: key ${where}: ${issue.message}`);
-  }
-  return new Set(parsed.data.findings.map((entry) => entry.fingerprint));
-}
-
 /** `file` is read; `displayName` (root-relative, as the user wrote it) is what errors show. */
 export async function readBaseline(file: string, displayName = file): Promise<Set<string>> {
   let text: string;
@@ -80,6 +45,8 @@ export async function readBaseline(file: string, displayName = file): Promise<Se
       `baseline ${displayName}: cannot be read (${(error as Error).message})`,
     );
   }
+  // The schema loads only when there is a baseline to read.
+  const { parseBaseline } = await import('./baseline-parse.js');
   return parseBaseline(text, displayName);
 }
 

@@ -5,7 +5,8 @@ import type { FingerprintKey } from './redaction.js';
 
 /**
  * What a check is: its options (the same kebab-case names on the CLI, in the action inputs and
- * in the config file) and a pure `run` over files. Adding a check means writing one of these.
+ * in the config file) and a pure `run` over files. Adding a check means writing one of these,
+ * in `src/checks/<check>/definition.ts`, with `run` imported lazily from the implementation.
  */
 
 /**
@@ -78,6 +79,8 @@ export interface CheckContext {
   signal?: AbortSignal;
 }
 
+export type CheckRun = (context: CheckContext) => Promise<CheckResult>;
+
 export interface CheckDefinition {
   name: CheckName;
   /** One line for `--help` and the action description. */
@@ -86,5 +89,15 @@ export interface CheckDefinition {
   options: readonly OptionSpec[];
   /** Action outputs of this check beyond the common ones: name -> description. */
   outputs?: Readonly<Record<string, string>>;
-  run(context: CheckContext): Promise<CheckResult>;
+  /** Made with `lazyRun`, so that the check's code loads only when it runs. */
+  run: CheckRun;
+}
+
+/**
+ * `run` of a check whose implementation (and its dependencies: Sigstore, phone metadata, ...)
+ * stays out of every other run: `--help`, the action.yml generator and the other checks read
+ * the definition alone, and the bundler puts `load`'s module in a chunk of its own.
+ */
+export function lazyRun(load: () => Promise<{ run: CheckRun }>): CheckRun {
+  return async (context) => (await load()).run(context);
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { versionAnswer } from '../cli/version.js';
 import { runBounded } from '../runtime/bounded.js';
 
 await runBounded(
@@ -14,4 +15,5 @@ await runBounded(
     });
   },
   (message) => process.stderr.write(`mlsec: internal error (please report it): ${message}\n`),
+  versionAnswer,
 );

@@ -30,11 +30,14 @@ function flush(stream: NodeJS.WriteStream): Promise<void> {
  * Runs `work` in a bounded worker started from `entryUrl` (the calling entry's
  * `import.meta.url`), and sets this process's exit code from it. `onCrash` reports an error that
  * escaped `work` in the entry's own terms (a line on stderr, a workflow error command).
+ * `immediate` answers arguments that need no work (`mlsec --version`) with stdout text and exit
+ * 0: starting a worker costs more than the answer itself.
  */
 export async function runBounded(
   entryUrl: string,
   work: (context: BoundedContext) => Promise<number | undefined>,
   onCrash: (message: string) => void,
+  immediate?: (args: readonly string[]) => string | undefined,
 ): Promise<void> {
   const data = workerData as BoundedData | undefined;
   if (!isMainThread && data?.mlsecBounded) {
@@ -54,6 +57,12 @@ export async function runBounded(
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
+  const answer = immediate?.(process.argv.slice(2));
+  if (answer !== undefined) {
+    process.stdout.write(answer);
+    process.exitCode = 0;
+    return;
+  }
   const worker = new Worker(new URL(entryUrl), {
     workerData: {
       mlsecBounded: true,

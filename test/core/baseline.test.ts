@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBaseline } from '../../src/core/baseline-parse.js';
 import {
   buildBaseline,
   DEFAULT_BASELINE_FILE,
-  parseBaseline,
   readBaseline,
   writeBaseline,
 } from '../../src/core/baseline.js';

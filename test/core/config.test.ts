@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkOptionSpecs } from '../../src/checks/registry.js';
 import type { OptionSpec } from '../../src/core/check.js';
-import { DEFAULT_CONFIG_FILE, EMPTY_CONFIG, loadConfig, parseConfig } from '../../src/core/config.js';
+import { parseConfig } from '../../src/core/config-parse.js';
+import { DEFAULT_CONFIG_FILE, EMPTY_CONFIG, loadConfig } from '../../src/core/config.js';
 import { UsageError } from '../../src/core/errors.js';
 import { parseOptionValue, suggest } from '../../src/core/options.js';
 

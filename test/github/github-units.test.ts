@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scanPii } from '../../src/checks/scan-pii/index.js';
+import { scanPii } from '../../src/checks/scan-pii/definition.js';
 import { selectAnnotations } from '../../src/github/annotations.js';
 import { createClient, describeApiError } from '../../src/github/api.js';
 import { batches, checkRunAnnotation } from '../../src/github/check-run.js';

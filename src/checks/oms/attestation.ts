@@ -12,7 +12,6 @@ import { IN_TOTO_PAYLOAD_TYPE } from './statement.js';
  * in-toto statement naming the artifact's digest, signed by an identity the policy accepts.
  */
 
-export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 const STATEMENT_TYPES = new Set(['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1']);
 const DIGESTS = ['sha256', 'sha512'] as const;
 

@@ -18,6 +18,8 @@ import {
  */
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** The predicate type of SLSA build provenance, what artifact attestations carry by default. */
+export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 export const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
 /** model_signing v0.2 payloads: one subject per file, SHA-256 only. Still verified, never written. */

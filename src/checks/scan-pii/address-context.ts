@@ -170,6 +170,15 @@ const WEAK_VERSION_WORDS = new Set([
   'lib',
   'edition',
   'pin',
+  // Products whose versions are written after their names: "app 120.3.4.5 crashed".
+  'app',
+  'apk',
+  'ios',
+  'android',
+  'chrome',
+  'firefox',
+  'safari',
+  'edge',
 ]);
 
 /** Words that make `name@1.2.3.4` a package at a version rather than a user at a host. */

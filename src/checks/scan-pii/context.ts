@@ -161,14 +161,19 @@ export function isVersionColumn(column: string): boolean {
 const KEY_BEFORE_VALUE =
   /(?:^|[\s{,[(])(?:"([^"\\]{1,60})"|'([^'\\]{1,60})'|([A-Za-z_][\w.-]{0,60}))\s*[:=]\s*(?:"(?:[^"\\]|\\.)*|'[^']*|[^\s,"'{}[\]]*)$/;
 
+/** The element a value is the text of: `<RemoteAddr>…`, `<phone type="mobile">…`. */
+const ELEMENT_BEFORE_VALUE = /<([A-Za-z_][\w.:-]{0,60})(?:\s[^<>]{0,120})?>[^<>]{0,120}$/;
+
 /**
- * The key a value belongs to when the line reads `key: value`, `"key": "…value"`, `KEY=value`:
- * JSON, JSONL, YAML, TOML, .env and notebook lines all look like this.
+ * The key a value belongs to when the line reads `key: value`, `"key": "…value"`, `KEY=value`
+ * (JSON, JSONL, YAML, TOML, .env and notebook lines all look like this), or the XML or HTML
+ * element whose text it is.
  */
 export function keyBefore(linePrefix: string): string | undefined {
-  const match = KEY_BEFORE_VALUE.exec(linePrefix.slice(-200));
-  if (!match) return undefined;
-  return (match[1] ?? match[2] ?? match[3])!.toLowerCase();
+  const recent = linePrefix.slice(-200);
+  const match = KEY_BEFORE_VALUE.exec(recent);
+  if (match) return (match[1] ?? match[2] ?? match[3])!.toLowerCase();
+  return ELEMENT_BEFORE_VALUE.exec(recent)?.[1]!.toLowerCase();
 }
 
 /** Splits a CSV/TSV header line into lower-cased column names (quotes respected). */

@@ -432,6 +432,16 @@ function accessLogFieldsFollow(buf: Buffer, end: number, limit: number): boolean
   return pos + 1 < limit && buf[pos] === 32 && buf[pos + 1] === 91;
 }
 
+/** The `>` at `at` closes an XML or HTML tag (`<ip>`, `<td class="x">`), not a requirement pin. */
+function closesTag(buf: Buffer, at: number, lo: number): boolean {
+  for (let i = at - 1; i >= lo && at - i <= 128; i--) {
+    const b = buf[i]!;
+    if (b === 62) return false;
+    if (b === 60) return isLetter(buf[i + 1] ?? 0);
+  }
+  return false;
+}
+
 function quadMark(buf: Buffer, start: number, end: number, limit: number): QuadMark | undefined {
   // Marks never reach over a newline, nor before the scanned range (a reused buffer).
   const lo = currentLineStart;
@@ -442,7 +452,8 @@ function quadMark(buf: Buffer, start: number, end: number, limit: number): QuadM
   if ((b1 === 47 && b2 === 47) || (b1 === 92 && b2 === 92)) return 'url';
   if (b1 === 61)
     return b2 === 61 || b2 === 60 || b2 === 62 || b2 === 33 || b2 === 126 ? 'pinned' : 'assigned';
-  if (b1 === 126 || b1 === 94 || b1 === 62 || (b1 === 60 && a1 !== 62)) return 'pinned';
+  if (b1 === 126 || b1 === 94 || (b1 === 62 && !closesTag(buf, start - 1, lo)) || (b1 === 60 && a1 !== 62))
+    return 'pinned';
   if ((a1 === 45 || a1 === 43 || a1 === 95 || a1 === 46) && isLetter(a2)) return 'suffix';
   if (a1 === 58 && isDigit(a2)) {
     let pos = end + 1;

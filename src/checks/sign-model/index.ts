@@ -1,12 +1,12 @@
 import { createPublicKey } from 'node:crypto';
 import { mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CheckContext, CheckDefinition } from '../../core/check.js';
+import type { CheckContext } from '../../core/check.js';
 import { isUsageError, UsageError } from '../../core/errors.js';
 import { nearestExisting, relativeInside, VCS_DIRECTORY } from '../../core/paths.js';
 import { MAX_BUNDLE_BYTES, parseBundle } from '../oms/bundle.js';
 import type { CheckResult } from '../../core/findings.js';
-import { type HashAlgorithm, HASH_ALGORITHMS, type RangeTask } from '../oms/digest.js';
+import type { HashAlgorithm, RangeTask } from '../oms/digest.js';
 import {
   FileReadError,
   checkedPath,
@@ -16,10 +16,10 @@ import {
   readRegularFile,
 } from '../oms/inputs.js';
 import { KeyError, loadPrivateKey } from '../oms/keys.js';
-import { DEFAULT_SHARD_SIZE, type SerializationMethod, subjectDigest } from '../oms/manifest.js';
+import { type SerializationMethod, subjectDigest } from '../oms/manifest.js';
 import { createHashRunner } from '../oms/runner.js';
 import { GIT_PATHS, hashModel, listModelFiles, SerializationError } from '../oms/serialize.js';
-import { singleModelPath, THREADS_OPTION, threadsOption } from '../oms/shared-options.js';
+import { singleModelPath, threadsOption } from '../oms/shared-options.js';
 import { type Signing, signModel as signWithOms } from '../oms/sign.js';
 import { SigstoreError } from '../oms/sigstore.js';
 import type { Provenance } from '../oms/statement.js';
@@ -217,7 +217,7 @@ async function refuseOverwrite(root: string, signaturePath: string): Promise<voi
   }
 }
 
-async function run(context: CheckContext): Promise<CheckResult> {
+export async function run(context: CheckContext): Promise<CheckResult> {
   const { options, root } = context;
   const modelPath = singleModelPath(context.paths, 'sign-model');
   const method = options.method as string;
@@ -316,107 +316,3 @@ async function run(context: CheckContext): Promise<CheckResult> {
     await runner.close();
   }
 }
-
-export const signModel: CheckDefinition = {
-  name: 'sign-model',
-  summary: 'Sign a model file or directory with an OpenSSF Model Signing (OMS) compatible signature.',
-  positional: { name: 'model-path', description: 'The model file or directory to sign.', default: [] },
-  options: [
-    {
-      name: 'method',
-      type: 'string',
-      description:
-        '`sigstore` (keyless, with the job OIDC identity; needs `id-token: write`), `key` or `certificate`.',
-      default: 'sigstore',
-      choices: ['sigstore', 'key', 'certificate'],
-    },
-    {
-      name: 'private-key',
-      type: 'pem-or-path',
-      secret: true,
-      description:
-        'PEM private key (EC P-256, P-384 or P-521) for `key` and `certificate`: the PEM itself from a secret, or a key file.',
-    },
-    {
-      name: 'certificate-chain',
-      type: 'paths',
-      anywhere: true,
-      description:
-        'PEM certificate files for `certificate`: the signing certificate first, then its issuers.',
-    },
-    {
-      name: 'signature',
-      type: 'path',
-      description:
-        'Where to write the signature bundle (relative to the repository root); left out of the model when inside it.',
-      default: 'model.sig',
-    },
-    {
-      name: 'ignore-paths',
-      type: 'paths',
-      description:
-        'Paths inside the model to leave unsigned, relative to the repository root. Git metadata is always left out.',
-    },
-    {
-      name: 'serialization',
-      type: 'string',
-      description: '`files` (a digest per file) or `shards` (a digest per shard, hashed in parallel).',
-      default: 'files',
-      choices: ['files', 'shards'],
-    },
-    {
-      name: 'shard-size',
-      type: 'number',
-      description: 'Bytes per shard for `shards`.',
-      default: String(DEFAULT_SHARD_SIZE),
-    },
-    {
-      name: 'hash',
-      type: 'string',
-      description: 'Digest algorithm.',
-      default: 'sha256',
-      choices: HASH_ALGORITHMS,
-    },
-    {
-      name: 'allow-symlinks',
-      type: 'boolean',
-      description: 'Sign files behind symbolic links (to files inside the repository); refused otherwise.',
-      default: 'false',
-    },
-    {
-      name: 'include-provenance',
-      type: 'boolean',
-      description:
-        'Record the source repository, commit, ref, workflow run and dataset digests in the predicate (ignored by OMS v1.0 verifiers).',
-      default: 'false',
-    },
-    {
-      name: 'datasets',
-      type: 'paths',
-      description: 'Dataset files or directories whose digests include-provenance records.',
-    },
-    {
-      name: 'fulcio-url',
-      type: 'string',
-      description: 'Fulcio for keyless signing.',
-      default: 'https://fulcio.sigstore.dev',
-    },
-    {
-      name: 'rekor-url',
-      type: 'string',
-      description: 'Rekor for keyless signing.',
-      default: 'https://rekor.sigstore.dev',
-    },
-    {
-      name: 'tsa-url',
-      type: 'string',
-      description: 'RFC 3161 timestamp authority to add a signed timestamp (optional).',
-    },
-    THREADS_OPTION,
-  ],
-  outputs: {
-    'signature-file': 'Path of the signature bundle written.',
-    'manifest-digest': 'SHA-256 over the signed resource digests: the subject digest of the OMS statement.',
-  },
-  run,
-};

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   artifactDigests,
-  SLSA_PROVENANCE_V1,
   verifyAttestations,
   type AttestationPolicy,
 } from '../../../src/checks/oms/attestation.js';
@@ -14,7 +13,7 @@ import { loadPrivateKey, loadPublicKey, publicKeyHint, signData } from '../../..
 import { GITHUB_ACTIONS_ISSUER } from '../../../src/checks/oms/policy.js';
 import { createHashRunner } from '../../../src/checks/oms/runner.js';
 import { publicGoodTrustedRoot, type TrustRoot } from '../../../src/checks/oms/sigstore.js';
-import { IN_TOTO_PAYLOAD_TYPE } from '../../../src/checks/oms/statement.js';
+import { IN_TOTO_PAYLOAD_TYPE, SLSA_PROVENANCE_V1 } from '../../../src/checks/oms/statement.js';
 import { type ModelVerification, type Trust, verifyModel } from '../../../src/checks/oms/verify.js';
 import { type ParsedCertificate, parsePemCertificates } from '../../../src/checks/oms/x509.js';
 import type { TaskRunner } from '../../../src/core/worker-pool.js';

@@ -5,11 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  artifactDigests,
-  SLSA_PROVENANCE_V1,
-  verifyAttestations,
-} from '../../../src/checks/oms/attestation.js';
+import { artifactDigests, verifyAttestations } from '../../../src/checks/oms/attestation.js';
 import {
   assertOmsBundle,
   BundleError,
@@ -25,7 +21,7 @@ import {
   type TrustRoot,
   verifySigstoreBundle,
 } from '../../../src/checks/oms/sigstore.js';
-import { parseStatement, PayloadError } from '../../../src/checks/oms/statement.js';
+import { parseStatement, PayloadError, SLSA_PROVENANCE_V1 } from '../../../src/checks/oms/statement.js';
 import { type Trust, verifyModel } from '../../../src/checks/oms/verify.js';
 import { parsePemCertificates } from '../../../src/checks/oms/x509.js';
 import { runCli } from '../../../src/cli/main.js';

@@ -45,6 +45,10 @@ describe('dotted quads: versions', () => {
     // Suffixes
     ['torch 211.0.1.5+cu118', '211.0.1.5'],
     ['wheel 81.2.69.160-py3', '81.2.69.160'],
+    // Products named before their versions, and XML elements
+    ['app 120.3.4.5 crashed on launch', '120.3.4.5'],
+    ['<version>120.3.4.5</version>', '120.3.4.5'],
+    ['<dependency><artifactId>acme</artifactId><version>99.1.2.3</version>', '99.1.2.3'],
     // Container tags
     ['image: acme/serve:120.4.66.201', '120.4.66.201'],
   ])('%j: %s is a version', (line, quad) => {
@@ -66,6 +70,13 @@ describe('dotted quads: addresses', () => {
     ['X-Forwarded-For: 9.19.1.246', 0.95],
     ['"peer": "8.12.18.115"', 0.95],
     ['HOST=81.2.69.160', 0.95],
+    ['<RemoteAddr>4.5.4.143</RemoteAddr>', 0.95],
+    ['<client ip="81.2.69.160"/>', 0.95],
+    // Server logs
+    ['sshd[811]: Accepted publickey for ubuntu from 81.2.69.160 port 52144 ssh2', 0.85],
+    ['sshd[811]: Connection closed by 4.5.4.143 port 22 [preauth]', 0.9],
+    ['[UFW BLOCK] IN=eth0 SRC=81.2.69.160 DST=10.0.0.5 PROTO=TCP', 0.95],
+    ['[client 9.19.1.246:52312] AH01630: client denied by server configuration', 0.9],
     // user@host, URLs, ports, networks
     ['ssh ubuntu@196.170.84.124', 0.9],
     ['scp model.bin deploy@4.5.4.143:/srv', 0.9],

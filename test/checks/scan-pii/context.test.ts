@@ -135,6 +135,9 @@ describe('keyBefore', () => {
     ['TOML', 'key = "', 'key'],
     ['TOML dotted key', 'db.password = "', 'db.password'],
     ['INI', 'client_ip=', 'client_ip'],
+    ['XML element', '<Order><Phone>', 'phone'],
+    ['XML element with attributes', '<remote_addr family="inet">', 'remote_addr'],
+    ['HTML cell', '<td class="x">call ', 'td'],
   ])('%s: %j -> %s', (_what, prefix, key) => {
     expect(keyBefore(prefix)).toBe(key);
   });
@@ -146,6 +149,8 @@ describe('keyBefore', () => {
     ['CSV fields', '1,jane,'],
     ['a value after the value', 'email: a@b.c and '],
     ['a key too far back', `"email": "${'x'.repeat(200)}`],
+    ['a closed element', '<phone>1</phone> and '],
+    ['a comparison', 'if a < b and c > '],
   ])('%s: no key', (_what, prefix) => {
     expect(keyBefore(prefix)).toBeUndefined();
   });

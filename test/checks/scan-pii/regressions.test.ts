@@ -66,7 +66,7 @@ describe('review fixes', () => {
     return dir;
   };
   const run = async (dir: string, options: Record<string, unknown> = {}) => {
-    const { scanPii } = await import('../../../src/checks/scan-pii/index.js');
+    const { scanPii } = await import('../../../src/checks/scan-pii/definition.js');
     const { fingerprintKeyFrom } = await import('../../../src/core/redaction.js');
     return scanPii.run({
       root: dir,

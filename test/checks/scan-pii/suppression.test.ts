@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../../src/cli/main.js';
-import { scanPii } from '../../../src/checks/scan-pii/index.js';
+import { scanPii } from '../../../src/checks/scan-pii/definition.js';
 
 async function run(files: Record<string, string>, args: string[] = []) {
   const cwd = await mkdtemp(path.join(os.tmpdir(), 'mlsec-pii-suppress-'));

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listModelFiles } from '../../../src/checks/oms/serialize.js';
-import { signModel } from '../../../src/checks/sign-model/index.js';
+import { signModel } from '../../../src/checks/sign-model/definition.js';
 import type { RunEnvironment } from '../../../src/core/check.js';
 import { EMPTY_CONFIG } from '../../../src/core/config.js';
 import { resolveOptions, runEngine } from '../../../src/core/engine.js';

@@ -4,17 +4,14 @@ import { cp, mkdir, mkdtemp, readFile, realpath, symlink, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  MAX_ATTESTATIONS,
-  verifyAttestations,
-  SLSA_PROVENANCE_V1,
-} from '../../../src/checks/oms/attestation.js';
+import { MAX_ATTESTATIONS, verifyAttestations } from '../../../src/checks/oms/attestation.js';
 import { parseIdentity } from '../../../src/checks/oms/policy.js';
 import { createHashRunner } from '../../../src/checks/oms/runner.js';
 import { publicGoodTrustedRoot } from '../../../src/checks/oms/sigstore.js';
 import { verifyModel } from '../../../src/checks/oms/verify.js';
-import { signModel } from '../../../src/checks/sign-model/index.js';
-import { verifyProvenance } from '../../../src/checks/verify-provenance/index.js';
+import { signModel } from '../../../src/checks/sign-model/definition.js';
+import { verifyProvenance } from '../../../src/checks/verify-provenance/definition.js';
+import { SLSA_PROVENANCE_V1 } from '../../../src/checks/oms/statement.js';
 import type { CheckDefinition } from '../../../src/core/check.js';
 import { EMPTY_CONFIG } from '../../../src/core/config.js';
 import { resolveOptions, runEngine } from '../../../src/core/engine.js';
