@@ -7,8 +7,33 @@ import {
 import "./chunks/chunk-QPWZXP3V.mjs";
 import {
   runBounded
-} from "./chunks/chunk-6C55WR2U.mjs";
+} from "./chunks/chunk-BVQ7O5AV.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
+
+// src/cli/small-run.ts
+import { statSync } from "node:fs";
+import path from "node:path";
+var SMALL_RUN_BYTES = 16 * 1024 * 1024;
+function isSmallRun(args, cwd) {
+  const [command, ...rest] = args;
+  if (command === void 0 || command === "check" || command.startsWith("-")) return false;
+  let files = 0;
+  let bytes = 0;
+  for (const arg of rest) {
+    if (arg.startsWith("-") || arg === "") continue;
+    let stats;
+    try {
+      stats = statSync(path.resolve(cwd, arg));
+    } catch {
+      continue;
+    }
+    if (!stats.isFile()) return false;
+    files += 1;
+    bytes += stats.size;
+    if (bytes > SMALL_RUN_BYTES) return false;
+  }
+  return files > 0;
+}
 
 // src/entries/cli.ts
 await runBounded(
@@ -25,5 +50,5 @@ await runBounded(
   },
   (message) => process.stderr.write(`mlsec: internal error (please report it): ${message}
 `),
-  versionAnswer
+  { immediate: versionAnswer, small: (args) => isSmallRun(args, process.cwd()) }
 );

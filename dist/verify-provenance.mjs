@@ -2,8 +2,8 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   runActionEntry
-} from "./chunks/chunk-THXPJCLE.mjs";
-import "./chunks/chunk-6C55WR2U.mjs";
+} from "./chunks/chunk-ETTQTXJT.mjs";
+import "./chunks/chunk-BVQ7O5AV.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/verify-provenance.ts

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { isSmallRun } from '../cli/small-run.js';
 import { versionAnswer } from '../cli/version.js';
 import { runBounded } from '../runtime/bounded.js';
 
@@ -15,5 +16,5 @@ await runBounded(
     });
   },
   (message) => process.stderr.write(`mlsec: internal error (please report it): ${message}\n`),
-  versionAnswer,
+  { immediate: versionAnswer, small: (args) => isSmallRun(args, process.cwd()) },
 );

@@ -26,29 +26,47 @@ function flush(stream: NodeJS.WriteStream): Promise<void> {
   return new Promise((resolve) => stream.write('', () => resolve()));
 }
 
+export interface BoundedOptions {
+  /**
+   * Answers arguments that need no work (`mlsec --version`) with stdout text and exit 0: starting
+   * a worker costs more than the answer itself.
+   */
+  immediate?: (args: readonly string[]) => string | undefined;
+  /**
+   * Whether the work is small enough for this thread (a scan of a few small files): its memory
+   * cannot grow, and the worker's start (about 50 ms) would be most of the run.
+   */
+  small?: (args: readonly string[]) => boolean;
+}
+
+/** Runs `work` where this thread is, and returns its exit code (3 when it threw). */
+async function runHere(
+  work: (context: BoundedContext) => Promise<number | undefined>,
+  context: BoundedContext,
+  onCrash: (message: string) => void,
+): Promise<number> {
+  try {
+    return (await work(context)) ?? Number(process.exitCode ?? 0);
+  } catch (error) {
+    onCrash(error instanceof Error ? error.message : String(error));
+    return 3;
+  }
+}
+
 /**
  * Runs `work` in a bounded worker started from `entryUrl` (the calling entry's
  * `import.meta.url`), and sets this process's exit code from it. `onCrash` reports an error that
  * escaped `work` in the entry's own terms (a line on stderr, a workflow error command).
- * `immediate` answers arguments that need no work (`mlsec --version`) with stdout text and exit
- * 0: starting a worker costs more than the answer itself.
  */
 export async function runBounded(
   entryUrl: string,
   work: (context: BoundedContext) => Promise<number | undefined>,
   onCrash: (message: string) => void,
-  immediate?: (args: readonly string[]) => string | undefined,
+  options: BoundedOptions = {},
 ): Promise<void> {
   const data = workerData as BoundedData | undefined;
   if (!isMainThread && data?.mlsecBounded) {
-    let exitCode: number;
-    try {
-      exitCode =
-        (await work({ stderrIsTty: data.stderrIsTty, args: data.args })) ?? Number(process.exitCode ?? 0);
-    } catch (error) {
-      onCrash(error instanceof Error ? error.message : String(error));
-      exitCode = 3;
-    }
+    const exitCode = await runHere(work, { stderrIsTty: data.stderrIsTty, args: data.args }, onCrash);
     await Promise.all([flush(process.stdout), flush(process.stderr)]);
     parentPort!.postMessage({ exitCode });
     return;
@@ -57,18 +75,20 @@ export async function runBounded(
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  const answer = immediate?.(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const answer = options.immediate?.(args);
   if (answer !== undefined) {
     process.stdout.write(answer);
     process.exitCode = 0;
     return;
   }
+  const stderrIsTty = process.stderr.isTTY === true;
+  if (options.small?.(args)) {
+    process.exitCode = await runHere(work, { stderrIsTty, args }, onCrash);
+    return;
+  }
   const worker = new Worker(new URL(entryUrl), {
-    workerData: {
-      mlsecBounded: true,
-      stderrIsTty: process.stderr.isTTY === true,
-      args: process.argv.slice(2),
-    } satisfies BoundedData,
+    workerData: { mlsecBounded: true, stderrIsTty, args } satisfies BoundedData,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   process.exitCode = await new Promise<number>((resolve) => {

@@ -112,7 +112,7 @@ describe('what each bundle loads at start-up', () => {
         `src/entries/${entry.replace(/\.mjs$/, '.ts')}`,
         'src/runtime/bounded.ts',
         ...(entry === 'cli.mjs'
-          ? ['src/cli/version.ts', 'src/core/version.ts']
+          ? ['src/cli/version.ts', 'src/core/version.ts', 'src/cli/small-run.ts']
           : ['src/runtime/action-entry.ts']),
       ]);
       expect(
