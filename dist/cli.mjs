@@ -15,6 +15,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 var SMALL_RUN_BYTES = 16 * 1024 * 1024;
 function isSmallRun(args, cwd) {
+  if (args.length === 0 || args.includes("--help") || args.includes("-h")) return true;
   const [command, ...rest] = args;
   if (command === void 0 || command === "check" || command.startsWith("-")) return false;
   let files = 0;

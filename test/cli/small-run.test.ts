@@ -24,8 +24,10 @@ describe('isSmallRun: which CLI runs stay in the main thread', () => {
     [['scan-pii', 'big.csv'], false],
     [['scan-pii', 'a.csv', 'big.csv'], false],
     [['check', 'a.csv'], false],
-    [['--help'], false],
-    [[], false],
+    [['--help'], true],
+    [['scan-pii', '.', '--help'], true],
+    [[], true],
+    [['--format', 'json'], false],
   ] as const)('%j -> %s', (args, small) => {
     expect(isSmallRun(args, cwd)).toBe(small);
   });
