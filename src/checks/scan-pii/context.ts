@@ -100,8 +100,7 @@ export const FIELD_BOOST = 0.35;
 export const NEAR_BOOST = 0.2;
 
 /** Whether any of these field names can raise confidence for the entity (for pruning). */
-export function fieldsCanBoost(entity: Entity, fields: readonly string[]): boolean {
-  if (entity === 'IP_ADDRESS') return fields.some((field) => fieldEvidence(field) === 'address');
+export function fieldsCanBoost(entity: Exclude<Entity, 'IP_ADDRESS'>, fields: readonly string[]): boolean {
   return fields.some((field) => POSITIVE[entity].test(field));
 }
 
