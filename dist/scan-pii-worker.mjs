@@ -2,7 +2,7 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanRange
-} from "./chunks/chunk-6MNXNENC.mjs";
+} from "./chunks/chunk-DXM6J2UY.mjs";
 import "./chunks/chunk-E76ITDPB.mjs";
 import "./chunks/chunk-3TPPHE7Y.mjs";
 import {

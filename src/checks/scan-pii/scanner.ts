@@ -351,6 +351,8 @@ function quickDigitRun(buf: Buffer, start: number, limit: number, tab: number): 
   let groups = 0;
   let separator = -1;
   let longestGroup = 0;
+  // Where another separator began another value: the group before it, which may open that value.
+  let restartAt = -1;
   while (pos < limit) {
     const groupStart = pos;
     while (pos < limit && (buf[pos]! - 48) >>> 0 < 10) pos += 1;
@@ -364,16 +366,34 @@ function quickDigitRun(buf: Buffer, start: number, limit: number, tab: number): 
     if ((next === 32 || next === tab || next === 46 || next === 45) && (buf[pos + 1]! - 48) >>> 0 < 10) {
       if (separator === -1) separator = next;
       else if (separator !== next) {
-        // Another separator starts another value (`07 81.2.69.160`, `status 200 415-555-2671`):
-        // what came before is no value of one shape, and the scan goes on from this group.
-        lastRunRestarts = true;
-        return -groupStart;
+        restartAt = groupStart;
+        break;
       }
       pos += 1;
       continue;
     }
     break;
   }
+  const verdict = judgeDigitRun(buf, start, pos, digits, groups, separator, longestGroup);
+  if (verdict < 0 && restartAt !== -1) {
+    // Another separator starts another value (`07 81.2.69.160`): what came before is no value,
+    // and the scan goes on from the group where the separator changed.
+    lastRunRestarts = true;
+    return -restartAt;
+  }
+  // A value the change of separator ends (`81.2.69.160 443`, `415-555-2671 200`) is judged alone.
+  return verdict;
+}
+
+function judgeDigitRun(
+  buf: Buffer,
+  start: number,
+  pos: number,
+  digits: number,
+  groups: number,
+  separator: number,
+  longestGroup: number,
+): number {
   if (digits > 19 || groups > 12) return -pos;
   if (groups === 4 && separator === 46) {
     // A dotted quad: only a public IPv4 address (or a version string shaped like one) goes on.
@@ -823,7 +843,10 @@ export function scanBytes(
           const versionColumn =
             versionColumns !== undefined && versionColumns[Math.min(field, versionColumns.length - 1)] === 1;
           emitQuad(buf, i, runEnd, end, emit, versionColumn);
-        } else classifyDigits(buf, readDigitRun(buf, i, end, tab), end, emit);
+        } else {
+          // The run as judged: it may end where its separator changed.
+          classifyDigits(buf, readDigitRun(buf, i, runEnd, tab), end, emit);
+        }
       }
       i = runEnd;
       inWord = false;

@@ -166,6 +166,18 @@ const POSITIVES: Array<[string, Row[]]> = [
     [['IP_ADDRESS', null, '2600:3c00:6901:7e57:94e:a623:fe37:34cb', 0.75, null]],
   ],
   ['my IP is 2a00:1450:4001:82b::200e.', [['IP_ADDRESS', null, '2a00:1450:4001:82b::200e', 0.75, null]]],
+  // A change of separator ends one value and may start another
+  ['2026-03-01 10:00:07 81.2.69.160 GET /', [['IP_ADDRESS', null, '81.2.69.160', 0.7, null]]],
+  ['at 07 81.2.69.160', [['IP_ADDRESS', null, '81.2.69.160', 0.7, null]]],
+  ['81.2.69.160 443 open', [['IP_ADDRESS', null, '81.2.69.160', 0.7, null]]],
+  [
+    '81.2.69.160 5.61.12.34',
+    [
+      ['IP_ADDRESS', null, '81.2.69.160', 0.7, null],
+      ['IP_ADDRESS', null, '5.61.12.34', 0.7, null],
+    ],
+  ],
+  ['call 415-555-2671 200 times', [['PHONE_NUMBER', null, '415-555-2671', 0.8, 'national']]],
   ['src=2a00:1450:4001:82b::200e', [['IP_ADDRESS', null, '2a00:1450:4001:82b::200e', 0.75, null]]],
   ['dns 2606:4700:4700::1111', [['IP_ADDRESS', null, '2606:4700:4700::1111', 0.75, null]]],
   // Bitcoin addresses
