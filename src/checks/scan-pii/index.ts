@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckContext } from '../../core/check.js';
-import { UsageError } from '../../core/errors.js';
+import { fileErrorReason, UsageError } from '../../core/errors.js';
 import type { CheckResult, Finding } from '../../core/findings.js';
 import { walkFiles } from '../../core/paths.js';
 import { plainFingerprint } from '../../core/redaction.js';
@@ -212,7 +212,7 @@ async function scanPaths(context: CheckContext): Promise<{
             const code = (error as NodeJS.ErrnoException).code ?? '';
             if (!/^(E[A-Z]+|Z_[A-Z_]+)$/.test(code)) throw error;
             findings.push(
-              notScanned(file.relative, `could not be read (${(error as Error).message.split('\n')[0]})`),
+              notScanned(file.relative, `could not be read (${fileErrorReason(error)})`),
             );
             metrics.filesNotScanned += 1;
           }
@@ -275,7 +275,7 @@ async function redact(
       findings.push(
         notRedacted(
           file.relative,
-          `the masked copy could not be written (${(error as Error).message.split('\n')[0]})`,
+          `the masked copy could not be written (${fileErrorReason(error)})`,
         ),
       );
     }
