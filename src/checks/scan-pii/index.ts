@@ -211,9 +211,7 @@ async function scanPaths(context: CheckContext): Promise<{
             // exhausted worker) is a failure of the scan, and must not pass as a clean file.
             const code = (error as NodeJS.ErrnoException).code ?? '';
             if (!/^(E[A-Z]+|Z_[A-Z_]+)$/.test(code)) throw error;
-            findings.push(
-              notScanned(file.relative, `could not be read (${fileErrorReason(error)})`),
-            );
+            findings.push(notScanned(file.relative, `could not be read (${fileErrorReason(error)})`));
             metrics.filesNotScanned += 1;
           }
         };
@@ -273,10 +271,7 @@ async function redact(
       }
     } catch (error) {
       findings.push(
-        notRedacted(
-          file.relative,
-          `the masked copy could not be written (${fileErrorReason(error)})`,
-        ),
+        notRedacted(file.relative, `the masked copy could not be written (${fileErrorReason(error)})`),
       );
     }
   }
