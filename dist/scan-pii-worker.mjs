@@ -2,9 +2,9 @@ import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanRange
-} from "./chunks/chunk-DXM6J2UY.mjs";
-import "./chunks/chunk-E76ITDPB.mjs";
-import "./chunks/chunk-3TPPHE7Y.mjs";
+} from "./chunks/chunk-NIGKYAEI.mjs";
+import "./chunks/chunk-TG7JXAVZ.mjs";
+import "./chunks/chunk-AHRJEZCV.mjs";
 import {
   serveTasks
 } from "./chunks/chunk-ENYK53ZS.mjs";
