@@ -6,6 +6,7 @@ import { countKeyed, keyedBaselineWarning, writeBaseline } from '../core/baselin
 import type { CheckDefinition, OptionSpec } from '../core/check.js';
 import { errorMessage, isUsageError, UsageError } from '../core/errors.js';
 import { neutralizeCommands, printable } from '../core/escape.js';
+import { parseOptionValue } from '../core/options.js';
 import { writeOutputFile } from '../core/output.js';
 import { writeJson } from '../core/render/json-stream.js';
 import { CHECK_NAMES, type CheckName } from '../core/findings.js';
@@ -112,8 +113,9 @@ function optionLine(spec: OptionSpec): string {
 
 const PATHS_NOTE = [
   'Paths typed here (arguments, FILE options, --config, --baseline, --output, --write-baseline, --root)',
-  'are relative to the working directory and may be anywhere. Option defaults and paths in the config',
-  'file are relative to the root (--root), and stay inside it.',
+  'are relative to the working directory and may be anywhere; one inside the root (--root) as typed',
+  'may not leave it through a symbolic link. Option defaults and paths in the config file are relative',
+  'to the root, and stay inside it.',
 ].join('\n');
 
 function checkHelp(check: CheckDefinition | 'check'): string {
@@ -164,8 +166,10 @@ function stderrLine(text: string): string {
 }
 
 /**
- * A value of a check's option as the user typed it: a path (`path`, `paths`, a `pem-or-path` that
- * is not a PEM) resolved against the working directory, like any CLI; anything else as text.
+ * A value of a check's option as the user typed it: a path (`path`, `paths`) resolved against the
+ * working directory, like any CLI; a `pem-or-path` that is not a PEM only made absolute, as text
+ * (it may be a secret: its reader never quotes it, and nothing else may see it as a path);
+ * anything else as text.
  */
 function typedOption(
   spec: OptionSpec,
@@ -176,14 +180,9 @@ function typedOption(
   if (raw === undefined || raw.trim() === '') return raw;
   const label = `option ${spec.name}`;
   if (spec.type === 'path') return userPath(cwd, raw.trim(), label);
-  if (spec.type === 'pem-or-path') return raw.includes('-----BEGIN') ? raw : userPath(cwd, raw.trim(), label);
-  if (spec.type === 'paths') {
-    return raw
-      .split(/[,\n]/)
-      .map((item) => item.trim())
-      .filter((item) => item !== '')
-      .map((item) => userPath(cwd, item, label));
-  }
+  if (spec.type === 'pem-or-path') return raw.includes('-----BEGIN') ? raw : path.resolve(cwd, raw.trim());
+  if (spec.type === 'paths')
+    return (parseOptionValue(spec, raw, 'option') as string[]).map((item) => userPath(cwd, item, label));
   return raw;
 }
 

@@ -1,6 +1,6 @@
 import type { ChangedFiles } from './diff-scope.js';
 import type { CheckName, CheckResult } from './findings.js';
-import type { UserPath } from './paths.js';
+import type { PathScope, UserPath } from './paths.js';
 import type { FingerprintKey } from './redaction.js';
 
 /**
@@ -34,7 +34,8 @@ export interface OptionSpec {
   required?: boolean;
   /**
    * `path`/`paths`: the signer's own file (a key or chain from a secret mount), which an action
-   * input may name outside the workspace too. Read through links, never written.
+   * input or a command-line value may name outside the root too, read through links, never
+   * written. From the config file it is the repository's, and stays inside the root.
    */
   anywhere?: boolean;
 }
@@ -58,13 +59,15 @@ export interface RunEnvironment {
 }
 
 /**
- * Paths in a check's context (positional paths, `path`/`paths`/`pem-or-path` options) are display
- * paths (`displayPath`), resolved by the engine: root-relative with forward slashes for a file
- * inside the root (a value from the repository or the workflow always is), or absolute for a path
- * the user typed on the command line that lies outside it. `path.resolve(root, value)` is the
- * file either way; `resolveForReading` reads a value under the rule that applies to it.
+ * Paths in a check's context (positional paths, `path`/`paths` options) are display paths
+ * (`displayPath`), resolved by the engine: root-relative with forward slashes for a file inside the
+ * root (a value from the repository or the workflow always is), or absolute for a path the user
+ * typed on the command line that lies outside it (`userPaths`), or for the signer's own files
+ * (`signerFiles`). `path.resolve(root, value)` is the file either way; `resolveForReading` reads a
+ * value under the rule that applies to it. A `pem-or-path` value is passed as given (absolute when
+ * typed as a path on the command line); `readPemOrFile` reads it.
  */
-export interface CheckContext {
+export interface CheckContext extends PathScope {
   /** Absolute directory (links resolved) that relative paths, config and findings refer to. */
   root: string;
   /** Display paths to work on; defaults to the check's positional default. */

@@ -5,7 +5,7 @@ import type { MlsecConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { CHECK_NAMES, type CheckName, FAIL_ON } from './findings.js';
 import { parseOptionValue, suggest } from './options.js';
-import { staysInsideLexically } from './paths.js';
+import { resolveInsideLexically } from './paths.js';
 
 /** The text of `.github/mlsec.yml` to an `MlsecConfig` (see config.ts). */
 
@@ -42,9 +42,11 @@ function keyPath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(top level)' : path.map(String).join('.');
 }
 
+/** `root`: the repository root (absolute, links resolved) that paths in the file must stay inside. */
 export function parseConfig(
   text: string,
   file: string,
+  root: string,
   optionsByCheck: ReadonlyMap<CheckName, readonly OptionSpec[]>,
 ): MlsecConfig {
   const document = parseDocument(text, { uniqueKeys: true });
@@ -80,7 +82,7 @@ export function parseConfig(
   const options: MlsecConfig['options'] = {};
   for (const check of CHECK_NAMES) {
     if (!(check in record)) continue;
-    options[check] = parseCheckOptions(record[check], file, check, optionsByCheck.get(check) ?? []);
+    options[check] = parseCheckOptions(record[check], file, root, check, optionsByCheck.get(check) ?? []);
   }
 
   return {
@@ -97,6 +99,7 @@ export function parseConfig(
 function parseCheckOptions(
   value: unknown,
   file: string,
+  root: string,
   check: CheckName,
   specs: readonly OptionSpec[],
 ): Record<string, OptionValue> {
@@ -131,25 +134,19 @@ function parseCheckOptions(
     } catch (error) {
       throw configError(file, `${check}.${key}`, (error as Error).message.replace(/^option \S+: /, ''));
     }
-    refuseOutside(result[key]!, spec, file, `${check}.${key}`);
+    refuseOutside(result[key]!, spec, root, `config ${file}: key ${check}.${key}`);
   }
   return result;
 }
 
 /**
- * Paths in the config file are the repository's: relative to the root, and inside it (the engine
- * checks again against the root, and readers through links). Refused here so the error names the
- * file and the key.
+ * Paths in the config file are the repository's, `anywhere` ones too (those are the signer's only
+ * as an input or on the command line): relative to the root, or absolute inside it, and never
+ * outside (the engine checks again, and readers through links). Refused here so the error names
+ * the file and the key.
  */
-function refuseOutside(value: OptionValue, spec: OptionSpec, file: string, key: string): void {
-  if ((spec.type !== 'path' && spec.type !== 'paths') || spec.anywhere) return;
-  for (const item of Array.isArray(value) ? value : [value]) {
-    if (typeof item === 'string' && !staysInsideLexically(item)) {
-      throw configError(
-        file,
-        key,
-        `${JSON.stringify(item)} is outside the repository root (paths in the config file are relative to the root and stay inside it)`,
-      );
-    }
-  }
+function refuseOutside(value: OptionValue, spec: OptionSpec, root: string, label: string): void {
+  if (spec.type !== 'path' && spec.type !== 'paths') return;
+  for (const item of Array.isArray(value) ? value : [value])
+    if (typeof item === 'string' && item !== '') resolveInsideLexically(root, item, label);
 }

@@ -28,6 +28,7 @@ export const EMPTY_CONFIG: MlsecConfig = { exclude: [], suppressions: [], option
 export async function loadConfig(
   file: string,
   displayName: string,
+  root: string,
   optionsByCheck: ReadonlyMap<CheckName, readonly OptionSpec[]>,
   required: boolean,
 ): Promise<MlsecConfig> {
@@ -43,5 +44,5 @@ export async function loadConfig(
   }
   // The YAML parser and the schema load only when there is a file to read.
   const { parseConfig } = await import('./config-parse.js');
-  return parseConfig(text, displayName, optionsByCheck);
+  return parseConfig(text, displayName, root, optionsByCheck);
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { readBaseline } from './baseline.js';
 import type {
   CheckDefinition,
@@ -19,8 +20,11 @@ import {
   displayPath,
   isDisplayPath,
   isUserPath,
+  lexicallyInside,
   type PathArgument,
+  type PathScope,
   realUserPath,
+  relativeInside,
   resolveInside,
   resolveInsideLexically,
   type UserPath,
@@ -38,10 +42,20 @@ export interface EngineInput {
   check: CheckDefinition;
   /** Absolute, symbolic links resolved. */
   root: string;
-  /** User paths (CLI) may be anywhere; root-relative strings (actions) must stay inside the root. */
+  /** The root as the user spelled it (`--root`), when that may be a link to `root`. */
+  rootAsGiven?: string;
+  /**
+   * User paths (CLI) lexically outside the root may be anywhere; root-relative strings (actions)
+   * and user paths lexically inside it must stay inside the root.
+   */
   paths: readonly PathArgument[];
   /** Parsed option values; user paths (CLI) where the user typed a path. */
   options: RequestedValues;
+  /**
+   * The options given as an action input or on the command line (`explicitlyGiven`), not by the
+   * config file or a default: only these may name the signer's `anywhere` files. Default: none.
+   */
+  explicit?: ReadonlySet<string>;
   config: MlsecConfig;
   failOn: FailOn;
   /** Fingerprints the baseline accepts, already read (the runner reads the file once per run). */
@@ -64,22 +78,40 @@ export interface EngineOutput {
   report: CheckReport;
 }
 
+export type ExplicitOptions = Readonly<Record<string, string | UserPath | readonly UserPath[] | undefined>>;
+
+/**
+ * Whether an explicit value is given: text that is not empty (an unset action input is), or what
+ * the user typed as paths (CLI; an empty list is not given). Anything else is a bug of the caller.
+ */
+function isGiven(raw: ExplicitOptions[string], name: string): boolean {
+  if (raw === undefined || raw === '') return false;
+  if (typeof raw === 'string' || isUserPath(raw)) return true;
+  if (Array.isArray(raw) && raw.every((item) => isUserPath(item))) return raw.length > 0;
+  throw new Error(`option ${name}: an explicit value is text, a user path or a list of user paths`);
+}
+
+/** The names of the options given explicitly (see EngineInput.explicit). */
+export function explicitlyGiven(specs: readonly OptionSpec[], explicit: ExplicitOptions): Set<string> {
+  return new Set(specs.filter((spec) => isGiven(explicit[spec.name], spec.name)).map((spec) => spec.name));
+}
+
 /**
  * Option values in order of precedence: explicitly given (CLI flag or non-empty input), then the
  * config file, then the spec's default.
  */
 export function resolveOptions(
   specs: readonly OptionSpec[],
-  explicit: Readonly<Record<string, string | UserPath | readonly UserPath[] | undefined>>,
+  explicit: ExplicitOptions,
   fromConfig: Readonly<Record<string, OptionValue>> | undefined,
   source: string,
 ): Record<string, RequestedValue | undefined> {
   const values: Record<string, RequestedValue | undefined> = {};
   for (const spec of specs) {
     const raw = explicit[spec.name];
-    // Paths the user typed are already resolved (CLI); an empty list is not given.
-    if (isUserPath(raw) || (Array.isArray(raw) && raw.length > 0)) values[spec.name] = raw;
-    else if (typeof raw === 'string' && raw !== '') values[spec.name] = parseOptionValue(spec, raw, source);
+    // Paths the user typed are already resolved (CLI).
+    if (isGiven(raw, spec.name))
+      values[spec.name] = typeof raw === 'string' ? parseOptionValue(spec, raw, source) : raw;
     else if (fromConfig?.[spec.name] !== undefined) values[spec.name] = fromConfig[spec.name];
     else if (spec.default !== undefined) values[spec.name] = parseOptionValue(spec, spec.default, source);
     if (spec.required && values[spec.name] === undefined) {
@@ -89,8 +121,13 @@ export function resolveOptions(
   return values;
 }
 
-/** A check's output is checked like untrusted input: a malformed finding is a bug, not a report. */
-export function validateResult(check: CheckDefinition, result: CheckResult, root: string): void {
+/**
+ * A check's output is checked like untrusted input: a malformed finding is a bug, not a report. A
+ * finding outside the root must lie at or under one of the run's user paths outside it (`scope`;
+ * an action has none), so a check can never report a file nobody named.
+ */
+export function validateResult(check: CheckDefinition, result: CheckResult, scope: PathScope): void {
+  const { root, userPaths } = scope;
   if (result.check !== check.name) throw new Error(`${check.name} returned a result for ${result.check}`);
   const ruleIds = new Set<string>();
   for (const rule of result.rules) {
@@ -108,6 +145,8 @@ export function validateResult(check: CheckDefinition, result: CheckResult, root
       throw new Error(
         `${where}: path is not a normalized root-relative path, nor an absolute one outside the root`,
       );
+    if (path.isAbsolute(file) && !userPaths.some((user) => relativeInside(user, file) !== undefined))
+      throw new Error(`${where}: path is outside the root, and not under a path the user named there`);
     for (const value of [line, column, endLine, endColumn]) {
       if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
         throw new Error(`${where}: line and column are 1-based integers`);
@@ -123,50 +162,93 @@ export function validateResult(check: CheckDefinition, result: CheckResult, root
   }
 }
 
-/**
- * A user's path as checks see it (`displayPath` of its real location): it need not exist when it
- * is a file to write, but its directory is resolved, so a link cannot make it two names.
- */
-async function userDisplayPath(
-  root: string,
-  user: UserPath,
-  label: string,
-  mayNotExist: boolean,
-): Promise<string> {
-  return displayPath(root, await realUserPath(user, label, { mayNotExist }));
+/** The paths of one run as checks see them (display paths), and where they may go (PathScope). */
+class PathResolver {
+  /** See PathScope.userPaths. */
+  readonly userPaths: string[] = [];
+  /** See PathScope.signerFiles. */
+  readonly signerFiles: string[] = [];
+
+  constructor(
+    readonly root: string,
+    private readonly rootAsGiven: string | undefined,
+  ) {}
+
+  /**
+   * A user's path: lexically inside the root it is the repository's spelling, checked with the
+   * in-root rules (`mustExist`: through its links now; else lexically, and by the reader or the
+   * writer through links); outside, where its links lead (the user named it), recorded as one of
+   * the run's user paths. A file to write need not exist, but its directory is resolved, so a
+   * link cannot make it two names.
+   */
+  async user(user: UserPath, label: string, mustExist: boolean): Promise<string> {
+    const inside = lexicallyInside(this.root, user, this.rootAsGiven);
+    if (inside !== undefined) {
+      return mustExist ? (await resolveInside(this.root, inside, label, user.typed)).relative : inside;
+    }
+    const real = await realUserPath(user, label, { mayNotExist: !mustExist });
+    const name = displayPath(this.root, real);
+    if (path.isAbsolute(name)) this.userPaths.push(real);
+    return name;
+  }
+
+  /**
+   * One value of a path option. A value from the repository or the workflow (config, input,
+   * default) must be inside the root, checked lexically (the file may not exist yet: a signature
+   * to write; a check that reads it resolves it again), except the signer's own `anywhere` files
+   * given as an input or on the command line, which are read through links wherever they lead.
+   */
+  async option(
+    value: string | UserPath,
+    spec: OptionSpec,
+    label: string,
+    explicit: boolean,
+  ): Promise<string> {
+    if (spec.anywhere && explicit) {
+      const name = isUserPath(value) ? await this.user(value, label, false) : value;
+      this.signerFiles.push(path.resolve(this.root, name));
+      return displayPath(this.root, path.resolve(this.root, name));
+    }
+    if (isUserPath(value)) return this.user(value, label, false);
+    return resolveInsideLexically(this.root, value, label).relative;
+  }
+
+  scope(): PathScope {
+    return { root: this.root, userPaths: this.userPaths, signerFiles: this.signerFiles };
+  }
 }
 
 /**
- * Path options as display paths (see CheckContext). A user's path is taken where it points; a
- * value from the repository or the workflow (config, input, default) must be inside the root,
- * checked lexically (the file may not exist yet: a signature to write; a check that reads it
- * resolves it again), except the signer's own `anywhere` files and a PEM given as a value.
+ * Path options as display paths (see CheckContext and PathResolver.option). A `pem-or-path` value
+ * is left to its reader (`readPemOrFile`): it may be a secret, so nothing here may quote it.
  */
-export async function resolvePathOptions(
+async function resolvePathOptions(
   specs: readonly OptionSpec[],
   values: RequestedValues,
-  root: string,
+  resolver: PathResolver,
   source: string,
+  explicit: ReadonlySet<string> = new Set(),
 ): Promise<Record<string, OptionValue | undefined>> {
   const resolved: Record<string, OptionValue | undefined> = {};
   for (const spec of specs) {
     const value = values[spec.name];
     const label = `${source} ${spec.name}`;
-    if (isUserPath(value)) {
-      resolved[spec.name] = await userDisplayPath(root, value, label, true);
-    } else if (Array.isArray(value) && value.some(isUserPath)) {
+    const given = explicit.has(spec.name);
+    if (value === undefined) continue;
+    if (spec.type === 'path' && (typeof value === 'string' || isUserPath(value))) {
+      resolved[spec.name] = value === '' ? '' : await resolver.option(value, spec, label, given);
+    } else if (spec.type === 'paths' && Array.isArray(value)) {
+      const list = value as readonly unknown[];
+      if (!list.every((item) => typeof item === 'string') && !list.every((item) => isUserPath(item)))
+        throw new Error(`${label}: a list is of text (parsed) or of user paths (typed), not a mix`);
       const items: string[] = [];
-      for (const item of value as readonly unknown[])
-        if (isUserPath(item)) items.push(await userDisplayPath(root, item, label, true));
+      for (const item of list as readonly (string | UserPath)[])
+        items.push(await resolver.option(item, spec, label, given));
       resolved[spec.name] = items;
+    } else if (isUserPath(value) || (Array.isArray(value) && value.some((item) => isUserPath(item)))) {
+      throw new Error(`${label}: a ${spec.type} option cannot take a user path`);
     } else {
-      const plain = value as OptionValue | undefined;
-      resolved[spec.name] = plain;
-      if ((spec.type !== 'path' && spec.type !== 'paths') || spec.anywhere) continue;
-      if (typeof plain === 'string' && plain !== '')
-        resolved[spec.name] = resolveInsideLexically(root, plain, label).relative;
-      else if (Array.isArray(plain))
-        resolved[spec.name] = plain.map((item) => resolveInsideLexically(root, item, label).relative);
+      resolved[spec.name] = value as OptionValue;
     }
   }
   return resolved;
@@ -191,20 +273,21 @@ function linesForSuppressions(
 }
 
 /**
- * Positional paths as display paths, each checked to exist: a root-relative one inside the root
- * (also through symbolic links), so no check ever sees a repository's path that leaves it; a
- * user's one where its links lead (the user named it).
+ * Positional paths as display paths, each checked to exist: a root-relative one, or a user's one
+ * lexically inside the root, inside the root (also through symbolic links), so no check ever sees
+ * a repository's path that leaves it; a user's one outside it where its links lead (the user
+ * named it).
  */
-export async function resolvePositionalPaths(
-  root: string,
+async function resolvePositionalPaths(
+  resolver: PathResolver,
   requested: readonly PathArgument[],
   label: string,
 ): Promise<string[]> {
   const resolved: string[] = [];
   for (const requestedPath of requested) {
     const name = isUserPath(requestedPath)
-      ? await userDisplayPath(root, requestedPath, label, false)
-      : (await resolveInside(root, requestedPath, label)).relative;
+      ? await resolver.user(requestedPath, label, true)
+      : (await resolveInside(resolver.root, requestedPath, label)).relative;
     if (!resolved.includes(name)) resolved.push(name);
   }
   return resolved;
@@ -212,19 +295,22 @@ export async function resolvePositionalPaths(
 
 export async function runEngine(input: EngineInput): Promise<EngineOutput> {
   const progress = input.progress ?? (() => undefined);
+  const resolver = new PathResolver(input.root, input.rootAsGiven);
   const paths = await resolvePositionalPaths(
-    input.root,
+    resolver,
     input.paths.length > 0 ? input.paths : input.check.positional.default,
     input.pathsLabel ?? input.check.positional.name,
   );
   const options = await resolvePathOptions(
     input.check.options,
     input.options,
-    input.root,
+    resolver,
     input.optionSource ?? 'option',
+    input.explicit,
   );
+  const scope = resolver.scope();
   const result = await input.check.run({
-    root: input.root,
+    ...scope,
     paths,
     options,
     exclude: input.config.exclude,
@@ -232,7 +318,7 @@ export async function runEngine(input: EngineInput): Promise<EngineOutput> {
     environment: input.environment,
     progress,
   });
-  validateResult(input.check, result, input.root);
+  validateResult(input.check, result, scope);
 
   const baseline =
     input.baseline ?? (input.baselineFile ? await readBaseline(input.baselineFile) : undefined);

@@ -1,6 +1,11 @@
 import { UsageError } from './errors.js';
 import type { OptionSpec, OptionValue } from './check.js';
 
+/** A value as errors show it: quoted, unless it is a secret. */
+function shown(spec: OptionSpec, value: string): string {
+  return spec.secret ? '(a secret, not shown)' : JSON.stringify(value);
+}
+
 /** Parses one textual option value (CLI flag, action input, config scalar) into its type. */
 export function parseOptionValue(spec: OptionSpec, raw: string, source: string): OptionValue {
   const where = `${source} ${spec.name}`;
@@ -9,12 +14,12 @@ export function parseOptionValue(spec: OptionSpec, raw: string, source: string):
       const normal = raw.trim().toLowerCase();
       if (normal === 'true') return true;
       if (normal === 'false') return false;
-      throw new UsageError('INVALID_INPUT', `${where}: expected true or false, got ${JSON.stringify(raw)}`);
+      throw new UsageError('INVALID_INPUT', `${where}: expected true or false, got ${shown(spec, raw)}`);
     }
     case 'number': {
       const value = Number(raw.trim());
       if (raw.trim() === '' || !Number.isFinite(value)) {
-        throw new UsageError('INVALID_INPUT', `${where}: expected a number, got ${JSON.stringify(raw)}`);
+        throw new UsageError('INVALID_INPUT', `${where}: expected a number, got ${shown(spec, raw)}`);
       }
       return value;
     }
@@ -41,7 +46,7 @@ function assertChoice(spec: OptionSpec, value: string, where: string): void {
   if (!spec.choices!.includes(value)) {
     throw new UsageError(
       'INVALID_INPUT',
-      `${where}: expected one of ${spec.choices!.join(', ')}, got ${JSON.stringify(value)}`,
+      `${where}: expected one of ${spec.choices!.join(', ')}, got ${shown(spec, value)}`,
     );
   }
 }

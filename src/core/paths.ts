@@ -5,26 +5,39 @@ import { UsageError } from './errors.js';
 
 /**
  * Path safety for everything that scans a tree. Two kinds of path reach the engine:
- * - a `UserPath`: typed on the command line, resolved against the working directory by the CLI,
- *   accepted wherever it points (the user's own choice, as with any CLI);
+ * - a `UserPath`: typed on the command line, resolved against the working directory by the CLI.
+ *   Lexically inside the root it is the repository's spelling and follows the in-root rules below;
+ *   lexically outside it is the user's own choice, accepted wherever its links lead;
  * - a plain string: root-relative, from what the scanned repository or the workflow controls (the
  *   config file, the baseline it names, action inputs, option defaults); it may not leave the
  *   root, also through a symbolic link.
  * Results name a file relative to the root with forward slashes when it is inside, and by its
- * absolute path when a user path put it outside (`displayPath`). Symbolic links found while
- * walking a tree are never followed.
+ * absolute path when a user path put it outside (`displayPath`); checks may go outside the root
+ * only at or under those user paths (`PathScope`). Symbolic links found while walking a tree are
+ * never followed.
  */
 
 /** Version control internals: never findings, and `.git/config` can hold the job's token. */
 export const VCS_DIRECTORY = '.git';
 
-/** A path typed on the command line: absolute, lexically normalized, anywhere. Made by `userPath`. */
-export interface UserPath {
-  readonly kind: 'user';
-  readonly absolute: string;
-  /** As the user typed it, for messages. */
-  readonly typed: string;
+/**
+ * A path typed on the command line: absolute, lexically normalized. Made only by `userPath`: the
+ * class is not exported, so no plain object (parsed from a file, an input) can pass for one.
+ */
+class TypedPath {
+  readonly #typedOnTheCommandLine = true;
+  constructor(
+    readonly absolute: string,
+    /** As the user typed it, for messages. */
+    readonly typed: string,
+  ) {}
+
+  static is(value: unknown): value is TypedPath {
+    return typeof value === 'object' && value !== null && #typedOnTheCommandLine in value;
+  }
 }
+
+export type UserPath = TypedPath;
 
 /** What names a file for the engine: a user's path, or root-relative text that must stay inside. */
 export type PathArgument = UserPath | string;
@@ -32,11 +45,54 @@ export type PathArgument = UserPath | string;
 /** A path typed on the command line, resolved against the working directory `cwd`. */
 export function userPath(cwd: string, typed: string, label: string): UserPath {
   if (typed.includes('\0')) throw new UsageError('INVALID_INPUT', `${label}: path contains a NUL byte`);
-  return { kind: 'user', absolute: path.resolve(cwd, typed), typed };
+  return new TypedPath(path.resolve(cwd, typed), typed);
 }
 
 export function isUserPath(value: unknown): value is UserPath {
-  return typeof value === 'object' && value !== null && (value as UserPath).kind === 'user';
+  return TypedPath.is(value);
+}
+
+/**
+ * The root-relative path of a user's path that lies lexically inside the root (as resolved, or
+ * as `--root` spelled it when that is a link): the repository's spelling, to be resolved with the
+ * in-root rules, since the links under it are the repository's. Undefined when it is outside.
+ */
+export function lexicallyInside(root: string, user: UserPath, rootAsGiven?: string): string | undefined {
+  return (
+    relativeInside(root, user.absolute) ??
+    (rootAsGiven === undefined ? undefined : relativeInside(path.resolve(rootAsGiven), user.absolute))
+  );
+}
+
+/**
+ * Where a check may go outside its root: nowhere, unless the user typed a path outside it on the
+ * command line (the engine resolves them; an action has none).
+ */
+export interface PathScope {
+  /** Absolute, symbolic links resolved. */
+  readonly root: string;
+  /**
+   * The real absolute paths, outside the root, of this run's user paths (positional paths and
+   * path options typed on the command line, lexically outside the root). Files at or under them
+   * are the user's: read and named where they are.
+   */
+  readonly userPaths: readonly string[];
+  /**
+   * Absolute paths of the signer's own files: `anywhere` options (a key or chain, perhaps a link
+   * into a secret mount) given as an action input or on the command line, never by the config
+   * file. Read through links wherever they lead; every other option file by `resolveForReading`.
+   */
+  readonly signerFiles: readonly string[];
+}
+
+/**
+ * The absolute file a display path names when it is outside the root at or under one of the
+ * scope's user paths, else undefined (inside the root, or outside where nobody named it).
+ */
+export function outsideUserPath(scope: PathScope, name: string): string | undefined {
+  const absolute = path.resolve(scope.root, name);
+  if (relativeInside(scope.root, absolute) !== undefined) return undefined;
+  return scope.userPaths.some((user) => relativeInside(user, absolute) !== undefined) ? absolute : undefined;
 }
 
 /**
@@ -58,10 +114,17 @@ export function isDisplayPath(root: string, name: string): boolean {
   return relativeInside(root, name) === undefined;
 }
 
+/** A path that cannot be resolved, saying what happened: missing, or the error code. */
+function unresolvable(label: string, shown: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const what = code === 'ENOENT' ? 'does not exist' : `cannot be resolved (${code ?? 'error'})`;
+  return new UsageError('FILE_NOT_FOUND', `${label}: ${JSON.stringify(shown)} ${what}`, { cause: error });
+}
+
 /**
  * The real path of a user's path: every link followed (the user named it), and for a file that
  * does not exist yet (one to write), its nearest existing directory resolved and the rest kept.
- * Throws FILE_NOT_FOUND for a missing path unless `mayNotExist`.
+ * Throws FILE_NOT_FOUND for a missing path unless `mayNotExist`, and for any other error.
  */
 export async function realUserPath(
   user: UserPath,
@@ -71,14 +134,15 @@ export async function realUserPath(
   try {
     return await realpath(user.absolute);
   } catch (error) {
-    if (!options.mayNotExist || (error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new UsageError('FILE_NOT_FOUND', `${label}: ${JSON.stringify(user.typed)} does not exist`, {
-        cause: error,
-      });
-    }
+    if (!options.mayNotExist || (error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw unresolvable(label, user.typed, error);
   }
-  const existing = await lexicalNearest(path.dirname(user.absolute));
-  return path.join(await realpath(existing), path.relative(existing, user.absolute));
+  try {
+    const existing = await lexicalNearest(path.dirname(user.absolute));
+    return path.join(await realpath(existing), path.relative(existing, user.absolute));
+  } catch (error) {
+    throw unresolvable(label, user.typed, error);
+  }
 }
 
 /** The deepest existing directory on the way to `directory`, as spelled (links not resolved). */
@@ -100,13 +164,12 @@ export async function nearestExisting(directory: string): Promise<string> {
 }
 
 /**
- * Where a path the engine handed a check (see CheckContext) is read: a root-relative one must stay
- * inside the root, links included; an absolute one is a user's path outside it, already resolved
- * by the engine, and is read as it is.
+ * Where a path the engine handed a check (see CheckContext) is read: one at or under a user path
+ * of this run outside the root (`outsideUserPath`) as it is, already resolved by the engine; any
+ * other must stay inside the root, links included.
  */
-export async function resolveForReading(root: string, name: string, label: string): Promise<string> {
-  if (path.isAbsolute(name) && relativeInside(root, name) === undefined) return name;
-  return (await resolveInside(root, name, label)).absolute;
+export async function resolveForReading(scope: PathScope, name: string, label: string): Promise<string> {
+  return outsideUserPath(scope, name) ?? (await resolveInside(scope.root, name, label)).absolute;
 }
 
 /**
@@ -140,12 +203,14 @@ export function relativeInside(root: string, absolute: string): string | undefin
 
 /**
  * Resolves a user-supplied path against the root and refuses one that leaves it, also through a
- * symbolic link. Returns the absolute path and the root-relative display path.
+ * symbolic link. Returns the absolute path and the root-relative display path. Errors quote
+ * `shown` (default: the path itself; a user's path as typed).
  */
 export async function resolveInside(
   root: string,
   userPath: string,
   inputName: string,
+  shown = userPath,
 ): Promise<{ absolute: string; relative: string }> {
   const { absolute, relative } = resolveInsideLexically(root, userPath, inputName);
   let real: string;
@@ -153,14 +218,12 @@ export async function resolveInside(
   try {
     [real, realRoot] = await Promise.all([realpath(absolute), realpath(root)]);
   } catch (error) {
-    throw new UsageError('FILE_NOT_FOUND', `${inputName}: ${JSON.stringify(userPath)} does not exist`, {
-      cause: error,
-    });
+    throw unresolvable(inputName, shown, error);
   }
   if (relativeInside(realRoot, real) === undefined) {
     throw new UsageError(
       'PATH_OUTSIDE_ROOT',
-      `${inputName}: ${JSON.stringify(userPath)} resolves through a symbolic link to outside ${root}`,
+      `${inputName}: ${JSON.stringify(shown)} resolves through a symbolic link to outside ${root}`,
     );
   }
   return { absolute, relative };
@@ -184,13 +247,6 @@ export function resolveInsideLexically(
     throw new UsageError('PATH_OUTSIDE_ROOT', `${inputName}: ${JSON.stringify(userPath)} is outside ${root}`);
   }
   return { absolute, relative };
-}
-
-/** Whether a root-relative path stays inside whatever root it is joined to (`..`, `/` leave it). */
-export function staysInsideLexically(relativePath: string): boolean {
-  if (relativePath.includes('\0') || path.isAbsolute(relativePath)) return false;
-  const normal = path.normalize(relativePath);
-  return normal !== '..' && !normal.startsWith(`..${path.sep}`);
 }
 
 /**

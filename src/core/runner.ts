@@ -4,10 +4,10 @@ import { countKeyed, DEFAULT_BASELINE_FILE, keyedBaselineWarning, readBaseline }
 import type { CheckDefinition, OptionSpec, RunEnvironment } from './check.js';
 import { DEFAULT_CONFIG_FILE, loadConfig, type MlsecConfig } from './config.js';
 import type { ChangedFiles } from './diff-scope.js';
-import { resolveOptions, runEngine } from './engine.js';
+import { explicitlyGiven, resolveOptions, runEngine } from './engine.js';
 import { isUsageError, UsageError } from './errors.js';
 import { type CheckName, type CheckResult, FAIL_ON, type FailOn } from './findings.js';
-import { isUserPath, type PathArgument, resolveInside, type UserPath } from './paths.js';
+import { isUserPath, lexicallyInside, type PathArgument, resolveInside, type UserPath } from './paths.js';
 import { fingerprintKeyFrom } from './redaction.js';
 import type { CheckReport } from './report.js';
 
@@ -83,16 +83,23 @@ export interface RunOutcome {
 }
 
 /**
- * A file named by the repository or the workflow (or a default one) resolved inside the root,
- * links included; a user's path is taken as given. A missing file is left to the reader, which
- * says "cannot be read" or, for a default, uses nothing.
+ * A file named by the repository or the workflow (or a default one), or typed by the user inside
+ * the root (the repository's spelling), resolved inside the root, links included; a user's path
+ * outside the root is taken as given. A missing file is left to the reader, which says "cannot be
+ * read" or, for a default, uses nothing.
  */
-async function fileInside(root: string, name: PathArgument, label: string): Promise<string> {
-  if (isUserPath(name)) return name.absolute;
+async function fileInside(
+  root: string,
+  name: PathArgument,
+  label: string,
+  rootAsGiven?: string,
+): Promise<string> {
+  const inside = isUserPath(name) ? lexicallyInside(root, name, rootAsGiven) : name;
+  if (inside === undefined) return (name as UserPath).absolute;
   try {
-    return (await resolveInside(root, name, label)).absolute;
+    return (await resolveInside(root, inside, label, shownName(name))).absolute;
   } catch (error) {
-    if (isUsageError(error) && error.code === 'FILE_NOT_FOUND') return path.resolve(root, name);
+    if (isUsageError(error) && error.code === 'FILE_NOT_FOUND') return path.resolve(root, inside);
     throw error;
   }
 }
@@ -143,11 +150,12 @@ export async function loadRunConfig(
   explicitConfig: PathArgument | undefined,
   optionsByCheck: RunRequest['optionsByCheck'],
   source = 'option',
+  rootAsGiven?: string,
 ): Promise<MlsecConfig> {
   const named = given(explicitConfig);
   const file = named ?? DEFAULT_CONFIG_FILE;
-  const absolute = await fileInside(root, file, named ? `${source} config` : 'config');
-  return loadConfig(absolute, shownName(file), optionsByCheck, named !== undefined);
+  const absolute = await fileInside(root, file, named ? `${source} config` : 'config', rootAsGiven);
+  return loadConfig(absolute, shownName(file), root, optionsByCheck, named !== undefined);
 }
 
 export async function resolveShared(
@@ -155,6 +163,7 @@ export async function resolveShared(
   explicit: SharedExplicit,
   config: MlsecConfig,
   source: string,
+  rootAsGiven?: string,
 ): Promise<SharedSettings> {
   const failOn = pick('fail-on', FAIL_ON, explicit.failOn, config.failOn, 'error', source);
   const scope = pick<Scope>('scope', ['changed', 'all'], explicit.scope, config.scope, 'changed', source);
@@ -166,7 +175,7 @@ export async function resolveShared(
   if (named) {
     const configName = shownName(given(explicit.config) ?? DEFAULT_CONFIG_FILE);
     const label = explicitBaseline ? `${source} baseline` : `config ${configName}: key baseline`;
-    baselineFile = await fileInside(root, named, label);
+    baselineFile = await fileInside(root, named, label, rootAsGiven);
     baselineName = shownName(named);
   } else if (await exists(path.join(root, DEFAULT_BASELINE_FILE))) {
     baselineFile = await fileInside(root, DEFAULT_BASELINE_FILE, 'baseline');
@@ -194,8 +203,15 @@ export async function realRoot(root: string): Promise<string> {
 
 export async function runChecks(request: RunRequest): Promise<RunOutcome> {
   const root = await realRoot(request.root);
-  const config = await loadRunConfig(root, request.shared.config, request.optionsByCheck, request.source);
-  const settings = await resolveShared(root, request.shared, config, request.source);
+  const rootAsGiven = path.resolve(request.root);
+  const config = await loadRunConfig(
+    root,
+    request.shared.config,
+    request.optionsByCheck,
+    request.source,
+    rootAsGiven,
+  );
+  const settings = await resolveShared(root, request.shared, config, request.source, rootAsGiven);
   const fingerprintKey = fingerprintKeyFrom(
     request.shared.fingerprintKey,
     request.shared.fingerprintKeyLabel ?? `${request.source} fingerprint-key`,
@@ -214,17 +230,15 @@ export async function runChecks(request: RunRequest): Promise<RunOutcome> {
   const results: CheckResult[] = [];
   const checks = typeof request.checks === 'function' ? request.checks(config) : request.checks;
   for (const check of checks) {
-    const options = resolveOptions(
-      check.options,
-      request.explicitOptions.get(check.name) ?? {},
-      config.options[check.name],
-      request.source,
-    );
+    const explicit = request.explicitOptions.get(check.name) ?? {};
+    const options = resolveOptions(check.options, explicit, config.options[check.name], request.source);
     const { report, result } = await runEngine({
       check,
       root,
+      rootAsGiven,
       paths: request.paths,
       options,
+      explicit: explicitlyGiven(check.options, explicit),
       config: { ...config, exclude: settings.exclude },
       failOn: settings.failOn,
       baseline,

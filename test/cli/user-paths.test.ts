@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -210,11 +210,11 @@ describe('the root and the config file', () => {
     expect(await runIn(['verify-provenance', '--method', 'key'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `mlsec: config .github/mlsec.yml: key verify-provenance.public-key: ${JSON.stringify(path.join(outside, 'pub.pem'))} is outside the repository root (paths in the config file are relative to the root and stay inside it)\n`,
+      stderr: `mlsec: config .github/mlsec.yml: key verify-provenance.public-key: ${JSON.stringify(path.join(outside, 'pub.pem'))} is outside ${repo}\n`,
     });
     await writeFile(config, 'sign-model:\n  signature: ../model.sig\n');
     expect((await runIn(['sign-model', path.join(outside, 'data')])).stderr).toBe(
-      'mlsec: config .github/mlsec.yml: key sign-model.signature: "../model.sig" is outside the repository root (paths in the config file are relative to the root and stay inside it)\n',
+      `mlsec: config .github/mlsec.yml: key sign-model.signature: "../model.sig" is outside ${repo}\n`,
     );
     await writeFile(config, 'baseline: ../b.json\n');
     expect(await runIn(['scan-pii', path.join(outside, 'data')])).toEqual({
@@ -397,3 +397,188 @@ describe('sign-model and verify-provenance on a model outside the root', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('a secret option value is never quoted', () => {
+  beforeEach(async () => {
+    await mkdir(path.join(repo, 'model'));
+    await writeFile(path.join(repo, 'model', 'w.bin'), 'w');
+    await writeFile(path.join(repo, 'f'), 'a file');
+    await symlink('loop', path.join(repo, 'loop'));
+  });
+
+  it('private-key that is not a readable file: the reason, never the value', async () => {
+    const long = `hunter2-${'x'.repeat(300)}`;
+    const cases: Array<[string, string]> = [
+      ['f/hunter2-passphrase', 'ENOTDIR'],
+      [long, 'ENAMETOOLONG'],
+      ['missing/hunter2-passphrase', 'ENOENT'],
+      ['loop', 'ELOOP'],
+      [`${outside}/hunter2-passphrase`, 'ENOENT'],
+      ['hunter2\0passphrase', 'ERR_INVALID_ARG_VALUE'],
+    ];
+    for (const [value, code] of cases) {
+      const result = await runIn(
+        ['sign-model', 'model', '--method', 'key', '--private-key', value, '--signature', 'm.sig'],
+        repo,
+      );
+      expect(result, value).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `mlsec: private-key is neither a PEM key (-----BEGIN ...) nor the name of a readable key file (cannot be read (${code}))\n`,
+      });
+    }
+  });
+});
+
+describe('typed paths lexically inside the root follow the in-root rules', () => {
+  let home: string;
+
+  beforeEach(async () => {
+    home = path.join(base, 'home');
+    await mkdir(home);
+    await writeFile(path.join(home, 'secret.csv'), DATA);
+    await symlink('../home', path.join(repo, 'planted'));
+    await mkdir(path.join(repo, 'model'));
+    await writeFile(path.join(repo, 'model', 'w.bin'), 'w');
+    await writeFile(path.join(repo, 'k.pem'), privateKeyPem);
+  });
+
+  it('a repository link under a typed scan path is refused, typed relative or absolute', async () => {
+    const refused = (typed: string) => ({
+      code: 2,
+      stdout: '',
+      stderr: `mlsec: paths argument: ${JSON.stringify(typed)} resolves through a symbolic link to outside ${repo}\n`,
+    });
+    expect(await runIn(['scan-pii', 'planted', '--format', 'sarif'], repo)).toEqual(refused('planted'));
+    expect(await runIn(['scan-pii', '../planted/secret.csv'])).toEqual(refused('../planted/secret.csv'));
+    const absolute = path.join(repo, 'planted');
+    expect(await runIn(['scan-pii', absolute])).toEqual(refused(absolute));
+    // The root as --root spells it counts too, when that spelling is itself a link.
+    const linkedRoot = path.join(base, 'linked-repo');
+    await symlink(repo, linkedRoot);
+    const viaLink = path.join(linkedRoot, 'planted');
+    expect(await runIn(['scan-pii', viaLink, '--root', linkedRoot])).toEqual(refused(viaLink));
+    // The same for the files the run reads before any check: --config and --baseline.
+    await writeFile(path.join(home, 'mlsec.yml'), 'fail-on: never\n');
+    expect(await runIn(['scan-pii', 'data', '--config', 'planted/mlsec.yml'], repo)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `mlsec: option config: "planted/mlsec.yml" resolves through a symbolic link to outside ${repo}\n`,
+    });
+    // Outside the root, the user's own link is followed (the user named it).
+    const own = path.join(outside, 'own-link');
+    await symlink(home, own);
+    const followed = await runIn(['scan-pii', own, '--fail-on', 'never']);
+    expect(followed.stdout.split('\n')[0]).toBe(`${path.join(home, 'secret.csv')}:2:6: ${EMAIL_FINDING}`);
+  });
+
+  it('a typed option file behind a repository link is refused', async () => {
+    await writeFile(path.join(home, 'pub.pem'), 'x');
+    expect(
+      await runIn(
+        [
+          'verify-provenance',
+          'model',
+          '--signature',
+          'm.sig',
+          '--method',
+          'key',
+          '--public-key',
+          'planted/pub.pem',
+        ],
+        repo,
+      ),
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `mlsec: public-key: "planted/pub.pem" resolves through a symbolic link to outside ${repo}\n`,
+    });
+  });
+
+  it('a typed signature path through a repository link is not written', async () => {
+    const result = await runIn(
+      [
+        'sign-model',
+        'model',
+        '--method',
+        'key',
+        '--private-key',
+        'k.pem',
+        '--signature',
+        'planted/model.sig',
+      ],
+      repo,
+    );
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `mlsec: signature: ${path.join(repo, 'planted', 'model.sig')} resolves through a symbolic link to outside ${repo}\n`,
+    });
+    await expect(stat(path.join(home, 'model.sig'))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('paths in the config file are checked against the root', () => {
+  beforeEach(async () => {
+    await mkdir(path.join(repo, '.github'));
+    await mkdir(path.join(repo, 'model'));
+    await writeFile(path.join(repo, 'model', 'w.bin'), 'w');
+    await writeFile(path.join(repo, 'k.pem'), privateKeyPem);
+  });
+
+  it('an absolute path inside the root is accepted', async () => {
+    const signature = path.join(repo, 'sigs', 'model.sig');
+    await writeFile(path.join(repo, '.github', 'mlsec.yml'), `sign-model:\n  signature: ${signature}\n`);
+    const signed = await runIn(['sign-model', 'model', '--method', 'key', '--private-key', 'k.pem'], repo);
+    expect(signed).toMatchObject({ code: 0, stderr: '' });
+    expect((await stat(signature)).isFile()).toBe(true);
+  });
+
+  it('the signer\'s "anywhere" files are the repository\'s own when the config file names them', async () => {
+    const cert = path.join(outside, 'outside-cert.pem');
+    await writeFile(cert, 'not read');
+    const config = path.join(repo, '.github', 'mlsec.yml');
+    await writeFile(config, `sign-model:\n  certificate-chain: [${cert}]\n`);
+    const args = ['sign-model', 'model', '--method', 'certificate', '--private-key', 'k.pem'];
+    expect(await runIn(args, repo)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `mlsec: config .github/mlsec.yml: key sign-model.certificate-chain: ${JSON.stringify(cert)} is outside ${repo}\n`,
+    });
+    // Inside the root by name, outside through a link: refused when read.
+    await symlink(cert, path.join(repo, 'chain.pem'));
+    await writeFile(config, 'sign-model:\n  certificate-chain: [chain.pem]\n');
+    expect(await runIn(args, repo)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `mlsec: certificate-chain: "chain.pem" resolves through a symbolic link to outside ${repo}\n`,
+    });
+  });
+});
+
+describe('small review fixes', () => {
+  it('says why a typed path outside the root cannot be resolved', async () => {
+    await writeFile(path.join(outside, 'file'), 'x');
+    const typed = path.join(outside, 'file', 'x.csv');
+    expect(await runIn(['scan-pii', typed])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `mlsec: paths argument: ${JSON.stringify(typed)} cannot be resolved (ENOTDIR)\n`,
+    });
+  });
+
+  it('never writes a signature inside a .git directory, whatever its case', async () => {
+    const model = path.join(outside, 'model');
+    await mkdir(model);
+    await writeFile(path.join(model, 'w.bin'), 'w');
+    await writeFile(path.join(outside, 'k.pem'), privateKeyPem);
+    const inGit = path.join(outside, 'other', '.GIT', 'model.sig');
+    const args = ['sign-model', model, '--method', 'key', '--private-key', path.join(outside, 'k.pem')];
+    expect(await runIn([...args, '--signature', inGit])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `mlsec: signature: ${inGit} is inside a .git directory\n`,
+    });
+    await expect(stat(path.join(outside, 'other'))).rejects.toThrow(/ENOENT/);
+  });
+});

@@ -10,10 +10,11 @@ import { UsageError } from '../../src/core/errors.js';
 import { parseOptionValue, suggest } from '../../src/core/options.js';
 
 const FILE = '.github/mlsec.yml';
+const ROOT = '/repo';
 const specs = checkOptionSpecs();
 
 function parse(text: string) {
-  return parseConfig(text, FILE, specs);
+  return parseConfig(text, FILE, ROOT, specs);
 }
 
 function configError(text: string): UsageError {
@@ -266,8 +267,27 @@ describe('parseConfig', () => {
     );
   });
 
+  it('checks paths against the root: absolute inside it accepted, outside refused', () => {
+    expect(
+      parse('sign-model:\n  signature: /repo/sigs/model.sig\n  certificate-chain: [/repo/c.pem, d.pem]')
+        .options,
+    ).toEqual({
+      'sign-model': { signature: '/repo/sigs/model.sig', 'certificate-chain': ['/repo/c.pem', 'd.pem'] },
+    });
+    // `anywhere` (the signer's chain from a secret mount) is for inputs and the command line only.
+    expect(() => parse('sign-model:\n  certificate-chain: [/tmp/x/outside-cert.pem]')).toThrow(
+      new UsageError(
+        'PATH_OUTSIDE_ROOT',
+        'config .github/mlsec.yml: key sign-model.certificate-chain: "/tmp/x/outside-cert.pem" is outside /repo',
+      ),
+    );
+    expect(() => parse('verify-provenance:\n  public-key: ../pub.pem')).toThrow(
+      'config .github/mlsec.yml: key verify-provenance.public-key: "../pub.pem" is outside /repo',
+    );
+  });
+
   it('uses the given display name in every message', () => {
-    expect(() => parseConfig('fial-on: x', 'custom/config.yml', specs)).toThrow(
+    expect(() => parseConfig('fial-on: x', 'custom/config.yml', ROOT, specs)).toThrow(
       'config custom/config.yml: key fial-on: unknown key (did you mean fail-on?)',
     );
   });
@@ -276,7 +296,7 @@ describe('parseConfig', () => {
     const custom = new Map([
       ['scan-model', [{ name: 'depth', type: 'number', description: 'd' } as OptionSpec]],
     ]);
-    expect(parseConfig('scan-model:\n  depth: 3', FILE, custom as never).options).toEqual({
+    expect(parseConfig('scan-model:\n  depth: 3', FILE, ROOT, custom as never).options).toEqual({
       'scan-model': { depth: 3 },
     });
   });
@@ -294,19 +314,19 @@ describe('loadConfig', () => {
   it('reads and parses a file', async () => {
     const file = path.join(dir, 'mlsec.yml');
     await writeFile(file, 'fail-on: note\nscan-pii:\n  min-confidence: "0.9"\n');
-    const config = await loadConfig(file, DEFAULT_CONFIG_FILE, specs, true);
+    const config = await loadConfig(file, DEFAULT_CONFIG_FILE, dir, specs, true);
     expect(config.failOn).toBe('note');
     expect(config.options).toEqual({ 'scan-pii': { 'min-confidence': 0.9 } });
   });
 
   it('treats a missing default file as the empty config', async () => {
-    expect(await loadConfig(path.join(dir, 'absent.yml'), DEFAULT_CONFIG_FILE, specs, false)).toBe(
+    expect(await loadConfig(path.join(dir, 'absent.yml'), DEFAULT_CONFIG_FILE, dir, specs, false)).toBe(
       EMPTY_CONFIG,
     );
   });
 
   it('refuses a missing named file', async () => {
-    const error = await loadConfig(path.join(dir, 'absent.yml'), 'ci/mlsec.yml', specs, true).catch(
+    const error = await loadConfig(path.join(dir, 'absent.yml'), 'ci/mlsec.yml', dir, specs, true).catch(
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(UsageError);
@@ -315,7 +335,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses an unreadable default file that exists (a directory)', async () => {
-    const error = await loadConfig(dir, DEFAULT_CONFIG_FILE, specs, false).catch((caught: unknown) => caught);
+    const error = await loadConfig(dir, DEFAULT_CONFIG_FILE, dir, specs, false).catch(
+      (caught: unknown) => caught,
+    );
     expect((error as UsageError).code).toBe('FILE_NOT_FOUND');
     expect((error as UsageError).message).toMatch(/^config \.github\/mlsec\.yml: cannot be read \(EISDIR: /);
   });
@@ -323,13 +345,22 @@ describe('loadConfig', () => {
   it('names the display name in parse errors', async () => {
     const file = path.join(dir, 'bad.yml');
     await writeFile(file, 'fail-on: loud\n');
-    await expect(loadConfig(file, 'shown.yml', specs, true)).rejects.toThrow(
+    await expect(loadConfig(file, 'shown.yml', dir, specs, true)).rejects.toThrow(
       'config shown.yml: key fail-on: Invalid option: expected one of "error"|"warning"|"note"|"never"',
     );
   });
 });
 
 describe('parseOptionValue', () => {
+  it('never quotes the value of a secret option in an error', () => {
+    for (const type of ['number', 'boolean', 'string'] as const) {
+      const spec: OptionSpec = { name: 'token', type, secret: true, description: 'd', choices: ['a'] };
+      expect(() => parseOptionValue(spec, 'hunter2', 'input')).toThrow(
+        /^input token: expected .*, got \(a secret, not shown\)$/,
+      );
+    }
+  });
+
   const spec = (partial: Partial<OptionSpec> & Pick<OptionSpec, 'type'>): OptionSpec => ({
     name: 'opt',
     description: 'd',

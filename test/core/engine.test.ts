@@ -7,7 +7,7 @@ import { EMPTY_CONFIG } from '../../src/core/config.js';
 import { resolveOptions, runEngine, validateResult } from '../../src/core/engine.js';
 import { UsageError } from '../../src/core/errors.js';
 import type { CheckResult, Finding } from '../../src/core/findings.js';
-import { relativeInside } from '../../src/core/paths.js';
+import { relativeInside, userPath } from '../../src/core/paths.js';
 import { fingerprintKeyFrom } from '../../src/core/redaction.js';
 import { runChecks } from '../../src/core/runner.js';
 import { fakeCheck, PLANTED_RULE } from '../helpers/fake-check.js';
@@ -94,6 +94,28 @@ describe('resolveOptions', () => {
 describe('path options', () => {
   const specs: OptionSpec[] = [{ name: 'signature', type: 'path', description: 'd', default: 'model.sig' }];
 
+  it('take user paths only as the types that name files, and lists of nothing else (a bug otherwise)', async () => {
+    const lists: OptionSpec[] = [{ name: 'datasets', type: 'paths', description: 'd' }];
+    const typed = userPath(root, 'a', 'option datasets');
+    const mixed = [typed, 'b'] as unknown as readonly (typeof typed)[];
+    expect(() => resolveOptions(lists, { datasets: mixed }, undefined, 'option')).toThrow(
+      new Error('option datasets: an explicit value is text, a user path or a list of user paths'),
+    );
+    const check = returning(resultWith([]), [
+      ...lists,
+      { name: 'private-key', type: 'pem-or-path', secret: true, description: 'd' },
+    ]);
+    await expect(engine(check, { options: { datasets: mixed } })).rejects.toThrow(
+      new Error('option datasets: a list is of text (parsed) or of user paths (typed), not a mix'),
+    );
+    await expect(engine(check, { options: { datasets: [typed, 3] as never } })).rejects.toThrow(
+      new Error('option datasets: a list is of text (parsed) or of user paths (typed), not a mix'),
+    );
+    await expect(engine(check, { options: { 'private-key': typed } })).rejects.toThrow(
+      new Error('option private-key: a pem-or-path option cannot take a user path'),
+    );
+  });
+
   it('reach the check as root-relative paths, existing or not', async () => {
     const seen: unknown[] = [];
     const check = returning(resultWith([]), specs, seen);
@@ -116,7 +138,10 @@ describe('path options', () => {
 describe('validateResult: finding paths', () => {
   const check = fakeCheck('scan-pii');
 
-  const repo = '/repo';
+  /** An action's run: no user paths. */
+  const repo = { root: '/repo', userPaths: [], signerFiles: [] };
+  /** A CLI run where the user named /tmp/x, /repository and / itself. */
+  const named = { ...repo, userPaths: ['/tmp/x', '/repository', '/'] };
 
   it('accepts normalized relative paths, backslashes and drive-like names included', () => {
     for (const file of ['.', 'a.txt', 'C:notes.txt', 'a\\b.txt', 'dir/sub/x']) {
@@ -124,15 +149,32 @@ describe('validateResult: finding paths', () => {
     }
   });
 
-  it('accepts absolute normalized paths outside the root (files the user named there)', () => {
+  it('accepts absolute normalized paths outside the root at or under the paths the user named there', () => {
     for (const file of ['/a', '/tmp/x/a.csv', '/repository/a', '/']) {
-      expect(() => validateResult(check, resultWith([finding({ path: file })]), repo), file).not.toThrow();
+      expect(() => validateResult(check, resultWith([finding({ path: file })]), named), file).not.toThrow();
+    }
+    const tmpOnly = { ...repo, userPaths: ['/tmp/x'] };
+    for (const file of ['/tmp/x', '/tmp/x/a.csv'])
+      expect(() => validateResult(check, resultWith([finding({ path: file })]), tmpOnly), file).not.toThrow();
+  });
+
+  it('refuses an absolute path outside the root that nobody named: always in an action', () => {
+    const tmpOnly = { ...repo, userPaths: ['/tmp/x'] };
+    for (const [file, scope] of [
+      ['/tmp/x/a.csv', repo],
+      ['/etc/passwd', tmpOnly],
+      ['/tmp/xy', tmpOnly],
+      ['/tmp', tmpOnly],
+    ] as const) {
+      expect(() => validateResult(check, resultWith([finding({ path: file })]), scope), file).toThrow(
+        /path is outside the root, and not under a path the user named there$/,
+      );
     }
   });
 
   it('refuses paths that are not normalized, or absolute inside the root, as internal errors', () => {
     for (const file of ['a//b', './a', '../a', '', 'a/', '/repo', '/repo/a', '/x/../a', '/x//a', '/x/']) {
-      expect(() => validateResult(check, resultWith([finding({ path: file })]), repo), file).toThrow(
+      expect(() => validateResult(check, resultWith([finding({ path: file })]), named), file).toThrow(
         /path is not a normalized root-relative path, nor an absolute one outside the root$/,
       );
     }

@@ -9,6 +9,9 @@ import {
   displayPath,
   gitTopLevel,
   isDisplayPath,
+  isUserPath,
+  lexicallyInside,
+  outsideUserPath,
   isNormalizedRelativePath,
   isSafeMemberName,
   realUserPath,
@@ -16,7 +19,6 @@ import {
   resolveForReading,
   resolveInside,
   resolveInsideLexically,
-  staysInsideLexically,
   toPosix,
   userPath,
   walkFiles,
@@ -172,8 +174,7 @@ describe('resolveInside', () => {
 
 describe('user paths and display paths', () => {
   it('resolves a typed path against the working directory, and refuses a NUL byte naming the option', () => {
-    expect(userPath('/work/sub', '../x/a.csv', 'option signature')).toEqual({
-      kind: 'user',
+    expect(userPath('/work/sub', '../x/a.csv', 'option signature')).toMatchObject({
       absolute: '/work/x/a.csv',
       typed: '../x/a.csv',
     });
@@ -204,20 +205,67 @@ describe('user paths and display paths', () => {
     );
   });
 
-  it('reads an absolute display path as given, and a relative one only inside the root', async () => {
-    const secret = path.join(outside, 'secret.txt');
-    expect(await resolveForReading(root, secret, 'public-key')).toBe(secret);
-    expect(await resolveForReading(root, 'data/a.csv', 'public-key')).toBe(path.join(root, 'data', 'a.csv'));
-    expect((await usageError(resolveForReading(root, 'leak.txt', 'public-key'))).code).toBe(
-      'PATH_OUTSIDE_ROOT',
+  it('says what happened when a user path cannot be resolved, by its code', async () => {
+    await symlink('self-loop', path.join(base, 'self-loop'));
+    for (const [typed, code] of [
+      ['data/a.csv/x', 'ENOTDIR'],
+      [path.join(base, 'self-loop'), 'ELOOP'],
+    ]) {
+      for (const mayNotExist of [false, true])
+        await expect(
+          realUserPath(userPath(root, typed!, 'x'), 'option signature', { mayNotExist }),
+        ).rejects.toThrow(
+          new UsageError(
+            'FILE_NOT_FOUND',
+            `option signature: ${JSON.stringify(typed)} cannot be resolved (${code})`,
+          ),
+        );
+    }
+    await expect(resolveInside(root, 'data/a.csv/x', 'input paths')).rejects.toThrow(
+      new UsageError('FILE_NOT_FOUND', 'input paths: "data/a.csv/x" cannot be resolved (ENOTDIR)'),
     );
   });
 
-  it('tells whether a root-relative path stays inside any root', () => {
-    for (const inside of ['a', 'a/../b', '..a', './x'])
-      expect(staysInsideLexically(inside), inside).toBe(true);
-    for (const out of ['..', '../a', 'a/../../b', '/etc/passwd', 'a\0b'])
-      expect(staysInsideLexically(out), out).toBe(false);
+  it('only userPath makes a user path: a look-alike object is not one', () => {
+    expect(isUserPath(userPath('/work', 'a', 'x'))).toBe(true);
+    for (const fake of [
+      { kind: 'user', absolute: '/etc/passwd', typed: '/etc/passwd' },
+      { ...userPath('/w', 'a', 'x') },
+      '/a',
+      null,
+    ])
+      expect(isUserPath(fake), JSON.stringify(fake)).toBe(false);
+  });
+
+  it('a user path lexically inside the root, or the root as given, is the repository spelling', () => {
+    expect(lexicallyInside('/repo', userPath('/repo/sub', '../data/a.csv', 'x'))).toBe('data/a.csv');
+    expect(lexicallyInside('/repo', userPath('/repo', '.', 'x'))).toBe('.');
+    expect(lexicallyInside('/repo', userPath('/tmp', 'data', 'x'))).toBeUndefined();
+    expect(lexicallyInside('/real/repo', userPath('/link/repo', 'data', 'x'), '/link/repo')).toBe('data');
+    expect(
+      lexicallyInside('/real/repo', userPath('/link/repository', 'x', 'x'), '/link/repo'),
+    ).toBeUndefined();
+  });
+
+  it('reads an absolute display path as given only at or under a user path of the run', async () => {
+    const secret = path.join(outside, 'secret.txt');
+    const named = { root, userPaths: [outside], signerFiles: [] };
+    expect(await resolveForReading(named, secret, 'public-key')).toBe(secret);
+    expect(await resolveForReading(named, 'data/a.csv', 'public-key')).toBe(path.join(root, 'data', 'a.csv'));
+    expect((await usageError(resolveForReading(named, 'leak.txt', 'public-key'))).code).toBe(
+      'PATH_OUTSIDE_ROOT',
+    );
+    // Absolute, outside the root, and nobody named it: refused like any path that leaves the root.
+    const action = { root, userPaths: [], signerFiles: [] };
+    expect(await usageError(resolveForReading(action, secret, 'public-key'))).toEqual(
+      new UsageError('PATH_OUTSIDE_ROOT', `public-key: ${JSON.stringify(secret)} is outside ${root}`),
+    );
+    const elsewhere = { root, userPaths: [path.join(base, 'elsewhere')], signerFiles: [] };
+    expect((await usageError(resolveForReading(elsewhere, secret, 'public-key'))).code).toBe(
+      'PATH_OUTSIDE_ROOT',
+    );
+    expect(outsideUserPath(named, path.join(root, 'data'))).toBeUndefined();
+    expect(outsideUserPath(named, outside)).toBe(outside);
   });
 
   it('finds the git top level by a .git directory or file, without running git', async () => {

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -232,6 +232,33 @@ describe('sign-model and verify-provenance actions, key method', () => {
     // The one place the key is written is the mask command that hides it.
     const masks = signed.commands.filter((c) => c.command === 'add-mask').map((c) => c.message);
     expect(masks).toContain(pem.trim());
+  });
+});
+
+describe('sign-model action, path inputs', () => {
+  const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
+
+  it('a path input outside the workspace is refused, naming the input and the workspace', async () => {
+    const run = await sign({ method: 'key', 'private-key': pem, 'ignore-paths': '../x' });
+    expect(run.exitCode).toBe(1);
+    expect(errors(run).map((c) => c.message)).toEqual([
+      `mlsec: input ignore-paths: "../x" is outside ${await realpath(workspace)}`,
+    ]);
+  });
+
+  it("the signer's certificate-chain input may be outside the workspace (it is read there)", async () => {
+    const secrets = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-secret-mount-')));
+    await writeFile(path.join(secrets, 'chain.pem'), 'not a certificate');
+    const run = await sign({
+      method: 'certificate',
+      'private-key': pem,
+      'certificate-chain': path.join(secrets, 'chain.pem'),
+    });
+    expect(errors(run).map((c) => c.message)).toEqual([
+      `mlsec: certificate-chain ${path.join(secrets, 'chain.pem')} holds no PEM certificate`,
+    ]);
   });
 });
 

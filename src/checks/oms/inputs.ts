@@ -2,15 +2,16 @@ import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { displayPath, relativeInside, resolveForReading } from '../../core/paths.js';
+import { displayPath, type PathScope, relativeInside, resolveForReading } from '../../core/paths.js';
 
 /**
  * Reading what the user names for signing and verifying: signatures, keys, certificates, trusted
  * roots, attestations, and the model-relative ignore paths. A file the repository names may be a
  * pull request's: it must be a regular file inside the root (a link to /dev/zero, a FIFO or a file
  * outside must not hang the run or leak), no larger than its limit. A file the user typed on the
- * command line (an absolute display path, see CheckContext) may be anywhere, and is still read
- * only as a regular file within the limit. Errors name the option and the file, never the content.
+ * command line outside the root (one of the run's user paths, see PathScope) may be anywhere, and
+ * is still read only as a regular file within the limit. Errors name the option and the file,
+ * never the content.
  */
 
 export class FileReadError extends Error {
@@ -59,20 +60,22 @@ async function followedPath(absolute: string): Promise<string> {
 }
 
 /**
- * Reads a file named by an option (a display path). `outside: true` lets it live outside the
- * repository, behind links (the signer's own chain from a secret mount); every other file the
- * repository names must be inside it, and one the user typed is read where the engine resolved it.
+ * Reads a file named by an option (a display path). One of the signer's own files (a chain from a
+ * secret mount, see PathScope.signerFiles) is read behind links, wherever they lead; every other
+ * file the repository names must be inside it, and one the user typed outside it is read where the
+ * engine resolved it.
  */
 export async function readOptionFile(
-  root: string,
+  scope: PathScope,
   file: string,
   option: string,
   maxBytes = 1024 * 1024,
-  options: { outside?: boolean } = {},
 ): Promise<string> {
-  const absolute = options.outside ? path.resolve(root, file) : await resolveForReading(root, file, option);
+  const signers = path.resolve(scope.root, file);
+  const followed = scope.signerFiles.includes(signers);
+  const absolute = followed ? signers : await resolveForReading(scope, file, option);
   try {
-    const target = options.outside ? await followedPath(absolute) : absolute;
+    const target = followed ? await followedPath(absolute) : absolute;
     return (await readRegularFile(target, maxBytes)).toString('utf8');
   } catch (error) {
     if (!(error instanceof FileReadError)) throw error;
@@ -81,8 +84,9 @@ export async function readOptionFile(
 }
 
 /**
- * A PEM value, or the name of a file holding one (a secret input holds the PEM itself). The
- * value is secret: no error quotes it.
+ * A PEM value, or the name of a file holding one (a secret input holds the PEM itself; the CLI
+ * passes a typed name made absolute). The signer's own file, read through links wherever they
+ * lead. The value is secret: no error quotes it.
  */
 export async function readPemOrFile(root: string, value: string, option: string): Promise<string> {
   if (value.includes('-----BEGIN')) return value;
@@ -101,10 +105,10 @@ export async function readPemOrFile(root: string, value: string, option: string)
 
 /**
  * The display path of a file an option names, checked to be inside the root (links included)
- * unless the user typed it.
+ * unless it is at or under a user path of the run outside it.
  */
-export async function checkedPath(root: string, file: string, option: string): Promise<string> {
-  return displayPath(root, await resolveForReading(root, file, option));
+export async function checkedPath(scope: PathScope, file: string, option: string): Promise<string> {
+  return displayPath(scope.root, await resolveForReading(scope, file, option));
 }
 
 /**

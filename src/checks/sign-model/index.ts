@@ -3,7 +3,14 @@ import { mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext } from '../../core/check.js';
 import { isUsageError, UsageError } from '../../core/errors.js';
-import { nearestExisting, relativeInside, VCS_DIRECTORY } from '../../core/paths.js';
+import {
+  nearestExisting,
+  outsideUserPath,
+  type PathScope,
+  relativeInside,
+  resolveInsideLexically,
+  VCS_DIRECTORY,
+} from '../../core/paths.js';
 import { MAX_BUNDLE_BYTES, parseBundle } from '../oms/bundle.js';
 import type { CheckResult } from '../../core/findings.js';
 import type { HashAlgorithm, RangeTask } from '../oms/digest.js';
@@ -84,7 +91,7 @@ async function loadSigning(context: CheckContext, method: string): Promise<Signi
     for (const file of files)
       chain.push(
         ...parsePemCertificates(
-          await readOptionFile(root, file, 'certificate-chain', 1024 * 1024, { outside: true }),
+          await readOptionFile(context, file, 'certificate-chain'),
           `certificate-chain ${file}`,
         ),
       );
@@ -109,7 +116,7 @@ async function datasetDigests(
   const datasets = (context.options.datasets as string[] | undefined) ?? [];
   const entries = [];
   for (const requested of datasets) {
-    const dataset = await checkedPath(context.root, requested, 'datasets');
+    const dataset = await checkedPath(context, requested, 'datasets');
     const listing = await listModelFiles(context.root, dataset, {
       allowSymlinks: false,
       ignorePaths: [...GIT_PATHS],
@@ -146,20 +153,24 @@ function provenanceOf(context: CheckContext, datasets: Provenance['datasets']): 
   };
 }
 
+/** Case-insensitive: on a case-insensitive file system `.GIT` is the `.git` directory. */
 function insideGit(directory: string): boolean {
-  return directory.split(path.sep).includes(VCS_DIRECTORY);
+  return directory.split(path.sep).some((segment) => segment.toLowerCase() === VCS_DIRECTORY);
 }
 
 /**
  * Written beside the target and renamed, so a failed run never leaves half a signature. `name` is
- * a display path: a root-relative one (from the repository, the workflow or the default) must stay
- * inside the root through links; an absolute one was typed by the user and may be anywhere. Never
- * inside a `.git` directory, whoever chose it.
+ * a display path: one at or under a user path of the run outside the root (`outsideUserPath`) was
+ * typed by the user and may be anywhere; any other must stay inside the root, through links too.
+ * Never inside a `.git` directory, whoever chose it.
  */
-async function writeSignature(root: string, name: string, bundle: unknown): Promise<void> {
-  const file = path.resolve(root, name);
+async function writeSignature(scope: PathScope, name: string, bundle: unknown): Promise<void> {
+  const { root } = scope;
+  const usersChoice = outsideUserPath(scope, name) !== undefined;
+  const file = usersChoice
+    ? path.resolve(root, name)
+    : resolveInsideLexically(root, name, 'signature').absolute;
   const temporary = `${file}.${process.pid}.tmp`;
-  const usersChoice = path.isAbsolute(name);
   try {
     // The directory may be reached through a link: it must still be inside the repository, and
     // is checked before anything is created (from its nearest existing ancestor), and again after.
@@ -268,7 +279,7 @@ export async function run(context: CheckContext): Promise<CheckResult> {
       runner,
     });
     const signatureFile = path.resolve(root, signaturePath);
-    await writeSignature(root, signaturePath, signed.bundle);
+    await writeSignature(context, signaturePath, signed.bundle);
     const bytes = signed.files.files.reduce((sum, file) => sum + file.size, 0);
     const digestsByFile = new Map<string, string>();
     for (const resource of signed.manifest.resources) {

@@ -136,7 +136,7 @@ async function trustRoot(context: CheckContext): Promise<TrustRoot> {
   if (!file) return publicGoodTrustedRoot();
   try {
     return parseTrustedRoot(
-      await readOptionFile(context.root, file, 'trusted-root', 16 * 1024 * 1024),
+      await readOptionFile(context, file, 'trusted-root', 16 * 1024 * 1024),
       `trusted-root ${file}`,
     );
   } catch (error) {
@@ -198,10 +198,7 @@ async function modelTrust(context: CheckContext): Promise<Trust> {
       if (!file) throw new UsageError('INVALID_INPUT', 'public-key is required for method key');
       return {
         method,
-        publicKey: loadPublicKey(
-          await readOptionFile(context.root, file, 'public-key'),
-          `public-key ${file}`,
-        ),
+        publicKey: loadPublicKey(await readOptionFile(context, file, 'public-key'), `public-key ${file}`),
       };
     }
     if (method === 'certificate') {
@@ -215,7 +212,7 @@ async function modelTrust(context: CheckContext): Promise<Trust> {
       for (const file of files)
         anchors.push(
           ...parsePemCertificates(
-            await readOptionFile(context.root, file, 'certificate-chain'),
+            await readOptionFile(context, file, 'certificate-chain'),
             `certificate-chain ${file}`,
           ),
         );
@@ -242,7 +239,7 @@ async function readSignature(
   signaturePath: string,
 ): Promise<string | { problem: string }> {
   try {
-    const absolute = await resolveForReading(context.root, signaturePath, 'signature');
+    const absolute = await resolveForReading(context, signaturePath, 'signature');
     return (await readRegularFile(absolute, MAX_BUNDLE_BYTES)).toString('utf8');
   } catch (error) {
     if (error instanceof FileReadError) return { problem: error.message };
@@ -336,7 +333,7 @@ async function verifyArtifacts(context: CheckContext, attestation: string): Prom
     ...(builderId ? { builderId } : {}),
   };
   const trust = await trustRoot(context);
-  const text = await readOptionFile(context.root, attestation, 'attestation', MAX_BUNDLE_BYTES);
+  const text = await readOptionFile(context, attestation, 'attestation', MAX_BUNDLE_BYTES);
   const checked = checkAttestations(text, trust, attestationPolicy);
   const findings: Finding[] = [];
   const rows: Row[] = [];

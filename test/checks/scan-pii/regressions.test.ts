@@ -83,6 +83,8 @@ describe('review fixes', () => {
       fingerprintKey: fingerprintKeyFrom(undefined),
       environment: {},
       progress: () => undefined,
+      userPaths: [],
+      signerFiles: [],
     });
   };
 

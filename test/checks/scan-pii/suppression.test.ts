@@ -63,6 +63,8 @@ describe('scan-pii and inline suppressions', () => {
       fingerprintKey: fingerprintKeyFrom(undefined),
       environment: {},
       progress: () => undefined,
+      userPaths: [],
+      signerFiles: [],
     });
     expect(result.inlineMarkerFiles).toEqual(['a.txt']);
     expect(result.findings.map((f) => f.location.path).sort()).toEqual(['a.txt', 'b.txt']);

@@ -83,6 +83,44 @@ describe('sign-model safeguards', () => {
   });
 });
 
+describe('where a signature may be written', () => {
+  /** The check itself, as the engine would call it: the scope decides, not the path's shape. */
+  async function runWith(signature: string, userPaths: string[]) {
+    const { run } = await import('../../../src/checks/sign-model/index.js');
+    return run({
+      root,
+      userPaths,
+      signerFiles: [],
+      paths: ['models'],
+      options: {
+        ...resolveOptions(signModel.options, {}, undefined, 'option'),
+        method: 'key',
+        'private-key': privateKey,
+        signature,
+        threads: 1,
+      } as never,
+      exclude: [],
+      fingerprintKey: fingerprintKeyFrom(undefined),
+      environment: {},
+      progress: () => undefined,
+    });
+  }
+
+  it('outside the root only at or under a user path of the run, never because the path is absolute', async () => {
+    const elsewhere = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-sign-elsewhere-')));
+    const signature = path.join(elsewhere, 'sub', 'model.sig');
+    await expect(runWith(signature, [])).rejects.toThrow(
+      new UsageError('PATH_OUTSIDE_ROOT', `signature: ${JSON.stringify(signature)} is outside ${root}`),
+    );
+    await expect(runWith(signature, [path.join(elsewhere, 'other')])).rejects.toThrow(
+      `signature: ${JSON.stringify(signature)} is outside ${root}`,
+    );
+    await expect(readFile(signature)).rejects.toThrow(/ENOENT/);
+    await runWith(signature, [signature]);
+    expect(JSON.parse(await readFile(signature, 'utf8'))).toHaveProperty('mediaType');
+  });
+});
+
 describe('symbolic links in a model', () => {
   it('are read through the target resolved and checked when listed', async () => {
     await writeFile(path.join(root, 'real.bin'), 'target bytes');

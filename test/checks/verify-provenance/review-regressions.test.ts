@@ -14,7 +14,7 @@ import { verifyProvenance } from '../../../src/checks/verify-provenance/definiti
 import { SLSA_PROVENANCE_V1 } from '../../../src/checks/oms/statement.js';
 import type { CheckDefinition } from '../../../src/core/check.js';
 import { EMPTY_CONFIG } from '../../../src/core/config.js';
-import { resolveOptions, runEngine } from '../../../src/core/engine.js';
+import { explicitlyGiven, resolveOptions, runEngine } from '../../../src/core/engine.js';
 import { fingerprintKeyFrom } from '../../../src/core/redaction.js';
 import { createTaskRunner } from '../../../src/core/worker-pool.js';
 
@@ -31,6 +31,7 @@ function engine(check: CheckDefinition, paths: string[], explicit: Record<string
     root,
     paths,
     options: resolveOptions(check.options, explicit, undefined, 'option'),
+    explicit: explicitlyGiven(check.options, explicit),
     config: EMPTY_CONFIG,
     failOn: 'error',
     fingerprintKey: fingerprintKeyFrom(undefined),
