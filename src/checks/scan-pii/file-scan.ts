@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { createGunzip } from 'node:zlib';
 import type { Finding } from '../../core/findings.js';
 import { keyedFingerprint, type FingerprintKey } from '../../core/redaction.js';
 import {
@@ -429,11 +428,16 @@ async function scanPlain(task: ScanRangeTask, scanner: TextScanner): Promise<voi
   }
 }
 
+/** zlib loads on the first `.gz` file: most scans have none, and start-up counts on every run. */
+export async function gunzipStream(): Promise<import('node:stream').Transform> {
+  return (await import('node:zlib')).createGunzip();
+}
+
 async function scanGzip(absolutePath: string, scanner: TextScanner): Promise<void> {
   const file = createReadStream(absolutePath, { highWaterMark: CHUNK });
   let carry: Buffer | undefined;
   try {
-    for await (const chunk of file.pipe(createGunzip()) as AsyncIterable<Buffer>) {
+    for await (const chunk of file.pipe(await gunzipStream()) as AsyncIterable<Buffer>) {
       const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
       const lastNewline = buf.lastIndexOf(10);
       if (lastNewline === -1) {

@@ -1,10 +1,9 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { chmod, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createGunzip, createGzip } from 'node:zlib';
 import type { Entity } from './entities.js';
 // The scan's piece size and cut rule: a value split differently here would escape the mask.
-import { CHUNK, MAX_PIECE, safeCut, type ScanSettings, TextScanner } from './file-scan.js';
+import { CHUNK, gunzipStream, MAX_PIECE, safeCut, type ScanSettings, TextScanner } from './file-scan.js';
 import type { FileFormat } from './formats.js';
 import type { Candidate } from './scanner.js';
 
@@ -78,7 +77,8 @@ export async function redactFile(
 
   const input = createReadStream(source, { highWaterMark: CHUNK });
   const file = createWriteStream(temporary);
-  const gzipOut = gzip ? createGzip() : undefined;
+  // zlib loads only for `.gz` files (see gunzipStream).
+  const gzipOut = gzip ? (await import('node:zlib')).createGzip() : undefined;
   gzipOut?.pipe(file);
   const sink = gzipOut ?? file;
   const write = (data: Buffer) =>
@@ -88,7 +88,7 @@ export async function redactFile(
   finished.catch(() => undefined);
   try {
     let carry: Buffer | undefined;
-    for await (const chunk of (gzip ? input.pipe(createGunzip()) : input) as AsyncIterable<Buffer>) {
+    for await (const chunk of (gzip ? input.pipe(await gunzipStream()) : input) as AsyncIterable<Buffer>) {
       const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
       const lastNewline = buf.lastIndexOf(10);
       if (lastNewline === -1) {
