@@ -107,7 +107,59 @@ function mod97(numeric) {
 const sha256 = (d) => new Uint8Array(createHash('sha256').update(d).digest());
 const b58c = createBase58check(sha256);
 
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+function crc32(text) {
+  let crc = 0xffffffff;
+  for (let i = 0; i < text.length; i++) {
+    crc ^= text.charCodeAt(i);
+    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
 export function makers(r) {
+  const URL_SAFE = [...ALNUM, '-', '_'];
+  const digits = (n) => r.chars([...'0123456789'], n);
+  const UPPER_ALNUM = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'];
+  const b64url = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  // GitHub and npm: 30 random base62 characters and their CRC32 in six base62 digits.
+  const checksummed = (prefix) => {
+    const body = r.chars(ALNUM, 30);
+    let crc = crc32(body);
+    let check = '';
+    for (let i = 0; i < 6; i++) {
+      check = BASE62[crc % 62] + check;
+      crc = Math.floor(crc / 62);
+    }
+    return `${prefix}${body}${check}`;
+  };
+  // An RS256/PS512 token of an identity provider: a key id, many claims, a 2048-4096-bit signature.
+  const longJwt = () => {
+    const header = b64url({
+      alg: r.pick(['RS256', 'PS256', 'RS512', 'PS512']),
+      typ: 'JWT',
+      kid: r.chars(HEX, 40),
+    });
+    const payload = b64url({
+      iss: `https://login.${r.chars(LETTERS, 8).toLowerCase()}.com/${r.chars(HEX, 32)}/v2.0`,
+      sub: r.chars(URL_SAFE, 43),
+      aud: r.chars(HEX, 32),
+      iat: r.int(1.6e9, 1.8e9),
+      groups: Array.from({ length: r.int(4, 24) }, () => r.chars(HEX, 32)),
+    });
+    const signature = Buffer.from(Array.from({ length: r.pick([256, 512]) }, () => r.int(0, 255))).toString(
+      'base64url',
+    );
+    return `${header}.${payload}.${signature}`;
+  };
+  const pemBody = () => Array.from({ length: r.int(2, 6) }, () => r.chars([...ALNUM, '+', '/'], 64));
+  const hookKind = () =>
+    r.pick([
+      () => `services/T${r.chars(UPPER_ALNUM, 8)}/B${r.chars(UPPER_ALNUM, 10)}/${r.chars(ALNUM, 24)}`,
+      () =>
+        `workflows/T${r.chars(UPPER_ALNUM, 8)}/A${r.chars(UPPER_ALNUM, 10)}/${digits(18)}/${r.chars(ALNUM, 24)}`,
+      () => `triggers/T${r.chars(UPPER_ALNUM, 8)}/${digits(13)}/${r.chars(HEX, 32)}`,
+    ])();
   const name = () => `${r.pick(FIRST)}.${r.pick(LAST)}`;
   return {
     name: () => `${r.pick(FIRST)} ${r.pick(LAST)}`,
@@ -165,26 +217,47 @@ export function makers(r) {
     secret: () =>
       r.pick([
         () => `ghp_${r.chars(ALNUM, 36)}`,
+        () => checksummed(r.pick(['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'])),
+        () => `ghs_${r.chars(ALNUM, r.int(37, 255))}`,
         () => `hf_${r.chars(LETTERS, 34)}`,
+        () => `api_org_${r.chars(ALNUM, 34)}`,
         () => `AKIA${r.chars(B32, 16)}`,
+        () =>
+          `${r.pick(['AKIA', 'ASIA'])}${r.chars(UPPER_ALNUM, 12)}${r.pick(['0', '1', '8', '9'])}${r.chars(UPPER_ALNUM, 3)}`,
         () => `sk-proj-${r.chars(ALNUM, 20)}T3BlbkFJ${r.chars(ALNUM, 20)}`,
         () => `xoxb-${r.int(1e10, 9e10)}-${r.int(1e10, 9e10)}-${r.chars(ALNUM, 24)}`,
+        () => `xapp-1-A${r.chars(UPPER_ALNUM, 10)}-${digits(13)}-${r.chars(HEX, 64)}`,
+        () => `xoxe.${r.pick(['xoxp', 'xoxb'])}-1-${r.chars(ALNUM, r.int(163, 166))}`,
+        () => `xoxe-1-${r.chars(ALNUM, 146)}`,
+        () => `${r.pick(['https://', 'http://', ''])}hooks.slack.com/${hookKind()}`,
         () => `AIza${r.chars(ALNUM, 35)}`,
         () => `sk_live_${r.chars(ALNUM, 24)}`,
         () => `gsk_${r.chars(ALNUM, 52)}`,
         () => `npm_${r.chars(ALNUM, 36)}`,
+        () => checksummed('npm_'),
         () => `dapi${r.chars(HEX, 32)}`,
         () => `r8_${r.chars(ALNUM, 37)}`,
         () => `github_pat_${r.chars(ALNUM, 22)}_${r.chars(ALNUM, 59)}`,
-        () => `sk-ant-api03-${r.chars([...ALNUM, '-', '_'], 93)}AA`,
-        () => `lsv2_pt_${r.chars(HEX, 32)}_${r.chars(HEX, 10)}`,
-        () => `pypi-AgEIcHlwaS5vcmc${r.chars([...ALNUM, '-', '_'], 60)}`,
-        () => `rk_live_${r.chars(ALNUM, 30)}`,
         () => {
-          const part = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-          return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: String(r.int(1e6, 9e6)), iat: r.int(1.6e9, 1.8e9) })}.${r.chars([...ALNUM, '-', '_'], 43)}`;
+          const body = r.chars(ALNUM, 81);
+          const at = r.int(5, 76);
+          return `github_pat_${body.slice(0, at)}_${body.slice(at)}`;
         },
-        () => '-----BEGIN RSA PRIVATE KEY-----',
+        () => `sk-ant-api03-${r.chars(URL_SAFE, 93)}AA`,
+        () => `sk-ant-${r.pick(['api03', 'admin01', 'oat01'])}-${r.chars(URL_SAFE, r.int(80, 110))}`,
+        () => `lsv2_pt_${r.chars(HEX, 32)}_${r.chars(HEX, 10)}`,
+        () => `pypi-AgEIcHlwaS5vcmc${r.chars(URL_SAFE, 60)}`,
+        () => `rk_live_${r.chars(ALNUM, 30)}`,
+        () =>
+          `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: String(r.int(1e6, 9e6)), iat: r.int(1.6e9, 1.8e9) })}.${r.chars(URL_SAFE, 43)}`,
+        longJwt,
+        // A key as .env files and JSON hold it: one line, `\n` escapes.
+        () =>
+          [
+            `-----BEGIN ${r.pick(['RSA ', 'EC ', 'OPENSSH ', ''])}PRIVATE KEY-----`,
+            ...pemBody(),
+            '-----END PRIVATE KEY-----',
+          ].join('\\n'),
       ])(),
     // Hard negatives.
     epoch: () => String(r.int(1_600_000_000, 1_799_999_999)),
@@ -214,7 +287,29 @@ export function makers(r) {
         'sk-xxxxxxxxxxxxxxxxxxxxxxxx',
         '${OPENAI_API_KEY}',
         `hf_${'x'.repeat(34)}`,
+        `api_org_${'x'.repeat(34)}`,
         '<your-token-here>',
+        `xoxp-${r.pick(['1234', '0000'])}-${r.pick(['1234', '5678'])}-1234-${r.chars(HEX, 32)}`,
+        `xoxb-${digits(12)}-${digits(13)}-${r.pick(['SlackBotTokenHere', 'YourBotTokenGoesHere', 'xxxxxxxxxxxxxxxxxxxxxxxx'])}`,
+        `xapp-1-A${r.chars(UPPER_ALNUM, 10)}-${digits(13)}-${'x'.repeat(64)}`,
+        `${r.pick(['https://', ''])}hooks.slack.com/${r.pick(['services/T00000000/B00000000', 'workflows/T00000000/A00000000/000000000000000000', 'triggers/T00000000/0000000000000'])}/XXXXXXXXXXXXXXXXXXXXXXXX`,
+        `ghs_${'x'.repeat(r.int(37, 120))}`,
+        `github_pat_${'X'.repeat(82)}`,
+        `npm_${'0'.repeat(36)}`,
+        `sk-ant-api03-${'x'.repeat(93)}AA`,
+        'AKIA0000000000000000',
+        // PEM BEGIN lines without key material: alone, or followed straight by their END line.
+        '-----BEGIN RSA PRIVATE KEY-----',
+        '-----BEGIN PRIVATE KEY-----\\n-----END PRIVATE KEY-----',
+        '-----BEGIN OPENSSH PRIVATE KEY-----\\n...\\n-----END OPENSSH PRIVATE KEY-----',
+        // Processors' test cards (Adyen's Dankort and Maestro, Worldpay's Maestro, PayPal's).
+        r.pick([
+          '5019 5555 4444 5555',
+          '6771 7980 2100 0008',
+          '6759649826438453',
+          '5038270606265696',
+          '3569 9900 1009 5841',
+        ]),
       ]),
     date: () =>
       `20${r.int(10, 29)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { runActionYml } from '../helpers/run-action.js';
+import { pemBlock, seededRandom, syntheticSecrets } from '../checks/scan-pii/synthetic.js';
 
 /**
  * The promise of scan-pii: whatever it finds never reaches a log line, an annotation, the job
@@ -27,6 +28,21 @@ const PLANTED = {
   aws: 'AKIA2E3R4T5Y6U7I2O3P',
   pem: '-----BEGIN RSA PRIVATE KEY-----',
 };
+// The provider formats of issue 12, generated (no secret-shaped literal in the repository).
+const generated = syntheticSecrets(77);
+const FORMATS = {
+  jwtLong: generated.jwtLong,
+  slackWorkflow: generated.slackWorkflow,
+  slackBare: generated.slackWebhookBare,
+  slackApp: generated.slackApp,
+  slackConfig: generated.slackConfig,
+  githubLong: generated.githubLong,
+  githubSplit: generated.githubFineGrainedSplit,
+  awsDigits: generated.awsWithDigits,
+  anthropicWeak: generated.anthropicWeak,
+};
+const jsonKey = pemBlock(seededRandom(78), 'PRIVATE KEY', 3, '\\n');
+const keyBody = jsonKey.split('\\n')[1]!;
 const forms = (value: string) =>
   [value, value.replace(/[^0-9A-Za-z]/g, ''), value.toLowerCase()].filter((v) => v.length >= 8);
 
@@ -39,7 +55,11 @@ beforeAll(async () => {
     'data/users.csv': `id,email,phone,ssn,notes\n1,${PLANTED.email},${PLANTED.phone},${PLANTED.ssn},"card ${PLANTED.card}"\n`,
     'data/events.jsonl': `{"client_ip": "${PLANTED.ip}", "iban": "${PLANTED.iban}", "wallet": "${PLANTED.btc}"}\n`,
     'configs/.env': `GITHUB_TOKEN=${PLANTED.github}\nAWS_ACCESS_KEY_ID=${PLANTED.aws}\n`,
-    'keys/deploy.pem': `${PLANTED.pem}\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n`,
+    'keys/deploy.pem': `${PLANTED.pem}\nMIIEowIBAAKCAQEAx7Qp2mN9vL4kR8s\n-----END RSA PRIVATE KEY-----\n`,
+    'configs/tokens.env': Object.entries(FORMATS)
+      .map(([name, value]) => `${name.toUpperCase()}=${value}\n`)
+      .join(''),
+    'configs/service-account.json': `{"type": "service_account", "private_key": "${jsonKey}"}\n`,
     'data/archive.csv.gz': gzipSync(`email\n${PLANTED.email}\n`),
     'notebooks/eda.ipynb': JSON.stringify(
       { cells: [{ cell_type: 'markdown', metadata: {}, source: [`Owner: ${PLANTED.email}\n`] }] },
@@ -69,6 +89,15 @@ function expectNoPlantedValue(where: string, text: string): void {
     }
   }
   expect(text.includes(secretBody), `${where} contains the secret's random part`).toBe(false);
+  for (const [name, value] of Object.entries(FORMATS)) {
+    // Every stretch of 12 characters past the provider's fixed text (a webhook's host and kind),
+    // so no part of a long token (a JWT's tail) shows.
+    const fixed = value.includes('hooks.slack.com/') ? value.indexOf('/', value.indexOf('.com/') + 5) + 1 : 8;
+    for (let at = value.length - 12; at >= fixed; at -= 12) {
+      expect(text.includes(value.slice(at, at + 12)), `${where} contains part of ${name}`).toBe(false);
+    }
+  }
+  expect(text.includes(keyBody.slice(0, 24)), `${where} contains key material`).toBe(false);
 }
 
 describe('scan-pii never leaks what it finds', () => {
@@ -95,7 +124,7 @@ describe('scan-pii never leaks what it finds', () => {
       },
     });
     expect(run.exitCode).toBe(0);
-    expect(Number(run.outputs['findings'])).toBeGreaterThanOrEqual(11);
+    expect(Number(run.outputs['findings'])).toBeGreaterThanOrEqual(11 + Object.keys(FORMATS).length + 1);
     expectNoPlantedValue('stdout', run.stdout);
     expectNoPlantedValue('stderr', run.stderr);
     expectNoPlantedValue('job summary', run.summary);

@@ -17,6 +17,7 @@ import { type FileFormat, isBinaryOutputKey } from './formats.js';
 import { previewOf } from './preview.js';
 import { regionColumns, regionsOfKeyedLine, regionsOfRow } from './regions.js';
 import { type Candidate, scanBytes, takeInlineMarkerSeen } from './scanner.js';
+import { pemBodyFollows } from './secrets.js';
 
 /**
  * Streams one text file (or its gunzipped content) through the scanner with bounded memory:
@@ -42,6 +43,8 @@ export interface TextScanStats {
 export const CHUNK = 1024 * 1024;
 /** A line longer than this is scanned in pieces (minified JSON, one-line dumps). */
 export const MAX_PIECE = 8 * 1024 * 1024;
+/** Tokens and JWTs up to this length are never split between pieces (HTTP headers cap them far lower). */
+export const MAX_TOKEN = 64 * 1024;
 
 const ENTITY_NAMES: Record<Entity, string> = {
   EMAIL_ADDRESS: 'Email address',
@@ -92,6 +95,7 @@ export class TextScanner {
    * middle of a long line (the rest of which comes in the next piece).
    */
   scan(buf: Buffer, start = 0, end = buf.length, endsLine = true): void {
+    this.settleHeld(buf, start, end);
     this.stats.bytes += end - start;
     // The read buffer is reused between pieces: column bookkeeping starts afresh each time.
     this.columnCursor.lineStart = -1;
@@ -132,6 +136,19 @@ export class TextScanner {
       this.lineColumnBase += buf.toString('utf8', lineStart, end).length;
     }
     this.stats.lines = this.line - (end > start && buf[end - 1] === 10 ? 1 : 0);
+  }
+
+  /** A private key whose BEGIN line ended the last piece: reported once what follows shows material. */
+  private held?: Finding;
+
+  /**
+   * Decides a held private key from the text that follows it (the next piece, or the bytes past a
+   * range's end). Without such text, the file ended on the BEGIN line: no key, nothing reported.
+   */
+  settleHeld(buf: Buffer, start: number, end: number): void {
+    if (this.held === undefined || end <= start) return;
+    if (pemBodyFollows(buf, start, end) !== false) this.findings.push(this.held);
+    this.held = undefined;
   }
 
   private versionColumnMask?: Uint8Array;
@@ -253,18 +270,18 @@ export class TextScanner {
     // In plain text a `word:` before the value is often a name ("Jane: call me ..."): it scores, unseen.
     const shown = this.format.kind === 'text' ? undefined : field;
     this.onReport?.(candidate);
-    this.findings.push(
-      describeFinding(candidate, confidence, this.settings, {
-        path: this.relativePath,
-        line: this.line,
-        column,
-        endColumn: column + buf.toString('utf8', candidate.start, candidate.end).length,
-        field: shown,
-        fieldKind: this.format.kind === 'csv' ? 'column' : 'key',
-        where: this.kindLabel,
-        extra: this.decompressed ? { decompressed: true } : undefined,
-      }),
-    );
+    const finding = describeFinding(candidate, confidence, this.settings, {
+      path: this.relativePath,
+      line: this.line,
+      column,
+      endColumn: column + buf.toString('utf8', candidate.start, candidate.end).length,
+      field: shown,
+      fieldKind: this.format.kind === 'csv' ? 'column' : 'key',
+      where: this.kindLabel,
+      extra: this.decompressed ? { decompressed: true } : undefined,
+    });
+    if (candidate.bodyUnseen) this.held = finding;
+    else this.findings.push(finding);
   }
 }
 
@@ -341,6 +358,13 @@ export function safeCut(buf: Buffer): number {
         return i + 1;
     }
   }
+  // A long run without those (a JWT inside a long base64 or URL text): after any byte that no
+  // token or JWT holds (a quote, `:`, `/`, `=`, `+`), so a token shorter than MAX_TOKEN stays whole.
+  for (let i = buf.length - 1; i > buf.length - MAX_TOKEN && i > 0; i--) {
+    const c = buf[i]!;
+    if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 45 || c === 46))
+      return i + 1;
+  }
   return buf.length;
 }
 
@@ -407,6 +431,11 @@ async function scanPlain(task: ScanRangeTask, scanner: TextScanner): Promise<voi
       const total = filled + bytesRead;
       if (bytesRead === 0) {
         if (total > 0) scanner.scan(buf, 0, total, true);
+        // A range that ends before the file does: what follows it settles a BEGIN line it ends on.
+        if (task.end !== undefined) {
+          const { bytesRead: peeked } = await handle.read(buf, 0, 1024, task.end);
+          scanner.settleHeld(buf, 0, peeked);
+        }
         return;
       }
       const lastNewline = buf.lastIndexOf(10, total - 1);

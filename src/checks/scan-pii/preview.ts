@@ -34,11 +34,15 @@ function secretPreview(candidate: Candidate): string {
   // The header names the key type; repeating it whole would put the matched value in the message.
   if (candidate.secretType === 'private-key')
     return value.replace(/^-----BEGIN (.*)-----$/, '$1 (key material not shown)');
-  if (candidate.secretType === 'slack-webhook') return 'https://hooks.slack.com/services/***';
+  if (candidate.secretType === 'slack-webhook') {
+    // The scheme and the kind of hook (`services/`, `workflows/`, `triggers/`) are fixed text.
+    const kind = /^(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\//.exec(value);
+    return `${kind ? kind[0] : 'hooks.slack.com/'}***`;
+  }
   if (candidate.secretType === 'wandb-api-key') return '***';
   // The provider's fixed prefix identifies the key type; nothing random is shown.
   const prefix =
-    /^(?:sk-ant-[a-z]+\d*-|sk-(?:proj|svcacct|admin)-|sk-|github_pat_|api_org_|[a-z]{2,4}_(?:live_|test_)?|xox[a-z]-|AKIA|ASIA|ABIA|ACCA|AIza|pypi-|dapi|r8_|eyJ|lsv2_(?:pt|sk)_)/.exec(
+    /^(?:sk-ant-[a-z]+\d*-|sk-(?:proj|svcacct|admin)-|sk-|github_pat_|api_org_|[a-z]{2,4}_(?:live_|test_)?|xoxe\.xox[a-z]-|xox[a-z]-|xapp-|AKIA|ASIA|ABIA|ACCA|AIza|pypi-|dapi|r8_|eyJ|lsv2_(?:pt|sk)_)/.exec(
       value,
     );
   return `${prefix ? prefix[0] : ''}***`;

@@ -1,6 +1,8 @@
 import type { Entity, SecretType } from './entities.js';
 import {
+  jwtSpanEnd,
   matchSecretAt,
+  pemBodyFollows,
   SECRET_FIRST_CHARS,
   SECRET_PREFIX_BYTES,
   WANDB_CONTEXT,
@@ -52,6 +54,8 @@ export interface Candidate {
   requiresContext?: RegExp;
   /** CSV field index on its line, when the scan was told the delimiter. */
   field?: number;
+  /** A PEM BEGIN line that ends the scanned piece: its key material, if any, is in the next one. */
+  bodyUnseen?: boolean;
 }
 
 export type Emit = (candidate: Candidate) => void;
@@ -621,8 +625,13 @@ function scanWord(buf: Buffer, start: number, limit: number, emit: Emit): number
   const first = buf[start]!;
   if ((first | 32) === 119) noteWandbMention(buf, start, limit);
   else if (first === 109) noteInlineMarker(buf, start, limit);
+  const end = wordEnd(buf, start, limit);
   if (SECRET_START[first] && startsWithSecretPrefix(buf, start, limit)) {
-    const window = latin1(buf, start, Math.min(limit, start + 400));
+    // The window reaches past the token's real end, however long: its word, or for a JWT its
+    // three segments (dots end a word). 400 bytes cover the formats with punctuation (webhooks).
+    let windowEnd = Math.max(start + 400, end + 1);
+    if (first === 101) windowEnd = Math.max(windowEnd, jwtSpanEnd(buf, start, limit) + 1);
+    const window = latin1(buf, start, Math.min(limit, windowEnd));
     const secret = matchSecretAt(window, 0);
     if (secret) {
       emit({
@@ -637,7 +646,6 @@ function scanWord(buf: Buffer, start: number, limit: number, emit: Emit): number
       return start + secret.value.length;
     }
   }
-  const end = wordEnd(buf, start, limit);
   const length = end - start;
   if (
     CLASS[first] === UPPER &&
@@ -785,10 +793,16 @@ export function scanBytes(
         continue;
       }
       if (b === 45 && buf[i + 1] === 45 && buf[i + 5] === 66) {
-        // -----BEGIN ... PRIVATE KEY-----
+        // -----BEGIN ... PRIVATE KEY-----, reported only with key material after it.
         const secret = matchSecretAt(latin1(buf, i, Math.min(end, i + 80)), 0);
+        const body = secret && pemBodyFollows(buf, i + secret.value.length, end);
+        if (secret && body === false) {
+          i += secret.value.length;
+          continue;
+        }
         if (secret) {
           emit({
+            bodyUnseen: body === undefined ? true : undefined,
             entity: 'SECRET',
             secretType: secret.type,
             start: i,

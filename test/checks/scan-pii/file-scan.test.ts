@@ -1,14 +1,28 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/findings.js';
 import { fingerprintKeyFrom } from '../../../src/core/redaction.js';
 import { ENTITIES, type Entity } from '../../../src/checks/scan-pii/entities.js';
-import { type ScanSettings, scanTextFile } from '../../../src/checks/scan-pii/file-scan.js';
+import {
+  MAX_PIECE,
+  type ScanSettings,
+  scanRange,
+  scanTextFile,
+} from '../../../src/checks/scan-pii/file-scan.js';
+import { redactFile } from '../../../src/checks/scan-pii/redact.js';
 import { detectFormat } from '../../../src/checks/scan-pii/formats.js';
-import { cardNumber, seededRandom, syntheticSecrets } from './synthetic.js';
+import {
+  ALNUM,
+  cardNumber,
+  longJwt,
+  pemBlock,
+  randomString,
+  seededRandom,
+  syntheticSecrets,
+} from './synthetic.js';
 
 const SETTINGS: ScanSettings = {
   entities: new Set(ENTITIES),
@@ -18,6 +32,7 @@ const SETTINGS: ScanSettings = {
 };
 const MiB = 1024 * 1024;
 const visaTail = cardNumber(seededRandom(12), '4', 16).replace(/(\d{4})(?!$)/g, '$1 ');
+const keyLine = randomString(seededRandom(13), `${ALNUM}+/`, 64);
 
 let dir: string;
 beforeAll(() => {
@@ -301,6 +316,7 @@ describe('scanTextFile: field names', () => {
       `  token: ${secrets.githubClassic}`,
       `  key: |`,
       `    ${secrets.privateKeyRsa}`,
+      `    ${keyLine}`,
       '  host: 81.2.69.160',
       '  version: 1.2.3.4',
     ];
@@ -311,7 +327,7 @@ describe('scanTextFile: field names', () => {
       ['pii/phone-number', 3, 'phone'],
       ['secret/github-token', 4, 'token'],
       ['secret/private-key', 6, undefined],
-      ['pii/ip-address', 7, 'host'],
+      ['pii/ip-address', 8, 'host'],
     ]);
     const only: ScanSettings = { ...SETTINGS, entities: new Set<Entity>(['EMAIL_ADDRESS', 'SECRET']) };
     const some = await scanFile('configs/owner2.yaml', content, only);
@@ -325,11 +341,11 @@ describe('scanTextFile: field names', () => {
     expect(summarize(everything).map((s) => [s.ruleId, s.line, s.confidence])).toEqual([
       ['pii/email-address', 2, 0.99],
       ['pii/phone-number', 3, 0.99],
-      ['secret/github-token', 4, 0.97],
+      ['secret/github-token', 4, 0.99],
       ['secret/private-key', 6, 0.97],
-      ['pii/ip-address', 7, 0.95],
+      ['pii/ip-address', 8, 0.95],
       // A key that holds versions: never an address, whatever min-confidence says.
-      ['pii/ip-address', 8, 0.05],
+      ['pii/ip-address', 9, 0.05],
     ]);
   });
 });
@@ -529,5 +545,111 @@ describe('scanTextFile: fingerprints', () => {
     // The same value in another file is another finding.
     const elsewhere = await scanFile('data/other.txt', content);
     expect(elsewhere.findings[0]!.fingerprint).not.toBe(prints[0]);
+  });
+});
+
+describe('scanTextFile and redactFile: tokens longer than any window', () => {
+  const random = seededRandom(31);
+  const jwt = longJwt(random);
+  const redacted = async (name: string, content: string) => {
+    const source = path.join(dir, name);
+    mkdirSync(path.dirname(source), { recursive: true });
+    const { format, gzip } = detectFormat(name);
+    writeFileSync(source, gzip ? gzipSync(content) : content);
+    const target = path.join(dir, 'redacted', name);
+    const count = await redactFile(source, target, name, format, gzip, SETTINGS);
+    const bytes = readFileSync(target);
+    return { count, text: (gzip ? gunzipSync(bytes) : bytes).toString('latin1') };
+  };
+
+  it('reports a 1,500+ character RS256 JWT whole, and redact mode leaves none of it', async () => {
+    expect(jwt.length).toBeGreaterThan(1500);
+    const content = `{"user": "svc", "id_token": "${jwt}", "ok": true}\nAuthorization: Bearer ${jwt}\n`;
+    const scanned = await scanFile('logs/auth.jsonl', content);
+    expect(summarize(scanned).map((s) => [s.ruleId, s.line, s.value === jwt])).toEqual([
+      ['secret/jwt', 1, true],
+      ['secret/jwt', 2, true],
+    ]);
+    const signature = jwt.slice(jwt.lastIndexOf('.') + 1);
+    for (const name of ['logs/auth.jsonl', 'logs/auth.log.gz']) {
+      const { count, text } = await redacted(name, content);
+      expect(count).toBe(2);
+      expect(text).toBe(
+        '{"user": "svc", "id_token": "REDACTED_SECRET", "ok": true}\nAuthorization: Bearer REDACTED_SECRET\n',
+      );
+      expect(text.includes(signature.slice(-16))).toBe(false);
+    }
+  });
+
+  it('never splits a JWT where a line longer than a piece is cut, and redacts it whole', async () => {
+    // The 8 MiB piece boundary falls inside the token, with no comma or space within 4 KiB of it.
+    const head = 'word '.repeat(Math.floor((MAX_PIECE - 6000) / 5));
+    const run = 'x'.repeat(MAX_PIECE - 700 - head.length - 2);
+    const content = `${head}${run}:"${jwt}" tail words here`;
+    const jwtStart = content.indexOf(jwt);
+    expect(jwtStart).toBeLessThan(MAX_PIECE);
+    expect(jwtStart + jwt.length).toBeGreaterThan(MAX_PIECE);
+    expect(content.slice(MAX_PIECE - 4096, MAX_PIECE)).not.toMatch(/[ ,;{}[\]\t]/);
+    for (const name of ['data/oneline.txt', 'data/oneline.txt.gz']) {
+      const scanned = await scanFile(name, content);
+      expect(summarize(scanned).map((s) => [s.ruleId, s.column, s.value === jwt])).toEqual([
+        ['secret/jwt', jwtStart + 1, true],
+      ]);
+      const { count, text } = await redacted(name, content);
+      expect(count).toBe(1);
+      expect(text).toBe(`${head}${run}:"REDACTED_SECRET" tail words here`);
+    }
+  });
+});
+
+describe('scanTextFile: PEM BEGIN lines', () => {
+  const BEGIN = '-----BEGIN RSA PRIVATE KEY-----';
+  const key = pemBlock(seededRandom(41), 'RSA PRIVATE KEY', 3, '\n');
+
+  it('reports a key with material, and no BEGIN line without it (followed by END, by text, or last)', async () => {
+    const content = `${key}\n# docs\n${BEGIN}\n-----END RSA PRIVATE KEY-----\nnote ${BEGIN} goes first\n${BEGIN}\n`;
+    const scanned = await scanFile('keys/mixed.txt', content);
+    expect(summarize(scanned).map((s) => [s.ruleId, s.line, s.value])).toEqual([
+      ['secret/private-key', 1, BEGIN],
+    ]);
+  });
+
+  it('settles a BEGIN line that ends a read chunk with the next chunk', async () => {
+    const filler = 'lorem ipsum dolor sit amet 0123\n'; // 32 bytes
+    const lines = Math.floor((1024 * 1024 - BEGIN.length - 1) / filler.length);
+    const pad = 'x'.repeat(1024 * 1024 - lines * filler.length - BEGIN.length - 1);
+    const head = `${filler.repeat(lines)}${pad}${BEGIN}\n`;
+    expect(head.length).toBe(1024 * 1024);
+    const withKey = await scanFile('keys/chunked.txt', `${head}${key.slice(BEGIN.length + 1)}\n`);
+    expect(summarize(withKey).map((s) => [s.ruleId, s.line, s.column])).toEqual([
+      ['secret/private-key', lines + 1, 1 + pad.length],
+    ]);
+    const without = await scanFile('keys/chunked-empty.txt', `${head}-----END RSA PRIVATE KEY-----\n`);
+    expect(summarize(without)).toEqual([]);
+  });
+
+  it('settles a BEGIN line that ends a parallel range with the bytes after the range', async () => {
+    const first = `line one\n${BEGIN}\n`;
+    const file = path.join(dir, 'keys/ranges.txt');
+    mkdirSync(path.dirname(file), { recursive: true });
+    const task = (content: string) => {
+      writeFileSync(file, content);
+      return scanRange({
+        absolutePath: file,
+        relativePath: 'keys/ranges.txt',
+        format: { kind: 'text' },
+        gzip: false,
+        start: 0,
+        end: first.length,
+        entities: [...ENTITIES],
+        minConfidence: 0.5,
+        fingerprintKey: { bytes: new Uint8Array(32), stable: true },
+        phoneRegions: ['US'],
+      });
+    };
+    const withKey = await task(`${first}${key.slice(BEGIN.length + 1)}\n`);
+    expect(withKey.findings.map((f) => [f.ruleId, f.location.line])).toEqual([['secret/private-key', 2]]);
+    const without = await task(`${first}-----END RSA PRIVATE KEY-----\n`);
+    expect(without.findings).toEqual([]);
   });
 });

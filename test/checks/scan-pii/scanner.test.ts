@@ -11,7 +11,9 @@ import {
   HEX,
   iban,
   luhnCheckDigit,
+  pemBlock,
   randomString,
+  URL_SAFE,
   seededRandom,
   syntheticSecrets,
 } from './synthetic.js';
@@ -196,15 +198,34 @@ const POSITIVES: Array<[string, Row[]]> = [
   [`HF_TOKEN=${secrets.huggingface}`, [secret('huggingface-token', secrets.huggingface, 0.95)]],
   [`aws_access_key_id = ${secrets.awsAkia}`, [secret('aws-access-key-id', secrets.awsAkia, 0.95)]],
   [`"${secrets.awsAsia}"`, [secret('aws-access-key-id', secrets.awsAsia, 0.95)]],
-  [`token: ${secrets.githubClassic}`, [secret('github-token', secrets.githubClassic, 0.97)]],
-  [secrets.githubOauth, [secret('github-token', secrets.githubOauth, 0.97)]],
+  [`token: ${secrets.githubClassic}`, [secret('github-token', secrets.githubClassic, 0.99)]],
+  [secrets.githubOauth, [secret('github-token', secrets.githubOauth, 0.99)]],
+  [`GITHUB_TOKEN=${secrets.githubNoChecksum}`, [secret('github-token', secrets.githubNoChecksum, 0.85)]],
+  [`token ${secrets.githubLong}.`, [secret('github-token', secrets.githubLong, 0.9)]],
+  [
+    `GH_PAT=${secrets.githubFineGrainedSplit}`,
+    [secret('github-token', secrets.githubFineGrainedSplit, 0.97)],
+  ],
   [`GH_TOKEN=${secrets.githubFineGrained}`, [secret('github-token', secrets.githubFineGrained, 0.97)]],
   [`SLACK_BOT_TOKEN=${secrets.slackBot}`, [secret('slack-token', secrets.slackBot, 0.95)]],
   [`webhook: ${secrets.slackWebhook}`, [secret('slack-webhook', secrets.slackWebhook, 0.95)]],
+  [`url=${secrets.slackWebhookBare}`, [secret('slack-webhook', secrets.slackWebhookBare, 0.95)]],
+  [`"${secrets.slackWorkflow}"`, [secret('slack-webhook', secrets.slackWorkflow, 0.95)]],
+  [`//${secrets.slackTrigger.slice(8)}`, [secret('slack-webhook', secrets.slackTrigger.slice(8), 0.95)]],
+  [`SLACK_APP_TOKEN=${secrets.slackApp}`, [secret('slack-token', secrets.slackApp, 0.95)]],
+  [`config_token: ${secrets.slackConfig}`, [secret('slack-token', secrets.slackConfig, 0.95)]],
+  [`refresh_token: ${secrets.slackRefresh}`, [secret('slack-token', secrets.slackRefresh, 0.95)]],
+  [`AWS_ACCESS_KEY_ID=${secrets.awsWithDigits}`, [secret('aws-access-key-id', secrets.awsWithDigits, 0.95)]],
+  [`ANTHROPIC_API_KEY=${secrets.anthropicWeak}`, [secret('anthropic-api-key', secrets.anthropicWeak, 0.8)]],
   [`GOOGLE_API_KEY=${secrets.google}`, [secret('google-api-key', secrets.google, 0.93)]],
   [`stripe.api_key = '${secrets.stripeLive}'`, [secret('stripe-key', secrets.stripeLive, 0.97)]],
   [secrets.stripeRestricted, [secret('stripe-key', secrets.stripeRestricted, 0.97)]],
   [secrets.stripeTest, [secret('stripe-key', secrets.stripeTest, 0.75)]],
+  [
+    pemBlock(seededRandom(3), 'RSA PRIVATE KEY', 3, '\n'),
+    [secret('private-key', secrets.privateKeyRsa, 0.97)],
+  ],
+  // A BEGIN line the text ends with: its key may follow in the next piece, so it counts.
   [secrets.privateKeyRsa, [secret('private-key', secrets.privateKeyRsa, 0.97)]],
   [
     `"key": "${secrets.privateKeyOpenssh}\\nb3BlbnNzaC1rZXktdjEAAAAA"`,
@@ -214,10 +235,12 @@ const POSITIVES: Array<[string, Row[]]> = [
   [`GROQ_API_KEY=${secrets.groq}`, [secret('groq-api-key', secrets.groq, 0.95)]],
   [`WANDB_API_KEY=${secrets.wandb}`, [secret('wandb-api-key', secrets.wandb, 0.9)]],
   [`LANGCHAIN_API_KEY=${secrets.langsmith}`, [secret('langsmith-api-key', secrets.langsmith, 0.97)]],
-  [`//registry.npmjs.org/:_authToken=${secrets.npm}`, [secret('npm-token', secrets.npm, 0.95)]],
+  [`//registry.npmjs.org/:_authToken=${secrets.npm}`, [secret('npm-token', secrets.npm, 0.97)]],
+  [`_authToken=${secrets.npmNoChecksum}`, [secret('npm-token', secrets.npmNoChecksum, 0.85)]],
   [`password = ${secrets.pypi}`, [secret('pypi-token', secrets.pypi, 0.97)]],
   [`DATABRICKS_TOKEN=${secrets.databricks}`, [secret('databricks-token', secrets.databricks, 0.93)]],
   [`Authorization: Bearer ${secrets.jwt}`, [secret('jwt', secrets.jwt, 0.85)]],
+  [`{"id_token": "${secrets.jwtLong}", "n": 1}`, [secret('jwt', secrets.jwtLong, 0.85)]],
   // Several values on one line, in order.
   [
     `1,Jane Roe,jane.roe@proton.me,(415) 555-2671,536-22-8145,${visa}`,
@@ -295,6 +318,24 @@ const NEGATIVES: string[] = [
   `HF_TOKEN=hf_${'x'.repeat(34)}`,
   `GITHUB_TOKEN=ghp_${'0'.repeat(36)}`,
   'api_key: "<your-api-key>"',
+  'SLACK_TOKEN=xoxp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d',
+  'SLACK_BOT_TOKEN=xoxb-883214597310-883217602948-SlackBotTokenHere',
+  'webhook: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+  'hooks.slack.com/workflows/T00000000/A00000000/000000000000000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+  `GITHUB_TOKEN=ghs_${'x'.repeat(80)}`,
+  // PEM BEGIN lines without key material
+  '-----BEGIN RSA PRIVATE KEY-----\n-----END RSA PRIVATE KEY-----\n',
+  '"key": "-----BEGIN PRIVATE KEY-----\\n-----END PRIVATE KEY-----\\n"',
+  'if text.startswith("-----BEGIN OPENSSH PRIVATE KEY-----"):',
+  'Paste the key (it starts with -----BEGIN EC PRIVATE KEY-----) into the form.',
+  '-----BEGIN RSA PRIVATE KEY-----\nMIIEvQ...\n-----END RSA PRIVATE KEY-----',
+  // Processors' test cards: Dankort, Maestro and the rest (Adyen, Braintree, PayPal, Worldpay)
+  '5019 5555 4444 5555',
+  '6771 7980 2100 0008',
+  '6759649826438453',
+  '5038270606265696',
+  '3569 9900 1009 5841',
+  '4166 6766 6766 6746',
   // Specimen cards
   '4111111111111111',
   '4242424242424242',
@@ -379,6 +420,29 @@ describe('scanText: every entity and secret type', () => {
     ]);
     expect(candidates('+44 20 7183 8750')[0]!.normalized).toBe('+442071838750');
     expect(candidates(segwit.toUpperCase())[0]!.normalized).toBe(segwit);
+  });
+});
+
+describe('scanText: a JWT of any length', () => {
+  it('is reported from its first to its last character, whatever surrounds it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4000 }),
+        fc.integer({ min: 16, max: 1400 }),
+        fc.constantFrom(' ', '"', "'", ',', '\n', '='),
+        fc.constantFrom(' ', '"', ',', '\n', '. '),
+        (claims, signature, before, after) => {
+          const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+          const token = `${part({ alg: 'PS512', typ: 'JWT' })}.${part({ sub: 'svc', scope: randomString(random, URL_SAFE, claims) })}.${randomString(random, URL_SAFE, signature)}`;
+          const text = `token${before}${token}${after}rest`;
+          const found = scan(text).filter((c) => c[0] === 'SECRET');
+          const start = text.indexOf(token);
+          expect(found).toEqual([['SECRET', 'jwt', token, 0.85, null]]);
+          expect(text.slice(start, start + token.length)).toBe(token);
+        },
+      ),
+      { numRuns: 60, seed: 12 },
+    );
   });
 });
 

@@ -81,6 +81,57 @@ export function bitcoinBech32(random: () => number, witnessVersion: 0 | 1): stri
 
 const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
+/** CRC-32 (IEEE), bit by bit: written here independently of the checksum under test. */
+export function crc32Reference(text: string): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < text.length; i++) {
+    crc ^= text.charCodeAt(i);
+    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** `prefix` + 30 random base62 characters + their CRC32 in six base62 digits (GitHub, npm). */
+export function checksummedToken(random: () => number, prefix: string): string {
+  const body = randomString(random, ALNUM, 30);
+  let crc = crc32Reference(body);
+  let check = '';
+  for (let i = 0; i < 6; i++) {
+    check = BASE62[crc % 62] + check;
+    crc = Math.floor(crc / 62);
+  }
+  return `${prefix}${body}${check}`;
+}
+
+/** An RS256-signed JWT past 1,500 characters: a key id, many claims and a 2048-bit signature. */
+export function longJwt(random: () => number, alg = 'RS256', signatureBytes = 256): string {
+  const s = (alphabet: string, length: number) => randomString(random, alphabet, length);
+  const header = base64url(JSON.stringify({ alg, typ: 'JWT', kid: s(HEX, 40) }));
+  const claims: Record<string, unknown> = {
+    iss: `https://login.${s(LETTERS, 8).toLowerCase()}.com/${s(HEX, 32)}/v2.0`,
+    sub: s(URL_SAFE, 43),
+    aud: s(HEX, 32),
+    iat: 1700000000 + Math.floor(random() * 1e6),
+    nbf: 1700000000,
+    exp: 1800000000,
+    roles: Array.from({ length: 12 }, () => s(LETTERS, 12)),
+    groups: Array.from({ length: 16 }, () => s(HEX, 32)),
+  };
+  const payload = base64url(JSON.stringify(claims));
+  const signature = Buffer.from(
+    Array.from({ length: signatureBytes }, () => Math.floor(random() * 256)),
+  ).toString('base64url');
+  return `${header}.${payload}.${signature}`;
+}
+
+/** A PEM block with a body of `lines` 64-character lines of random base64. */
+export function pemBlock(random: () => number, label = 'RSA PRIVATE KEY', lines = 4, eol = '\n'): string {
+  const body = Array.from({ length: lines }, () => randomString(random, `${ALNUM}+/`, 64));
+  return [`-----BEGIN ${label}-----`, ...body, `-----END ${label}-----`].join(eol);
+}
+
 export interface SyntheticSecrets {
   anthropic: string;
   openaiLegacy: string;
@@ -91,11 +142,22 @@ export interface SyntheticSecrets {
   huggingfaceOrg: string;
   awsAkia: string;
   awsAsia: string;
+  awsWithDigits: string;
+  anthropicWeak: string;
   githubClassic: string;
   githubOauth: string;
   githubFineGrained: string;
+  githubFineGrainedSplit: string;
+  githubNoChecksum: string;
+  githubLong: string;
   slackBot: string;
   slackWebhook: string;
+  slackWebhookBare: string;
+  slackWorkflow: string;
+  slackTrigger: string;
+  slackApp: string;
+  slackConfig: string;
+  slackRefresh: string;
   google: string;
   stripeLive: string;
   stripeRestricted: string;
@@ -108,9 +170,11 @@ export interface SyntheticSecrets {
   wandb: string;
   langsmith: string;
   npm: string;
+  npmNoChecksum: string;
   pypi: string;
   databricks: string;
   jwt: string;
+  jwtLong: string;
 }
 
 export function syntheticSecrets(seed = 20240115): SyntheticSecrets {
@@ -130,11 +194,22 @@ export function syntheticSecrets(seed = 20240115): SyntheticSecrets {
     huggingfaceOrg: `api_org_${s(ALNUM, 34)}`,
     awsAkia: `AKIA${s(BASE32, 16)}`,
     awsAsia: `ASIA${s(BASE32, 16)}`,
-    githubClassic: `ghp_${s(ALNUM, 36)}`,
-    githubOauth: `gho_${s(ALNUM, 36)}`,
+    awsWithDigits: `AKIA${s(UPPER_ALNUM, 4)}0${s(UPPER_ALNUM, 3)}1${s(UPPER_ALNUM, 3)}8${s(UPPER_ALNUM, 2)}9`,
+    anthropicWeak: `sk-ant-api03-${s(URL_SAFE, 93)}Qw`,
+    githubClassic: checksummedToken(random, 'ghp_'),
+    githubOauth: checksummedToken(random, 'gho_'),
     githubFineGrained: `github_pat_${s(ALNUM, 22)}_${s(ALNUM, 59)}`,
+    githubFineGrainedSplit: `github_pat_${s(ALNUM, 11)}${s(ALNUM, 11)}${s(ALNUM, 20)}_${s(ALNUM, 39)}`,
+    githubNoChecksum: `ghu_${s(ALNUM, 36)}`,
+    githubLong: `ghs_${s(ALNUM, 92)}`,
     slackBot: `xoxb-${s('0123456789', 12)}-${s('0123456789', 13)}-${s(ALNUM, 24)}`,
     slackWebhook: `https://hooks.slack.com/services/T${s(UPPER_ALNUM, 8)}/B${s(UPPER_ALNUM, 10)}/${s(ALNUM, 24)}`,
+    slackWebhookBare: `hooks.slack.com/services/T${s(UPPER_ALNUM, 10)}/B${s(UPPER_ALNUM, 11)}/${s(ALNUM, 24)}`,
+    slackWorkflow: `https://hooks.slack.com/workflows/T${s(UPPER_ALNUM, 8)}/A${s(UPPER_ALNUM, 10)}/${s('0123456789', 18)}/${s(ALNUM, 24)}`,
+    slackTrigger: `https://hooks.slack.com/triggers/T${s(UPPER_ALNUM, 8)}/${s('0123456789', 13)}/${s(HEX, 32)}`,
+    slackApp: `xapp-1-A${s(UPPER_ALNUM, 10)}-${s('0123456789', 13)}-${s(HEX, 64)}`,
+    slackConfig: `xoxe.xoxp-1-${s(ALNUM, 163)}`,
+    slackRefresh: `xoxe-1-${s(ALNUM, 146)}`,
     google: `AIza${s(URL_SAFE, 35)}`,
     stripeLive: `sk_live_${s(ALNUM, 99)}`,
     stripeRestricted: `rk_live_${s(ALNUM, 24)}`,
@@ -146,9 +221,11 @@ export function syntheticSecrets(seed = 20240115): SyntheticSecrets {
     groq: `gsk_${s(ALNUM, 52)}`,
     wandb: s(HEX, 40),
     langsmith: `lsv2_pt_${s(HEX, 32)}_${s(HEX, 10)}`,
-    npm: `npm_${s(ALNUM, 36)}`,
+    npm: checksummedToken(random, 'npm_'),
+    npmNoChecksum: `npm_${s(ALNUM, 36)}`,
     pypi: `pypi-AgEIcHlwaS5vcmc${s(URL_SAFE, 70)}`,
     databricks: `dapi${s(HEX, 32)}`,
     jwt: `${jwtHeader}.${jwtPayload}.${s(URL_SAFE, 43)}`,
+    jwtLong: longJwt(random),
   };
 }

@@ -7,6 +7,7 @@ import {
   isExampleDomain,
   isFictionalPhone,
   isTestCard,
+  TEST_CARDS,
   isValidBitcoinAddress,
   isValidIban,
   isValidPhone,
@@ -119,6 +120,47 @@ describe('isTestCard', () => {
       expect(luhn(digits)).toBe(true);
       expect(isTestCard(digits)).toBe(true);
     }
+  });
+
+  it("excludes the processors' published test numbers, Dankort and Maestro included", () => {
+    const published: Record<string, string[]> = {
+      stripe: [
+        '5200828282828210',
+        '2223003122003222',
+        '6011981111111113',
+        '36227206271667',
+        '6555900000604105',
+      ],
+      braintree: ['4009348888881881', '4217651111111119', '6304000000000000', '6243030000000001'],
+      paypal: ['4239538668121621', '5125763927083297', '349313082270122', '5038270606265696'],
+      worldpay: [
+        '4444333322221111',
+        '5454545454545454',
+        '5163613613613613',
+        '6759649826438453',
+        '343434343434343',
+      ],
+      adyen: [
+        '5019555544445555',
+        '6771798021000008',
+        '3569990010095841',
+        '6062828888666688',
+        '4988438843884305',
+      ],
+      'billwerk and bambora (dankort)': ['5019100000000006', '50194500000005'],
+    };
+    for (const [processor, numbers] of Object.entries(published)) {
+      for (const digits of numbers) expect(isTestCard(digits), `${processor} ${digits}`).toBe(true);
+    }
+    expect(cardNetwork('5019555544445555')).toBe('maestro'); // Dankort is read in Maestro's range
+    // Every listed number is one the scanner would otherwise report: Luhn-valid with a network's prefix.
+    for (const digits of TEST_CARDS) {
+      expect(luhn(digits), digits).toBe(true);
+      expect(cardNetwork(digits), digits).toBeDefined();
+    }
+    // A neighbour of a listed number (last two digits changed, Luhn kept) is a card like any other.
+    const neighbour = `501955554444${String(Number('55') + 10)}`.slice(0, 15);
+    expect(isTestCard(neighbour + luhnCheckDigit(neighbour))).toBe(false);
   });
 
   it('treats a run of one digit as a test number, and a random card as not one', () => {
