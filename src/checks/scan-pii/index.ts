@@ -315,7 +315,7 @@ async function csvHeader(file: string, delimiter: string): Promise<string[]> {
     const head = Buffer.alloc(1 << 20);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const end = head.subarray(0, bytesRead).indexOf(10);
-    return csvColumns(head.toString('latin1', 0, end === -1 ? bytesRead : end), delimiter);
+    return csvColumns(head.toString('utf8', 0, end === -1 ? bytesRead : end), delimiter);
   } finally {
     await handle.close();
   }
