@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-JLVXBGN6.mjs";
 import {
   serveTasks
-} from "./chunks/chunk-ENYK53ZS.mjs";
+} from "./chunks/chunk-6FTASGPM.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/oms-hash-worker.ts

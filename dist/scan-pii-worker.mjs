@@ -1,14 +1,17 @@
 import { createRequire as __mlsecCreateRequire } from 'node:module';
 const require = __mlsecCreateRequire(import.meta.url);
 import {
+  scanParquetTask,
   scanRange
-} from "./chunks/chunk-T4MGXSNN.mjs";
+} from "./chunks/chunk-PBTJXHJS.mjs";
 import "./chunks/chunk-TG7JXAVZ.mjs";
 import "./chunks/chunk-AHRJEZCV.mjs";
 import {
   serveTasks
-} from "./chunks/chunk-ENYK53ZS.mjs";
+} from "./chunks/chunk-6FTASGPM.mjs";
 import "./chunks/chunk-DJZDCILK.mjs";
 
 // src/entries/scan-pii-worker.ts
-serveTasks(scanRange);
+serveTasks(
+  (task) => "parquet" in task ? scanParquetTask(task) : scanRange(task)
+);

@@ -38,6 +38,43 @@ function configError(file: string, key: string, message: string): UsageError {
   return new UsageError('INVALID_CONFIG', `config ${file}: key ${key}: ${message}`);
 }
 
+/**
+ * Aliases resolve only here: one that names no anchor, or so many that they expand a small file
+ * into a huge value (billion laughs; `maxAliasCount` bounds the expansion), is the file's fault,
+ * said in fixed words: the library's message quotes the alias, which is the file's text.
+ */
+function resolveDocument(document: ReturnType<typeof parseDocument>, file: string): unknown {
+  try {
+    const value: unknown = document.toJS({ maxAliasCount: 100 });
+    if (isCircular(value)) {
+      throw new UsageError(
+        'INVALID_CONFIG',
+        `config ${file}: not valid YAML (an alias refers to its own anchor)`,
+      );
+    }
+    return value;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const message = error instanceof Error ? error.message : '';
+    const reason = /^Unresolved alias/.test(message)
+      ? 'an alias refers to no anchor'
+      : /alias count/i.test(message)
+        ? 'too many aliases: refused as a resource exhaustion attack'
+        : 'its anchors and aliases cannot be resolved';
+    throw new UsageError('INVALID_CONFIG', `config ${file}: not valid YAML (${reason})`);
+  }
+}
+
+/** A value that contains itself (`a: &a [*a]`), which no option can be. */
+function isCircular(value: unknown, open = new Set<object>()): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (open.has(value)) return true;
+  open.add(value);
+  const circular = Object.values(value).some((item) => isCircular(item, open));
+  open.delete(value);
+  return circular;
+}
+
 function keyPath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(top level)' : path.map(String).join('.');
 }
@@ -58,7 +95,7 @@ export function parseConfig(
       `config ${file}${line ? `:${line}` : ''}: not valid YAML (${first.message.split('\n')[0]})`,
     );
   }
-  const raw: unknown = document.toJS() ?? {};
+  const raw: unknown = resolveDocument(document, file) ?? {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw configError(file, '(top level)', 'expected a mapping of keys to values');
   }

@@ -68,6 +68,27 @@ interface Job<Task, Result> {
   task: Task;
   resolve: (result: Result) => void;
   reject: (error: unknown) => void;
+  timer?: NodeJS.Timeout;
+}
+
+/** A task that outlived its deadline: its worker was terminated (and is replaced). */
+export class DeadlineError extends Error {
+  override readonly name = 'DeadlineError';
+  readonly code = 'ETIMEDOUT';
+  constructor(readonly seconds: number) {
+    super(`the task took longer than ${seconds} s and was stopped`);
+  }
+}
+
+export interface RunnerOptions<Task> {
+  /** Whether the calling thread takes tasks too (default true). */
+  callerWorks?: boolean;
+  /**
+   * Milliseconds a task may run in a worker before the worker is terminated and the task fails
+   * with a DeadlineError. With a deadline, tasks run only in workers (never on the calling thread,
+   * which could not be stopped), even with one thread.
+   */
+  deadlineMs?: (task: Task) => number;
 }
 
 class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
@@ -84,6 +105,7 @@ class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
     private readonly maxWorkers: number,
     private readonly work: (task: Task) => Promise<Result>,
     private readonly callerWorks: boolean,
+    private readonly deadlineMs?: (task: Task) => number,
   ) {
     this.threads = maxWorkers + (callerWorks ? 1 : 0);
   }
@@ -116,9 +138,13 @@ class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
   }
 
   private dispatch(): void {
-    // Without workers left (all crashed), the calling thread does the rest either way.
+    // Without workers left (all crashed), the calling thread does the rest either way; not tasks
+    // with a deadline (the calling thread could not be stopped): a crashed worker is replaced.
     const callerWorks =
-      this.callerWorks || (this.workers.length >= this.maxWorkers && this.idle.length + this.busy.size === 0);
+      this.callerWorks ||
+      (this.deadlineMs === undefined &&
+        this.workers.length >= this.maxWorkers &&
+        this.idle.length + this.busy.size === 0);
     if (callerWorks && !this.mainBusy && this.queue.length > 0) {
       const job = this.queue.shift()!;
       this.mainBusy = true;
@@ -137,13 +163,33 @@ class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
       const job = this.queue.shift()!;
       this.busy.set(worker, job);
       worker.ref();
+      if (this.deadlineMs !== undefined) {
+        const ms = this.deadlineMs(job.task);
+        job.timer = setTimeout(() => this.expire(worker, ms), ms);
+      }
       worker.postMessage(job.task);
     }
   }
 
-  private retire(worker: Worker, error: unknown): void {
+  /** A task past its deadline: the worker is stopped and forgotten, so another can take its place. */
+  private expire(worker: Worker, ms: number): void {
     const job = this.busy.get(worker);
     this.busy.delete(worker);
+    const index = this.workers.indexOf(worker);
+    if (index !== -1) this.workers.splice(index, 1);
+    void worker.terminate();
+    job?.reject(new DeadlineError(Math.round(ms / 100) / 10));
+    this.dispatch();
+  }
+
+  private retire(worker: Worker, error: unknown): void {
+    const job = this.busy.get(worker);
+    clearTimeout(job?.timer);
+    this.busy.delete(worker);
+    if (this.deadlineMs !== undefined) {
+      const at = this.workers.indexOf(worker);
+      if (at !== -1) this.workers.splice(at, 1);
+    }
     const index = this.idle.indexOf(worker);
     if (index !== -1) this.idle.splice(index, 1);
     job?.reject(error);
@@ -152,7 +198,10 @@ class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
   }
 
   private finish(worker: Worker, settle: (job: Job<Task, Result>) => void): void {
+    // A late reply from a worker stopped at its deadline: the job has already failed.
+    if (!this.workers.includes(worker)) return;
     const job = this.busy.get(worker);
+    clearTimeout(job?.timer);
     this.busy.delete(worker);
     worker.unref();
     this.idle.push(worker);
@@ -164,6 +213,7 @@ class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
     // Work nobody will wait for (the run failed, or finished early) is dropped, not done.
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(cancelled());
+    for (const job of this.busy.values()) clearTimeout(job.timer);
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }
@@ -176,10 +226,13 @@ export function createTaskRunner<Task, Result>(
   script: URL | undefined,
   work: (task: Task) => Promise<Result>,
   maxThreads?: number,
-  options: { callerWorks?: boolean } = {},
+  options: RunnerOptions<Task> = {},
 ): TaskRunner<Task, Result> {
   const threads = Math.min(maxThreads ?? availableParallelism(), 8);
-  if (threads < 2 || script === undefined) return new InlineRunner(work);
+  if (script === undefined) return new InlineRunner(work);
+  if (options.deadlineMs !== undefined)
+    return new WorkerPool(script, Math.max(1, threads), work, false, options.deadlineMs);
+  if (threads < 2) return new InlineRunner(work);
   const callerWorks = options.callerWorks ?? true;
   return new WorkerPool(script, callerWorks ? threads - 1 : threads, work, callerWorks);
 }

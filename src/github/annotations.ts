@@ -36,8 +36,12 @@ function annotationFor(finding: Finding, rule: Rule | undefined, check: string):
     title: neutralizeCommands(printable(`mlsec ${check}: ${rule?.title ?? finding.ruleId}`)),
   };
   // The file property must be the path as it is, and no escaping the runner undoes can hide
-  // `##[` in it: such a file gets an annotation on the step instead, naming the file escaped.
-  const placeable = !path.includes('##[');
+  // `##[` in it, or a control, bidi or separator character other than CR and LF (the command
+  // encoding writes those as %0D and %0A; the runner decodes only those, %25, %3A and %2C, so
+  // `%1B` would name another file): such a file gets an annotation on the step instead, naming
+  // the file with those characters made visible.
+  const encoded = path.replace(/[\r\n]/g, '');
+  const placeable = !path.includes('##[') && printable(encoded) === encoded;
   if (placeable) {
     properties.file = path;
     if (line !== undefined) {

@@ -195,6 +195,58 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
     );
   });
 
+  it('a hostile config file is a usage error naming the file, never an internal error', async () => {
+    const bomb =
+      'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' +
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n' +
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n' +
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n' +
+      'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n' +
+      'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n' +
+      'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n' +
+      'h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n' +
+      'i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n';
+    const cases: Array<[string, string]> = [
+      [
+        'fail-on: *nowhere-SECRET\n',
+        'mlsec: config .github/mlsec.yml: not valid YAML (an alias refers to no anchor)\n',
+      ],
+      [
+        'scan-pii:\n  min-confidence: *later\nx: &later 0.5\n',
+        'mlsec: config .github/mlsec.yml: not valid YAML (an alias refers to no anchor)\n',
+      ],
+      [
+        'exclude: &loop [*loop]\n',
+        'mlsec: config .github/mlsec.yml: not valid YAML (an alias refers to its own anchor)\n',
+      ],
+      [
+        bomb,
+        'mlsec: config .github/mlsec.yml: not valid YAML (too many aliases: refused as a resource exhaustion attack)\n',
+      ],
+      [
+        'fail-on: error\nfail-on: never\n',
+        'mlsec: config .github/mlsec.yml:2: not valid YAML (Map keys must be unique at line 2, column 1:)\n',
+      ],
+      [
+        'checks: [scan-pii\n',
+        expect.stringMatching(
+          /^mlsec: config \.github\/mlsec\.yml:2: not valid YAML \(/,
+        ) as unknown as string,
+      ],
+    ];
+    for (const [text, stderr] of cases) {
+      await plant({ '.github/mlsec.yml': text });
+      const result = await cli(['scan-pii']);
+      expect({ text, code: result.code, stderr: result.stderr, stdout: result.stdout }).toEqual({
+        text,
+        code: 2,
+        stderr,
+        stdout: '',
+      });
+      expect(result.stderr).not.toContain('SECRET');
+    }
+  });
+
   it('a check that crashes is an internal error, exit 3', async () => {
     const broken: CheckDefinition = {
       ...fakeCheck('scan-pii'),

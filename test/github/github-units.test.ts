@@ -1,9 +1,10 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scanPii } from '../../src/checks/scan-pii/definition.js';
-import { selectAnnotations } from '../../src/github/annotations.js';
+import { emitAnnotations, selectAnnotations } from '../../src/github/annotations.js';
+import { printable } from '../../src/core/escape.js';
 import { createClient, describeApiError } from '../../src/github/api.js';
 import { batches, checkRunAnnotation } from '../../src/github/check-run.js';
 import { readActionEnvironment } from '../../src/github/environment.js';
@@ -96,6 +97,48 @@ describe('selectAnnotations', () => {
     expect(first!.properties.file).toBe('ok.txt');
     expect(second!.message).toBe('d/##\\u005badd-mask]x.txt:2: pii/us-ssn: m');
     expect(second!.properties).toEqual({ title: 'mlsec scan-pii: US Social Security number' });
+  });
+
+  it('a file name with control, bidi or separator characters is never a raw file= property', () => {
+    const hostile = [
+      '\u001b[2J',
+      '\u009b31m',
+      '\u202e',
+      '\u2066',
+      '\u2069',
+      '\u2028',
+      '\u2029',
+      '\u007f',
+      '\u200b',
+    ];
+    for (const char of hostile) {
+      const name = `d/a${char}b.txt`;
+      const r = report({ findings: [finding({ ruleId: 'pii/us-ssn', location: { path: name, line: 2 } })] });
+      const [annotation] = selectAnnotations([r], 'h');
+      const visible = `d/a${printable(char)}b.txt`;
+      expect({ char, annotation }).toEqual({
+        char,
+        annotation: {
+          level: 'error',
+          message: `${visible}:2: pii/us-ssn: m`,
+          properties: { title: 'mlsec scan-pii: US Social Security number' },
+        },
+      });
+      // What the runner reads: one line, no raw control or format character anywhere in it.
+      let written = '';
+      const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+        written += String(chunk);
+        return true;
+      });
+      try {
+        emitAnnotations([annotation!]);
+      } finally {
+        write.mockRestore();
+      }
+      expect(written.endsWith(os.EOL)).toBe(true);
+      expect(written.slice(0, -os.EOL.length)).not.toMatch(/[\p{Cc}\p{Cf}\u2028\u2029]/u);
+      expect(written).toContain(visible);
+    }
   });
 
   it('names an archive member and makes control characters visible', () => {

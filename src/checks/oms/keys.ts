@@ -38,11 +38,45 @@ export function signingHash(key: KeyObject, what: string): string {
   return hash;
 }
 
+const ENCRYPTED_KEY =
+  'the key is encrypted; mlsec needs an unencrypted key (decrypt it into a secret, e.g. ' +
+  '`openssl pkcs8 -in key.pem -out plain.pem`, or `openssl ec -in key.pem -out plain.pem` for an EC PRIVATE KEY)';
+
+/**
+ * The one private key block in `text`. Several keys, a key beside another PEM block, or a block
+ * cut short are refused: signing with whichever came first would be a silent guess. Text outside
+ * the blocks (certtool's readable dump) is allowed. Errors name `what`, never the content.
+ */
+function onePrivateKeyBlock(text: string, what: string): string {
+  const blocks = pemBlocks(text);
+  const keys = blocks.filter((pem) => /^-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(pem));
+  if (keys.length > 1) {
+    throw new KeyError(
+      `${what} holds ${keys.length} private keys; mlsec will not choose one: leave only the key to sign with`,
+    );
+  }
+  if (keys.length === 1 && blocks.length > 1) {
+    throw new KeyError(
+      `${what} holds a PEM block besides the private key; a key file holds the private key alone`,
+    );
+  }
+  if ((text.match(/-----BEGIN [A-Z0-9 ]+-----/g) ?? []).length > blocks.length) {
+    throw new KeyError(
+      `${what} holds a PEM block without its END line; a key file holds the private key alone`,
+    );
+  }
+  if (keys.length === 0)
+    throw new KeyError(`${what} holds no PEM private key (-----BEGIN PRIVATE KEY----- or EC PRIVATE KEY)`);
+  return keys[0]!;
+}
+
 /** A private key from PEM text (PKCS#8 or SEC1); `what` names it in errors, never its content. */
 export function loadPrivateKey(text: string, what: string, passphrase?: string): KeyObject {
-  const block = pemBlocks(text).find((pem) => /-----BEGIN (?:EC |ENCRYPTED )?PRIVATE KEY-----/.test(pem));
-  if (!block)
-    throw new KeyError(`${what} holds no PEM private key (-----BEGIN PRIVATE KEY----- or EC PRIVATE KEY)`);
+  const block = onePrivateKeyBlock(text, what);
+  // PKCS#8 `ENCRYPTED PRIVATE KEY`, or a legacy block with `Proc-Type: 4,ENCRYPTED` headers:
+  // OpenSSL would only say it was interrupted asking for a passphrase.
+  const encrypted = block.startsWith('-----BEGIN ENCRYPTED ') || /^Proc-Type:\s*4,\s*ENCRYPTED/m.test(block);
+  if (encrypted && passphrase === undefined) throw new KeyError(`${what}: ${ENCRYPTED_KEY}`);
   let key: KeyObject;
   try {
     key = createPrivateKey({

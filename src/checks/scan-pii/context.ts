@@ -158,7 +158,7 @@ export function isVersionColumn(column: string): boolean {
 }
 
 const KEY_BEFORE_VALUE =
-  /(?:^|[\s{,[(])(?:"([^"\\]{1,60})"|'([^'\\]{1,60})'|([A-Za-z_][\w.-]{0,60}))\s*[:=]\s*(?:"(?:[^"\\]|\\.)*|'[^']*|[^\s,"'{}[\]]*)$/;
+  /(?:^|[\s{,[(])(?:"([^"\\]{1,60})"|'([^'\\]{1,60})'|([\p{L}_][\p{L}\p{N}_.-]{0,60}))\s*[:=]\s*(?:"(?:[^"\\]|\\.)*|'[^']*|[^\s,"'{}[\]]*)$/u;
 
 /** The element a value is the text of: `<RemoteAddr>…`, `<phone type="mobile">…`. */
 const ELEMENT_BEFORE_VALUE = /<([A-Za-z_][\w.:-]{0,60})(?:\s[^<>]{0,120})?>[^<>]{0,120}$/;

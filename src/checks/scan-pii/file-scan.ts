@@ -103,7 +103,8 @@ export class TextScanner {
     let cursor = start;
     if (this.format.kind === 'csv' && this.columns === undefined && this.line === 1) {
       const headerEnd = buf.indexOf(10, start);
-      const header = buf.toString('latin1', start, headerEnd === -1 || headerEnd > end ? end : headerEnd);
+      // Names are decoded as UTF-8 (`téléphone`); the scanner itself stays byte-based.
+      const header = buf.toString('utf8', start, headerEnd === -1 || headerEnd > end ? end : headerEnd);
       this.columns = csvColumns(header, this.format.delimiter);
     }
     const advanceTo = (offset: number) => {
@@ -238,7 +239,7 @@ export class TextScanner {
       // Line 1 is taken as the header; a value found there is still reported, without a column.
       if (csvField >= 0) field = this.columns?.[csvField];
     } else {
-      field = keyBefore(buf.toString('latin1', Math.max(lineStart, candidate.start - 200), candidate.start));
+      field = keyBefore(buf.toString('utf8', Math.max(lineStart, candidate.start - 200), candidate.start));
       if (this.format.kind === 'keyed' && this.format.flavour === 'notebook') {
         // An image output is one long base64 line: its key opens the line, however far back.
         const opening = buf.toString('latin1', lineStart, Math.min(end, lineStart + 128));

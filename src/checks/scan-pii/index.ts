@@ -8,8 +8,13 @@ import { walkFiles } from '../../core/paths.js';
 import { plainFingerprint } from '../../core/redaction.js';
 import { ENTITIES, type Entity, NOT_SCANNED_RULE, allRules } from './entities.js';
 import { mergeRanges, type ScanSettings } from './file-scan.js';
-import { createRangeRunner, planRanges, rangeCount } from './parallel.js';
-import { scanParquetFile } from './parquet.js';
+import {
+  createParquetRunner,
+  createRangeRunner,
+  parquetFailureReason,
+  planRanges,
+  rangeCount,
+} from './parallel.js';
 import { csvColumns } from './context.js';
 import { detectFormat, type FileFormat, looksBinary } from './formats.js';
 import { redactFile } from './redact.js';
@@ -113,6 +118,7 @@ async function scanPaths(context: CheckContext): Promise<{
     );
   }
   const runner = createRangeRunner(threads === 0 ? undefined : threads);
+  const parquetRunner = createParquetRunner(threads === 0 ? undefined : threads);
   const pending: Array<Promise<void>> = [];
   try {
     for (const start of context.paths) {
@@ -139,23 +145,39 @@ async function scanPaths(context: CheckContext): Promise<{
           continue;
         }
         if (format.kind === 'parquet') {
+          context.progress(`scanning ${file.relative}`);
           pending.push(
-            scanParquetFile(file.absolute, file.relative, settings).then(
-              (result) => {
-                findings.push(...result.findings);
-                metrics.filesScanned += 1;
-                metrics.bytesScanned += result.bytes;
-              },
-              (error: unknown) => {
-                findings.push(
-                  notScanned(
-                    file.relative,
-                    `not a readable Parquet file (${(error as Error).message.split('\n')[0]})`,
-                  ),
-                );
-                metrics.filesNotScanned += 1;
-              },
-            ),
+            parquetRunner
+              .run({
+                parquet: true,
+                size: file.size,
+                absolutePath: file.absolute,
+                relativePath: file.relative,
+                entities: [...settings.entities],
+                minConfidence: settings.minConfidence,
+                fingerprintKey: settings.fingerprintKey,
+                phoneRegions: settings.phoneRegions,
+              })
+              .then(
+                (outcome) => {
+                  if (!outcome.scanned) {
+                    findings.push(notScanned(file.relative, outcome.reason));
+                    metrics.filesNotScanned += 1;
+                    return;
+                  }
+                  findings.push(...outcome.findings);
+                  metrics.filesScanned += 1;
+                  metrics.bytesScanned += outcome.bytes;
+                },
+                (error: unknown) => {
+                  // The file's doing (it ran past its deadline, or out of memory) or not (a crashed
+                  // worker): only the first leaves the file not scanned.
+                  const reason = parquetFailureReason(error);
+                  if (reason === undefined) throw error;
+                  findings.push(notScanned(file.relative, reason));
+                  metrics.filesNotScanned += 1;
+                },
+              ),
           );
           continue;
         }
@@ -222,7 +244,7 @@ async function scanPaths(context: CheckContext): Promise<{
     }
     await Promise.all(pending);
   } finally {
-    await runner.close();
+    await Promise.all([runner.close(), parquetRunner.close()]);
   }
   for (const finding of findings) {
     const entity = finding.properties?.entity;
@@ -310,7 +332,7 @@ async function csvHeader(file: string, delimiter: string): Promise<string[]> {
     const head = Buffer.alloc(1 << 20);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const end = head.subarray(0, bytesRead).indexOf(10);
-    return csvColumns(head.toString('latin1', 0, end === -1 ? bytesRead : end), delimiter);
+    return csvColumns(head.toString('utf8', 0, end === -1 ? bytesRead : end), delimiter);
   } finally {
     await handle.close();
   }

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
-import { createTaskRunner, type TaskRunner, workerScript } from '../../core/worker-pool.js';
+import { createTaskRunner, DeadlineError, type TaskRunner, workerScript } from '../../core/worker-pool.js';
 import { scanRange, type ScanRangeResult, type ScanRangeTask } from './file-scan.js';
+import { type ParquetOutcome, type ParquetTask, scanParquetTask } from './parquet.js';
 
 /**
  * Parallel scanning: a pool of worker threads takes ranges of large files and whole small files.
@@ -51,4 +52,36 @@ export type RangeRunner = TaskRunner<ScanRangeTask, ScanRangeResult>;
 /** A pool over the machine's cores, or in-process work when there is one core or no worker bundle. */
 export function createRangeRunner(maxThreads?: number): RangeRunner {
   return createTaskRunner(workerScript('scan-pii-worker', import.meta.url), scanRange, maxThreads);
+}
+
+export type ParquetRunnerTask = ParquetTask & { parquet: true; size: number };
+export type ParquetRunner = TaskRunner<ParquetRunnerTask, ParquetOutcome>;
+
+/** Seconds a Parquet file may take: a minute, and a second more per MiB. */
+export function parquetDeadlineSeconds(size: number): number {
+  return 60 + Math.ceil(size / (1024 * 1024));
+}
+
+/**
+ * Parquet files are parsed in workers with a deadline: a file that makes the decoder loop is
+ * stopped with its worker (which is replaced) and reported as not scanned. Without the worker
+ * bundle (running from sources) they are parsed in-process, bounded in work by the footer checks.
+ */
+export function createParquetRunner(
+  maxThreads?: number,
+  deadlineMs: (task: ParquetRunnerTask) => number = (task) => parquetDeadlineSeconds(task.size) * 1000,
+  script = workerScript('scan-pii-worker', import.meta.url),
+): ParquetRunner {
+  return createTaskRunner(script, scanParquetTask, maxThreads, { deadlineMs });
+}
+
+/**
+ * Why a Parquet task that failed in its worker leaves the file not scanned, or undefined when the
+ * failure is not the file's (a crashed worker fails the run, never passes a file).
+ */
+export function parquetFailureReason(error: unknown): string | undefined {
+  if (error instanceof DeadlineError) return `parsing took longer than ${error.seconds} s`;
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return 'parsing needed more memory than a worker has';
+  return undefined;
 }

@@ -74,7 +74,11 @@ async function loadSigning(context: CheckContext, method: string): Promise<Signi
   }
   let privateKey;
   try {
-    privateKey = loadPrivateKey(await readPemOrFile(root, keyValue, 'private-key'), 'private-key');
+    // A file is named in key errors (the value is a path then, never the key); a PEM value is not.
+    const keyName = keyValue.includes('-----BEGIN')
+      ? 'private-key'
+      : `private-key ${JSON.stringify(keyValue.trim())}`;
+    privateKey = loadPrivateKey(await readPemOrFile(root, keyValue, 'private-key'), keyName);
   } catch (error) {
     if (error instanceof KeyError) throw new UsageError('INVALID_INPUT', error.message);
     throw error;

@@ -203,6 +203,26 @@ describe('scanTextFile: field names', () => {
     ]);
   });
 
+  it('names non-ASCII columns and keys as written (UTF-8), never as mojibake', async () => {
+    const csv = await scanFile('data/kunden.csv', 'id,téléphone,straße\n1,+33 6 50 83 02 56,x\n');
+    const json = await scanFile(
+      'data/kunden.jsonl',
+      '{"handynummer": 1, "téléphone": "+33 6 50 83 02 56"}\n',
+    );
+    const yaml = await scanFile(
+      'conf/kunden.yaml',
+      'téléphone: "+33 6 50 83 02 56"\nтелефон: "+33 6 50 83 02 57"\n',
+    );
+    const fields = (scanned: Scanned) =>
+      scanned.findings.map((f) => [f.properties?.field, f.message.replace(/:.*/, '')]);
+    expect(fields(csv)).toEqual([['téléphone', 'Phone number in column "téléphone"']]);
+    expect(fields(json)).toEqual([['téléphone', 'Phone number in key "téléphone"']]);
+    expect(fields(yaml)).toEqual([
+      ['téléphone', 'Phone number in key "téléphone"'],
+      ['телефон', 'Phone number in key "телефон"'],
+    ]);
+  });
+
   it('reads TSV columns, and a tab ends a number', async () => {
     const rows = ['id\tphone\tssn\tnote', '1\t4155552671\t536228145\tcall (415) 555-2671', '2\t\t\t'];
     const scanned = await scanFile('data/eval.tsv', `${rows.join('\n')}\n`);

@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, realpath, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -118,6 +118,75 @@ describe('where a signature may be written', () => {
     await expect(readFile(signature)).rejects.toThrow(/ENOENT/);
     await runWith(signature, [signature]);
     expect(JSON.parse(await readFile(signature, 'utf8'))).toHaveProperty('mediaType');
+  });
+});
+
+describe('private keys that are not one usable key', () => {
+  const pair = () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+  const encrypted = {
+    pkcs8: pair()
+      .export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw' })
+      .toString(),
+    sec1: pair().export({ type: 'sec1', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw' }).toString(),
+  };
+  const ENCRYPTED =
+    'the key is encrypted; mlsec needs an unencrypted key (decrypt it into a secret, e.g. ' +
+    '`openssl pkcs8 -in key.pem -out plain.pem`, or `openssl ec -in key.pem -out plain.pem` for an EC PRIVATE KEY)';
+
+  it('an encrypted key (PKCS#8 or legacy Proc-Type) is refused as encrypted, never with an OpenSSL code', async () => {
+    expect(encrypted.pkcs8).toContain('-----BEGIN ENCRYPTED PRIVATE KEY-----');
+    expect(encrypted.sec1).toContain('Proc-Type: 4,ENCRYPTED');
+    for (const pem of Object.values(encrypted)) {
+      await expect(sign(['models'], { method: 'key', 'private-key': pem })).rejects.toThrow(
+        new UsageError('INVALID_INPUT', `private-key: ${ENCRYPTED}`),
+      );
+      await writeFile(path.join(root, 'enc.pem'), pem);
+      await expect(sign(['models'], { method: 'key', 'private-key': 'enc.pem' })).rejects.toThrow(
+        new UsageError('INVALID_INPUT', `private-key "enc.pem": ${ENCRYPTED}`),
+      );
+    }
+  });
+
+  it('a file with two keys, or a key and another PEM block, is refused naming the input, never signed with one', async () => {
+    const second = pair().export({ type: 'sec1', format: 'pem' }).toString();
+    const publicPem = createPublicKey(pair()).export({ type: 'spki', format: 'pem' }).toString();
+    const cases: Array<[string, string]> = [
+      [
+        privateKey + second,
+        'holds 2 private keys; mlsec will not choose one: leave only the key to sign with',
+      ],
+      [
+        privateKey + privateKey + privateKey,
+        'holds 3 private keys; mlsec will not choose one: leave only the key to sign with',
+      ],
+      [
+        privateKey + encrypted.pkcs8,
+        'holds 2 private keys; mlsec will not choose one: leave only the key to sign with',
+      ],
+      [
+        privateKey + publicPem,
+        'holds a PEM block besides the private key; a key file holds the private key alone',
+      ],
+      [
+        `${privateKey}-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMG\n`,
+        'holds a PEM block without its END line; a key file holds the private key alone',
+      ],
+    ];
+    for (const [text, reason] of cases) {
+      await writeFile(path.join(root, 'keys.pem'), text);
+      await expect(sign(['models'], { method: 'key', 'private-key': 'keys.pem' })).rejects.toThrow(
+        new UsageError('INVALID_INPUT', `private-key "keys.pem" ${reason}`),
+      );
+      await expect(sign(['models'], { method: 'key', 'private-key': text })).rejects.toThrow(
+        new UsageError('INVALID_INPUT', `private-key ${reason}`),
+      );
+    }
+    // A readable dump before the one block (certtool writes one) is not a second key.
+    await writeFile(
+      path.join(root, 'dump.pem'),
+      `Public Key Info:\n\tPublic Key Algorithm: EC\n${privateKey}`,
+    );
+    await expect(sign(['models'], { method: 'key', 'private-key': 'dump.pem' })).resolves.toBeDefined();
   });
 });
 
