@@ -3,7 +3,7 @@ const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanParquetTask,
   scanRange
-} from "./chunks/chunk-PBTJXHJS.mjs";
+} from "./chunks/chunk-SBU6SFS4.mjs";
 import "./chunks/chunk-TG7JXAVZ.mjs";
 import "./chunks/chunk-AHRJEZCV.mjs";
 import {

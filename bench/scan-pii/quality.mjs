@@ -309,6 +309,7 @@ const dateStamp = () =>
           () => `INFO Driver Version: ${f.versionQuad()} CUDA Version: 12.${r.int(0, 4)}`,
           () => `INFO pip install ${f.package()}==${f.versionQuad()}`,
           () => `INFO upgraded ${f.package()} to ${f.versionQuad()}`,
+          () => `INFO resolved ${f.package()}@${f.versionQuad()}`,
           () => `DEBUG loaded ${f.package()}-${f.versionQuad()}-py3-none-manylinux2014_x86_64.whl`,
           () => `INFO step ${r.int(1, 90000)} loss ${m.float()} lr ${m.float()}`,
         ])()}`,

@@ -19,7 +19,7 @@ const WEAK_WORD_BOOST = 0.15;
 const VERSION = 0.05;
 /** "upgraded to 4.5.4.143": a verb that goes with versions, weaker than a noun. */
 const WEAK_VERSION_PENALTY = 0.25;
-/** `key=1.2.3.4` or `name:1.2.3.4` under a key that names no address: more often a pin or a tag. */
+/** `key=…`, `name:…` or `name@…` that nothing names a login or an address: more often a pin or a tag. */
 const ASSIGNED_PENALTY = 0.3;
 
 const ADDRESS_WORDS = new Set([
@@ -33,16 +33,12 @@ const ADDRESS_WORDS = new Set([
   'address',
   'host',
   'hostname',
-  'server',
-  'client',
   'peer',
   'remote',
   'src',
   'dst',
-  'source',
   'destination',
   'dest',
-  'origin',
   'gateway',
   'gw',
   'proxy',
@@ -53,19 +49,13 @@ const ADDRESS_WORDS = new Set([
   'endpoint',
   'forwarded',
   'xff',
-  'router',
-  'nat',
   'wan',
   'connect',
   'connected',
   'connecting',
-  'connection',
   'ping',
   'pinged',
   'ssh',
-  'login',
-  'logged',
-  'visitor',
   'blocked',
   'banned',
   'allowlist',
@@ -75,8 +65,6 @@ const ADDRESS_WORDS = new Set([
   'firewall',
   'traceroute',
   'nslookup',
-  'resolved',
-  'resolves',
 ]);
 
 /** `ip6`, and compounds written as one word: `clientip`, `remoteaddr`, `srcip`, `publicipv4`. */
@@ -111,7 +99,24 @@ const NOT_COMPOUNDS = new Set([
   'trips',
 ]);
 
-const WEAK_ADDRESS_WORDS = new Set(['from', 'via']);
+/**
+ * Words that go with addresses more often than not, but also name programs and their versions
+ * ("client 4.5.4.143 crashed", "server release"): they lean, and as a field name they decide.
+ */
+const WEAK_ADDRESS_WORDS = new Set([
+  'from',
+  'via',
+  'client',
+  'server',
+  'source',
+  'origin',
+  'visitor',
+  'login',
+  'logged',
+  'connection',
+  'router',
+  'nat',
+]);
 
 const VERSION_WORDS = new Set([
   'version',
@@ -181,28 +186,45 @@ const WEAK_VERSION_WORDS = new Set([
   'edge',
 ]);
 
-/** Words that make `name@1.2.3.4` a package at a version rather than a user at a host. */
-const PACKAGE_WORDS = new Set([
-  'npm',
-  'npx',
-  'pnpm',
-  'yarn',
-  'bun',
-  'deno',
-  'pip',
-  'pipx',
-  'uv',
-  'poetry',
-  'conda',
-  'cargo',
-  'gem',
-  'install',
-  'add',
-  'uses',
-  'require',
-  'requires',
-  'dependency',
-  'dependencies',
+/** Words that make `name@1.2.3.4` a user at a host: a remote login or copy. */
+const LOGIN_WORDS = new Set([
+  'ssh',
+  'scp',
+  'sftp',
+  'rsync',
+  'mosh',
+  'sshfs',
+  'telnet',
+  'ansible',
+  'login',
+  'logged',
+  'connect',
+  'connected',
+  'connecting',
+  'host',
+  'server',
+  'ip',
+]);
+
+/** Account names that log in to machines (cloud images' defaults, service accounts). */
+const LOGIN_USERS = new Set([
+  'root',
+  'ubuntu',
+  'ec2-user',
+  'admin',
+  'administrator',
+  'centos',
+  'debian',
+  'fedora',
+  'opc',
+  'azureuser',
+  'core',
+  'bitnami',
+  'pi',
+  'deploy',
+  'git',
+  'user',
+  'vagrant',
 ]);
 
 type Evidence = 'address' | 'weak-address' | 'version' | 'weak-version' | undefined;
@@ -227,7 +249,8 @@ export function fieldEvidence(field: string | undefined): 'address' | 'version' 
   const words = wordsOf(field.toLowerCase());
   for (let i = words.length - 1; i >= 0; i--) {
     const evidence = wordEvidence(words[i]!);
-    if (evidence === 'address' || evidence === 'version') return evidence;
+    if (evidence === 'address' || evidence === 'weak-address') return 'address';
+    if (evidence === 'version') return evidence;
   }
   return undefined;
 }
@@ -251,12 +274,13 @@ function nearEvidence(before: string): Evidence {
   return weakAddress ? 'weak-address' : 'weak-version';
 }
 
-/** `pip install pkg@…`, `@scope/pkg@…`: a package at a version. */
-function isPackageAt(before: string): boolean {
-  const name = /(\S*)@$/.exec(before)?.[1] ?? '';
-  return (
-    name.startsWith('@') || name.includes('/') || wordsOf(before).some((word) => PACKAGE_WORDS.has(word))
-  );
+/**
+ * `ssh ubuntu@…`, `root@…`: a user at a host. Anything else before an `@` (`lodash@…`,
+ * `@scope/pkg@…`, `npm install acme@…`) is more often a package at a version.
+ */
+function isLoginAt(before: string): boolean {
+  const name = /([\w.-]*)@$/.exec(before)?.[1] ?? '';
+  return LOGIN_USERS.has(name.toLowerCase()) || wordsOf(before).some((word) => LOGIN_WORDS.has(word));
 }
 
 /** Inside a user agent's comment, `(iPhone; iOS 17.0.3.1`, or right after its product token. */
@@ -280,15 +304,16 @@ export function scoreAddress(candidate: Candidate, field: string | undefined, be
   const versionMark = mark === 'pinned' || mark === 'product' || mark === 'suffix';
   if (fieldSays === 'address' && !versionMark) return BY_ADDRESS_FIELD;
   if (versionMark) return VERSION;
-  if (mark === 'url' || mark === 'port' || mark === 'cidr' || mark === 'log-host') return BY_ADDRESS_MARK;
+  if (mark === 'url' || mark === 'port' || mark === 'cidr' || mark === 'login' || mark === 'log-host')
+    return BY_ADDRESS_MARK;
   if (fieldSays === 'version') return VERSION;
-  if (mark === 'at') return isPackageAt(near) ? VERSION : BY_ADDRESS_MARK;
+  if (mark === 'at' && isLoginAt(near)) return BY_ADDRESS_MARK;
   const words = nearEvidence(near);
   if (words === 'version') return VERSION;
   if (words === 'address') return BY_ADDRESS_WORD;
   if (IN_USER_AGENT.test(before)) return VERSION;
   let confidence = candidate.confidence;
-  if (mark === 'assigned' || mark === 'tagged') confidence -= ASSIGNED_PENALTY;
+  if (mark === 'assigned' || mark === 'tagged' || mark === 'at') confidence -= ASSIGNED_PENALTY;
   if (words === 'weak-address') confidence += WEAK_WORD_BOOST;
   else if (words === 'weak-version') confidence -= WEAK_VERSION_PENALTY;
   return confidence;

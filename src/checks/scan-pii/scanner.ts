@@ -434,11 +434,22 @@ function judgeDigitRun(
  *   `key=1.2.3.4` (`assigned`) and `image:1.2.3.4` (`tagged`, a container tag) lean that way
  *   unless the key names an address;
  * - an address: `//1.2.3.4` (a URL's host: `url`), `1.2.3.4:443` (`port`), `1.2.3.0/24`
- *   (`cidr`), `user@1.2.3.4` (`at`, unless a package manager is named before it), and the first
- *   field of a common or combined access log line (`log-host`).
+ *   (`cidr`), `user@1.2.3.4:` (`login`: scp, a shell prompt), and the first field of a common or
+ *   combined access log line (`log-host`); a bare `name@1.2.3.4` (`at`) is a login or a package at
+ *   a version, by the words before it.
  */
 export type QuadMark =
-  'pinned' | 'assigned' | 'product' | 'suffix' | 'url' | 'port' | 'cidr' | 'at' | 'log-host' | 'tagged';
+  | 'pinned'
+  | 'assigned'
+  | 'product'
+  | 'suffix'
+  | 'url'
+  | 'port'
+  | 'cidr'
+  | 'at'
+  | 'login'
+  | 'log-host'
+  | 'tagged';
 
 const isLetter = (b: number) => (CLASS[b]! & (UPPER | LOWER)) !== 0;
 const isNameByte = (b: number) => CLASS[b] !== 0 || b === 45 || b === 46;
@@ -491,7 +502,9 @@ function quadMark(buf: Buffer, start: number, end: number, limit: number): QuadM
     if (!isDigit(a3) ? a3 !== 46 : !isDigit(a4) && a4 !== 46) return 'cidr';
   }
   if ((b1 === -1 || b1 === 32 || b1 === 9) && accessLogFieldsFollow(buf, end, limit)) return 'log-host';
-  if (b1 === 64 && b2 !== -1 && isNameByte(b2)) return 'at';
+  // `user@1.2.3.4:/path` (scp) and `user@1.2.3.4:~$` (a shell prompt) are logins; a bare
+  // `name@1.2.3.4` is a login or a package at a version, and the words before it decide.
+  if (b1 === 64 && b2 !== -1 && isNameByte(b2)) return a1 === 58 ? 'login' : 'at';
   if (b1 === 47 && b2 !== -1 && (isNameByte(b2) || b2 === 41)) return 'product';
   if (b1 === 58 && b2 !== -1 && isNameByte(b2)) return 'tagged';
   return undefined;

@@ -42,6 +42,8 @@ describe('dotted quads: versions', () => {
     ['"acme": "^131.2.0.44"', '131.2.0.44'],
     ['npm install acme@120.3.4.5', '120.3.4.5'],
     ['@acme/tools@99.1.2.3', '99.1.2.3'],
+    ['"lodash@120.3.4.5":', '120.3.4.5'],
+    ['resolved acme-sdk@81.2.69.160 from the lock file', '81.2.69.160'],
     // Suffixes
     ['torch 211.0.1.5+cu118', '211.0.1.5'],
     ['wheel 81.2.69.160-py3', '81.2.69.160'],
@@ -80,6 +82,9 @@ describe('dotted quads: addresses', () => {
     // user@host, URLs, ports, networks
     ['ssh ubuntu@196.170.84.124', 0.9],
     ['scp model.bin deploy@4.5.4.143:/srv', 0.9],
+    ['root@81.2.69.160', 0.9],
+    ['jane@9.19.1.246:~$ nvidia-smi', 0.9],
+    ['git clone git@4.5.4.143', 0.9],
     ['curl http://9.19.1.246/health', 0.9],
     ['listening on 81.2.69.160:8443', 0.9],
     ['blocked 81.2.69.0/24', 0.9],

@@ -478,6 +478,7 @@ describe('scanText: hard negatives', () => {
     ['81.2.69.160:8443', 'port'],
     ['81.2.69.0/24 blocked', 'cidr'],
     ['ubuntu@196.170.84.124', 'at'],
+    ['deploy@196.170.84.124:/srv', 'login'],
     ['81.2.69.160 - - [10/Oct/2026:13:55:36 -0700] "GET / HTTP/1.1" 200 2326', 'log-host'],
     ['81.2.69.160 - frank [10/Oct/2026:13:55:36 -0700] "GET / HTTP/1.1" 200 2326', 'log-host'],
     ['81.2.69.160 is up', undefined],
