@@ -128,7 +128,7 @@ async function scanPaths(context: CheckContext): Promise<{
         exclude: (relative) => excluded(relative) || excluded(relative.replace(/\/$/, '')),
       });
       for (const entry of skipped) {
-        findings.push(notScanned(entry.relative, entry.reason, 'note'));
+        findings.push(notScanned(entry.relative, entry.reason, entry.invalidName ? 'warning' : 'note'));
         metrics.filesNotScanned += 1;
       }
       for (const file of files) {

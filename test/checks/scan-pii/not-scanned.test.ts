@@ -247,3 +247,57 @@ describe('decompression limits', () => {
     expect(places(result.findings)).toEqual(['rows.csv.gz:2:1-23']);
   });
 });
+
+describe('file names that are not UTF-8', () => {
+  it('are warnings named with \\xNN escapes, never ENOENT, and a directory so named covers its files', async () => {
+    const { escapeNameBytes } = await import('../../../src/core/paths.js');
+    const dir = await setup({ 'ok.csv': `email\n${EMAIL}\n` });
+    const bytes = (text: string, ...raw: number[]) => Buffer.concat([Buffer.from(text), Buffer.from(raw)]);
+    // Linux takes any bytes but `/` and NUL; `caf\xe9` is Latin-1, not UTF-8.
+    await writeFile(
+      Buffer.concat([Buffer.from(`${dir}/`), bytes('caf', 0xe9), Buffer.from('.csv')]),
+      `email\n${EMAIL}\n`,
+    );
+    const subdir = Buffer.concat([Buffer.from(`${dir}/`), bytes('d', 0xff, 0xfe)]);
+    await mkdir(subdir);
+    await writeFile(Buffer.concat([subdir, Buffer.from('/x.csv')]), `email\n${EMAIL}\n`);
+    const result = await run(dir);
+    const reason = 'its name is not valid UTF-8, so mlsec cannot read it';
+    expect(notScanned(result.findings)).toEqual([
+      { path: 'caf\\xe9.csv', level: 'warning', reason },
+      { path: 'd\\xff\\xfe', level: 'warning', reason },
+    ]);
+    expect(JSON.stringify(result.findings)).not.toContain('ENOENT');
+    expect(places(result.findings)).toEqual(['ok.csv:2:1-23']);
+    expect(escapeNameBytes(Buffer.from('été'))).toBe('été');
+    expect(escapeNameBytes(bytes('a', 0xc3, 0x28, 0xf0, 0x9f, 0x98, 0x80, 0xed, 0xa0, 0x80))).toBe(
+      'a\\xc3(😀\\xed\\xa0\\x80',
+    );
+  });
+
+  it('escaping keeps a UTF-8 name as it is, and any other bytes can be read back from it (property)', async () => {
+    const { escapeNameBytes } = await import('../../../src/core/paths.js');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(escapeNameBytes(Buffer.from(text))).toBe(text);
+      }),
+    );
+    // Reading the `\xNN` escapes back gives the bytes, for names without a backslash of their own.
+    const unescape = (text: string) =>
+      Buffer.concat(
+        text
+          .split(/(\\x[0-9a-f]{2})/)
+          .map((part) =>
+            /^\\x[0-9a-f]{2}$/.test(part)
+              ? Buffer.from([Number.parseInt(part.slice(2), 16)])
+              : Buffer.from(part, 'utf8'),
+          ),
+      );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), (raw) => {
+        fc.pre(!raw.includes(0x5c));
+        expect(unescape(escapeNameBytes(raw))).toEqual(Buffer.from(raw));
+      }),
+    );
+  });
+});
