@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { lstat, opendir, realpath } from 'node:fs/promises';
+import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -278,6 +278,49 @@ export interface SkippedEntry {
   /** As in WalkEntry. */
   relative: string;
   reason: string;
+  /**
+   * The name is not valid UTF-8 (Linux allows any bytes): the entry, and all under it, could not
+   * be read by name. `relative` shows each byte that is not UTF-8 as `\xNN`.
+   */
+  invalidName?: true;
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodesAsUtf8(bytes: Uint8Array): boolean {
+  try {
+    STRICT_UTF8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file name's bytes as text: valid UTF-8 decoded, every other byte written `\xNN`. */
+export function escapeNameBytes(name: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < name.length;) {
+    const lead = name[i]!;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead < 0xe0
+          ? 2
+          : lead >= 0xe0 && lead < 0xf0
+            ? 3
+            : lead >= 0xf0 && lead < 0xf5
+              ? 4
+              : 0;
+    const sequence = name.subarray(i, i + length);
+    if (length > 0 && sequence.length === length && decodesAsUtf8(sequence)) {
+      out += Buffer.from(sequence).toString('utf8');
+      i += length;
+    } else {
+      out += `\\x${lead.toString(16).padStart(2, '0')}`;
+      i += 1;
+    }
+  }
+  return out;
 }
 
 export interface WalkOptions {
@@ -321,11 +364,23 @@ export async function walkFiles(
       if (path.basename(absolute) === VCS_DIRECTORY) return;
       if (relative !== '.' && exclude(`${relative}/`)) return;
       const names: string[] = [];
+      const invalid: string[] = [];
       try {
-        for await (const entry of await opendir(absolute)) names.push(entry.name);
+        // Names as bytes: one that is not UTF-8 would come back as U+FFFD, naming no file.
+        for (const bytes of await readdir(absolute, { encoding: 'buffer' })) {
+          if (decodesAsUtf8(bytes)) names.push(bytes.toString('utf8'));
+          else invalid.push(escapeNameBytes(bytes));
+        }
       } catch (error) {
         skipped.push({ relative, reason: unreadable(error) });
         return;
+      }
+      for (const name of invalid.sort()) {
+        skipped.push({
+          relative: displayPath(root, path.join(absolute, name)),
+          reason: 'its name is not valid UTF-8, so mlsec cannot read it',
+          invalidName: true,
+        });
       }
       names.sort();
       for (const name of names) await visit(path.join(absolute, name));

@@ -5,6 +5,8 @@ export type FileFormat =
   | { kind: 'keyed'; flavour: 'json' | 'jsonl' | 'notebook' | 'yaml' | 'toml' | 'env' | 'ini' }
   | { kind: 'text' }
   | { kind: 'parquet' }
+  /** Compressed with a method mlsec does not decompress: reported as not scanned, never as media. */
+  | { kind: 'compressed'; method: string }
   /** Media, model weights and archives: other checks' business, not text. */
   | { kind: 'binary-skip'; what: string };
 
@@ -12,7 +14,23 @@ export interface FormatInfo {
   format: FileFormat;
   /** Read through gunzip first (`.csv.gz`, `.jsonl.gz`). */
   gzip: boolean;
+  /** Read through another decompressor first (`.jsonl.br`, `.csv.zst`); absent for most files. */
+  compression?: 'brotli' | 'zstd';
 }
+
+/**
+ * Compression suffixes mlsec does not decompress (Node has no decoder for them). `.tar.*` and
+ * `.tbz2`/`.txz` stay archives: other checks' business, like `.tar.gz` and `.zip`.
+ */
+const UNSUPPORTED_COMPRESSIONS: Array<[RegExp, string]> = [
+  [/\.bz2$/, 'bzip2'],
+  [/\.xz$/, 'xz'],
+  [/\.lzma$/, 'lzma'],
+  [/\.lz4$/, 'lz4'],
+  [/\.lz$/, 'lzip'],
+  [/\.z$/, 'compress (.Z)'],
+  [/\.sz$/, 'snappy'],
+];
 
 const BINARY_KINDS: Array<[RegExp, string]> = [
   [/\.(png|jpe?g|gif|bmp|tiff?|webp|ico|heic|avif|svgz)$/, 'image'],
@@ -22,7 +40,7 @@ const BINARY_KINDS: Array<[RegExp, string]> = [
     /\.(pt|pth|bin|safetensors|onnx|h5|hdf5|keras|pb|tflite|ckpt|gguf|ggml|npy|npz|pkl|pickle|joblib|msgpack|arrow|feather|tfrecord|lance)$/,
     'model or array data',
   ],
-  [/\.(zip|tar|tgz|bz2|xz|7z|rar|zst|whl|jar)$/, 'archive'],
+  [/\.(zip|tar|tgz|tbz2?|txz|tzst|7z|rar|whl|jar)$/, 'archive'],
   [/\.(pdf|docx?|xlsx?|pptx?|odt|ods)$/, 'document'],
   [/\.(so|dylib|dll|exe|o|a|class|pyc|wasm)$/, 'compiled code'],
   [/\.(ttf|otf|woff2?)$/, 'font'],
@@ -32,8 +50,20 @@ export function detectFormat(relativePath: string): FormatInfo {
   let name = relativePath.toLowerCase();
   const gzip = name.endsWith('.gz');
   if (gzip) name = name.slice(0, -3);
+  let compression: FormatInfo['compression'];
+  let unsupported: string | undefined;
+  if (!gzip) {
+    const other = /\.(br|zst|zstd)$/.exec(name);
+    if (other) compression = other[1] === 'br' ? 'brotli' : 'zstd';
+    else unsupported = UNSUPPORTED_COMPRESSIONS.find(([pattern]) => pattern.test(name))?.[1];
+    if (other || unsupported) name = name.slice(0, name.lastIndexOf('.'));
+  }
   const base = name.slice(name.lastIndexOf('/') + 1);
   const format = ((): FileFormat => {
+    if (unsupported !== undefined)
+      return /\.tar$/.test(name)
+        ? { kind: 'binary-skip', what: 'archive' }
+        : { kind: 'compressed', method: unsupported };
     if (/\.(csv)$/.test(name)) return { kind: 'csv', delimiter: ',' };
     if (/\.(tsv|tab)$/.test(name)) return { kind: 'csv', delimiter: '\t' };
     if (/\.(jsonl|ndjson)$/.test(name)) return { kind: 'keyed', flavour: 'jsonl' };
@@ -48,7 +78,31 @@ export function detectFormat(relativePath: string): FormatInfo {
     for (const [pattern, what] of BINARY_KINDS) if (pattern.test(name)) return { kind: 'binary-skip', what };
     return { kind: 'text' };
   })();
-  return { format, gzip };
+  return compression !== undefined && format.kind !== 'binary-skip'
+    ? { format, gzip, compression }
+    : { format, gzip };
+}
+
+/** Extensions of plain text formats: such a file holding NUL bytes is not what its name says. */
+const TEXT_EXTENSIONS =
+  /\.(txt|text|md|markdown|rst|adoc|log|out|xml|html?|xhtml|svg|css|scss|js|mjs|cjs|jsx|ts|tsx|py|pyi|r|rb|pl|php|java|kt|kts|scala|go|rs|c|h|cc|cpp|hpp|cs|swift|m|sh|bash|zsh|ps1|bat|sql|tex|bib|srt|vtt|jinja|j2|tpl|tmpl|lua|jl|dart|vue|graphql|proto|gitignore|dockerignore|lock)$/;
+
+/**
+ * Whether a file's name says it is text (a data format mlsec parses, or a known plain text
+ * extension), so that binary content in it is a file mlsec failed to read, not media.
+ */
+export function namedAsText(relativePath: string, format: FileFormat): boolean {
+  if (format.kind === 'csv' || format.kind === 'keyed') return true;
+  return format.kind === 'text' && TEXT_EXTENSIONS.test(relativePath.toLowerCase());
+}
+
+/** The text encoding a byte order mark at the start of `head` announces, if it is UTF-16. */
+export function utf16ByBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  // FF FE 00 00 is UTF-32LE's mark: not UTF-16, so it stays a file with NUL bytes.
+  if (head.length >= 4 && head[2] === 0 && head[3] === 0) return undefined;
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   rangeCount,
 } from './parallel.js';
 import { csvColumns } from './context.js';
-import { detectFormat, type FileFormat, looksBinary } from './formats.js';
+import { detectFormat, type FileFormat, looksBinary, namedAsText, utf16ByBom } from './formats.js';
 import { redactFile } from './redact.js';
 import { parsePhoneRegions } from './regions.js';
 
@@ -58,6 +58,8 @@ interface ScannedTextFile {
   relative: string;
   format: FileFormat;
   gzip: boolean;
+  /** Read through brotli or zstd, or decoded from UTF-16: scanned, but not rewritten. */
+  unwritable?: string;
   findings: number;
 }
 
@@ -126,15 +128,22 @@ async function scanPaths(context: CheckContext): Promise<{
         exclude: (relative) => excluded(relative) || excluded(relative.replace(/\/$/, '')),
       });
       for (const entry of skipped) {
-        findings.push(notScanned(entry.relative, entry.reason, 'note'));
+        findings.push(notScanned(entry.relative, entry.reason, entry.invalidName ? 'warning' : 'note'));
         metrics.filesNotScanned += 1;
       }
       for (const file of files) {
         if (seen.has(file.relative)) continue;
         seen.add(file.relative);
-        const { format, gzip } = detectFormat(file.relative);
+        const { format, gzip, compression } = detectFormat(file.relative);
         if (format.kind === 'binary-skip') {
           metrics.filesSkippedAsMedia += 1;
+          continue;
+        }
+        if (format.kind === 'compressed') {
+          findings.push(
+            notScanned(file.relative, `compressed with ${format.method}, which mlsec does not decompress`),
+          );
+          metrics.filesNotScanned += 1;
           continue;
         }
         if (file.size > maxFileSize) {
@@ -183,8 +192,15 @@ async function scanPaths(context: CheckContext): Promise<{
         }
         const scanOne = async () => {
           try {
-            if (!gzip && (await isBinaryFile(file.absolute))) {
-              findings.push(notScanned(file.relative, 'binary file in no format mlsec reads', 'note'));
+            const compressed = gzip || compression !== undefined;
+            const head = compressed ? undefined : await readHead(file.absolute);
+            const encoding = head === undefined ? undefined : utf16ByBom(head);
+            if (head !== undefined && encoding === undefined && looksBinary(head)) {
+              findings.push(
+                namedAsText(file.relative, format)
+                  ? notScanned(file.relative, 'holds NUL bytes, so it is not the text its name says')
+                  : notScanned(file.relative, 'binary file in no format mlsec reads', 'note'),
+              );
               metrics.filesNotScanned += 1;
               return;
             }
@@ -194,14 +210,18 @@ async function scanPaths(context: CheckContext): Promise<{
               relativePath: file.relative,
               format,
               gzip,
+              ...(compression === undefined ? {} : { compression }),
+              ...(encoding === undefined ? {} : { encoding }),
+              ...(compressed ? { maxBytes: maxFileSize, compressedSize: file.size } : {}),
               entities: [...settings.entities],
               minConfidence: settings.minConfidence,
               fingerprintKey: settings.fingerprintKey,
               phoneRegions: settings.phoneRegions,
             };
-            const cuts = gzip
-              ? [0]
-              : await planRanges(file.absolute, file.size, rangeCount(file.size, runner.threads));
+            const cuts =
+              compressed || encoding !== undefined
+                ? [0]
+                : await planRanges(file.absolute, file.size, rangeCount(file.size, runner.threads));
             const columns =
               cuts.length > 1 && format.kind === 'csv'
                 ? await csvHeader(file.absolute, format.delimiter)
@@ -218,7 +238,22 @@ async function scanPaths(context: CheckContext): Promise<{
             );
             const merged = mergeRanges(results);
             if (merged.inlineMarker) markerFiles.push(file.relative);
+            const stopped = results[0]?.notScanned;
+            if (stopped !== undefined) {
+              // What was scanned before the stop is reported; the file is not, and has no masked copy.
+              findings.push(...merged.findings, notScanned(file.relative, stopped));
+              metrics.filesNotScanned += 1;
+              metrics.bytesScanned += merged.bytes;
+              return;
+            }
+            const unwritable =
+              encoding !== undefined
+                ? 'mlsec does not rewrite UTF-16 files; no masked copy was written'
+                : compression !== undefined
+                  ? `mlsec does not write ${compression}-compressed files; no masked copy was written`
+                  : undefined;
             scannedText.push({
+              ...(unwritable === undefined ? {} : { unwritable }),
               absolute: file.absolute,
               relative: file.relative,
               format,
@@ -270,6 +305,10 @@ async function redact(
   let values = 0;
   for (const file of [...scannedText].sort((a, b) => (a.relative < b.relative ? -1 : 1))) {
     if (inPlace && file.findings === 0) continue;
+    if (file.unwritable !== undefined) {
+      findings.push(notRedacted(file.relative, file.unwritable));
+      continue;
+    }
     const target = inPlace ? file.absolute : path.join(dir, file.relative);
     try {
       const replaced = await redactFile(
@@ -338,12 +377,13 @@ async function csvHeader(file: string, delimiter: string): Promise<string[]> {
   }
 }
 
-async function isBinaryFile(file: string): Promise<boolean> {
+/** The first 8 KiB of a file: its byte order mark, and whether it holds NUL bytes. */
+async function readHead(file: string): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
     const head = Buffer.alloc(8192);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return looksBinary(head.subarray(0, bytesRead));
+    return head.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
