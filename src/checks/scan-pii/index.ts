@@ -16,7 +16,7 @@ import {
   rangeCount,
 } from './parallel.js';
 import { csvColumns } from './context.js';
-import { detectFormat, type FileFormat, looksBinary } from './formats.js';
+import { commentSyntax, detectFormat, type FileFormat, looksBinary } from './formats.js';
 import { redactFile } from './redact.js';
 import { parsePhoneRegions } from './regions.js';
 
@@ -217,7 +217,8 @@ async function scanPaths(context: CheckContext): Promise<{
               ),
             );
             const merged = mergeRanges(results);
-            if (merged.inlineMarker) markerFiles.push(file.relative);
+            // A marker in a format without comments (a data cell) is data: it never counts.
+            if (merged.inlineMarker && commentSyntax(format)) markerFiles.push(file.relative);
             scannedText.push({
               absolute: file.absolute,
               relative: file.relative,
@@ -364,5 +365,8 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     metrics: { ...metrics },
     artifacts,
     inlineMarkerFiles: markerFiles.sort(),
+    inlineCommentSyntax: Object.fromEntries(
+      markerFiles.map((file) => [file, commentSyntax(detectFormat(file).format)!]),
+    ),
   };
 }
