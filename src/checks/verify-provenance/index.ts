@@ -1,9 +1,17 @@
-import path from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckContext } from '../../core/check.js';
 import { isUsageError, UsageError } from '../../core/errors.js';
 import type { CheckResult, Finding, Rule } from '../../core/findings.js';
-import { resolveForReading, walkFiles } from '../../core/paths.js';
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  insideVcsDirectory,
+  outsideUserPath,
+  relativeInside,
+  resolveForReading,
+  VCS_DIRECTORY,
+  walkFiles,
+} from '../../core/paths.js';
 import { artifactDigests, checkAttestations, matchAttestations } from '../oms/attestation.js';
 import { MAX_BUNDLE_BYTES, parseBundle } from '../oms/bundle.js';
 import { parseShardName } from '../oms/manifest.js';
@@ -234,6 +242,25 @@ async function modelTrust(context: CheckContext): Promise<Trust> {
 }
 
 /** The signature's text, or why it cannot be read (missing, a link, a FIFO, too large). */
+/**
+ * A signature named inside a `.git` directory, or that resolves into one (in the repository, or
+ * anywhere for a user's path outside it), is refused: a repository's `.git` is not its content.
+ */
+async function refuseVcsSignature(context: CheckContext, name: string): Promise<void> {
+  const refused = () =>
+    new UsageError('INVALID_INPUT', `signature: ${name} is inside a ${VCS_DIRECTORY} directory`);
+  if (insideVcsDirectory(name)) throw refused();
+  let real: string;
+  try {
+    real = await realpath(path.resolve(context.root, name));
+  } catch {
+    return; // Reading it says why it cannot be read.
+  }
+  const inRepository = relativeInside(await realpath(context.root), real);
+  const user = outsideUserPath(context, name) !== undefined;
+  if (insideVcsDirectory(user || inRepository === undefined ? real : inRepository)) throw refused();
+}
+
 async function readSignature(
   context: CheckContext,
   signaturePath: string,
@@ -544,6 +571,7 @@ export async function run(context: CheckContext): Promise<CheckResult> {
       'ignore-paths',
     );
     const signaturePath = context.options.signature as string;
+    await refuseVcsSignature(context, signaturePath);
     const outcome = await verifyOne(context, modelPath, signaturePath, trust, ignorePaths, runner);
     return result(
       outcome.findings,
