@@ -3,8 +3,9 @@ const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanParquetTask,
   scanRange
-} from "./chunks/chunk-SBU6SFS4.mjs";
+} from "./chunks/chunk-2IKPLUP4.mjs";
 import "./chunks/chunk-TG7JXAVZ.mjs";
+import "./chunks/chunk-YGMLKCZB.mjs";
 import "./chunks/chunk-AHRJEZCV.mjs";
 import {
   serveTasks

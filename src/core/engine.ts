@@ -331,11 +331,14 @@ export async function runEngine(input: EngineInput): Promise<EngineOutput> {
         (bytes) => bytes.includes(INLINE_MARKER),
       )
     : undefined;
+  // A Map, not the record: a file named `constructor` must not find Object's.
+  const syntax = new Map(Object.entries(result.inlineCommentSyntax ?? {}));
   const outcome = applyPolicy(result.findings, {
     failOn: input.failOn,
     baseline,
     configSuppressions: input.config.suppressions,
     readLine: lines ? (file, line) => lines.get(file)?.get(line) : undefined,
+    commentSyntax: (file) => syntax.get(file),
     changed: input.environment.changed,
   });
   return { result, report: buildReport(result, outcome, input.failOn) };

@@ -91,6 +91,31 @@ export interface SummaryTable {
   rows: string[][];
 }
 
+/**
+ * How comments are written in a file, so an `mlsec-ignore:` marker counts only inside one. The
+ * check that read the file knows its format (CheckResult.inlineCommentSyntax); a file it does not
+ * describe gets ANY_COMMENT.
+ */
+export interface CommentSyntax {
+  /** Tokens that open a comment. */
+  leaders: readonly string[];
+  /**
+   * Where a leader opens one: `line`, only first on its line (after blanks: INI); `trailing`, there
+   * or after a blank outside a quoted string (YAML, TOML, .env); `anywhere`, after any text (free
+   * text and code, whose strings mlsec does not parse).
+   */
+  position: 'line' | 'trailing' | 'anywhere';
+}
+
+/**
+ * A file of no known syntax: the marker counts right after any common comment leader, spaces
+ * allowed in between, so a row that merely contains the words cannot silence its own finding.
+ */
+export const ANY_COMMENT: CommentSyntax = {
+  leaders: ['#', '//', '--', ';', '<!--', '/*', '%', "'"],
+  position: 'anywhere',
+};
+
 export interface CheckResult {
   check: CheckName;
   /** Every rule the check can report, so SARIF describes even rules without results. */
@@ -103,6 +128,11 @@ export interface CheckResult {
    * marker (`mlsec-ignore:`) occurs. The engine then reads suppression lines from these alone.
    */
   inlineMarkerFiles?: string[];
+  /**
+   * How comments are written in some of the files with findings (by path), so a marker counts only
+   * in a real comment; the others get any comment leader (policy.ts ANY_COMMENT).
+   */
+  inlineCommentSyntax?: Record<string, CommentSyntax>;
   /**
    * The check's own judgement, for checks whose answer is not a finding level (verify-provenance:
    * the signature does not verify). It fails the run whatever fail-on, suppressions, the baseline

@@ -188,6 +188,14 @@ export async function gitTopLevel(start: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * Whether a path has a `.git` segment, in any case (on a case-insensitive file system `.GIT` is the
+ * `.git` directory): a repository's `.git` is not its content, so nothing is read or written there.
+ */
+export function insideVcsDirectory(name: string): boolean {
+  return name.split(/[/\\]/).some((segment) => segment.toLowerCase() === VCS_DIRECTORY);
+}
+
 export function toPosix(relativePath: string): string {
   return relativePath.split(path.sep).join('/');
 }

@@ -1,6 +1,13 @@
 import picomatch from 'picomatch';
 import { type ChangedFiles, inScope } from './diff-scope.js';
-import { atLeast, compareFindings, type FailOn, type Finding } from './findings.js';
+import {
+  ANY_COMMENT,
+  atLeast,
+  type CommentSyntax,
+  compareFindings,
+  type FailOn,
+  type Finding,
+} from './findings.js';
 
 /**
  * Policy turns what a check found into what the run reports and whether it fails:
@@ -31,6 +38,8 @@ export interface PolicyInput {
   configSuppressions?: readonly ConfigSuppression[];
   /** Reads one physical line (1-based) of a scanned file, for inline suppressions. */
   readLine?: (path: string, line: number) => string | undefined;
+  /** How comments are written in a file (default ANY_COMMENT). */
+  commentSyntax?: (path: string) => CommentSyntax | undefined;
   /** When set, findings outside the changed files and lines are out of scope. */
   changed?: ChangedFiles;
 }
@@ -53,9 +62,41 @@ export interface PolicyOutcome {
   failed: boolean;
 }
 
-// The marker counts only right after a comment leader (#, //, --, ;, <!--, /*, %, '), so a data
-// row that merely contains the words (a CSV cell, a log line) cannot silence its own finding.
-const INLINE = /(?:#|\/\/|--|;|<!--|\/\*|%|')\s*mlsec-ignore:\s*([A-Za-z0-9/*_,\s-]+)/;
+const MARKER = 'mlsec-ignore:';
+
+/**
+ * Whether a comment that the marker at `marker` lies in opens at or before it: a leader at line
+ * start (after blanks), or for `trailing` also after a blank outside quotes. Quotes are `"` (with
+ * backslash escapes) and `'`; a doubled `''` reads as close-and-open, which ends the same.
+ */
+function inComment(line: string, marker: number, syntax: CommentSyntax): boolean {
+  const leaderAt = (at: number) => syntax.leaders.some((leader) => line.startsWith(leader, at));
+  const first = line.length - line.trimStart().length;
+  if (first <= marker && leaderAt(first)) return true;
+  if (syntax.position !== 'trailing') return false;
+  let quote = '';
+  for (let at = first; at < marker; at++) {
+    const char = line[at]!;
+    if (quote) {
+      if (char === '\\' && quote === '"') at += 1;
+      else if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (/\s/.test(char) && leaderAt(at + 1)) return true;
+  }
+  return false;
+}
+
+/** Where the rules of the line's first marker that lies in a comment start, if any. */
+function markerInComment(line: string, syntax: CommentSyntax): number | undefined {
+  for (let at = line.indexOf(MARKER); at !== -1; at = line.indexOf(MARKER, at + 1)) {
+    const before = line.slice(0, at).trimEnd();
+    const leader = syntax.leaders.find((token) => before.endsWith(token));
+    if (leader === undefined) continue;
+    if (syntax.position === 'anywhere' || inComment(line, before.length - leader.length, syntax))
+      return at + MARKER.length;
+  }
+  return undefined;
+}
 
 export function ruleMatches(pattern: string, ruleId: string): boolean {
   if (pattern === '*' || pattern === ruleId) return true;
@@ -67,16 +108,18 @@ export function ruleMatches(pattern: string, ruleId: string): boolean {
 const INLINE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/(?:\*|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /** Rule patterns named by an `mlsec-ignore: a, b` comment on a line, if any. */
-export function inlineSuppressionRules(line: string): string[] {
-  const match = INLINE.exec(line);
-  if (!match) return [];
-  return match[1]!
+export function inlineSuppressionRules(line: string, syntax: CommentSyntax = ANY_COMMENT): string[] {
+  const start = markerInComment(line, syntax);
+  if (start === undefined) return [];
+  return /^\s*([A-Za-z0-9/*_,\s-]*)/
+    .exec(line.slice(start))![1]!
     .split(/[\s,]+/)
     .map((rule) => rule.trim())
     .filter((rule) => INLINE_PATTERN.test(rule));
 }
 
-function inlineSuppression(finding: Finding, readLine: PolicyInput['readLine']): string | undefined {
+function inlineSuppression(finding: Finding, input: PolicyInput): string | undefined {
+  const { readLine } = input;
   const line = finding.location.line;
   if (readLine === undefined || line === undefined || finding.location.member !== undefined) return undefined;
   // The comment may sit on the finding's line or on the line above it.
@@ -84,7 +127,8 @@ function inlineSuppression(finding: Finding, readLine: PolicyInput['readLine']):
     if (candidate < 1) continue;
     const text = readLine(finding.location.path, candidate);
     if (text === undefined) continue;
-    if (inlineSuppressionRules(text).some((rule) => ruleMatches(rule, finding.ruleId))) {
+    const syntax = input.commentSyntax?.(finding.location.path);
+    if (inlineSuppressionRules(text, syntax).some((rule) => ruleMatches(rule, finding.ruleId))) {
       return `mlsec-ignore comment on line ${candidate}`;
     }
   }
@@ -97,7 +141,7 @@ export function applyPolicy(findings: readonly Finding[], input: PolicyInput): P
     matchesPath: entry.paths?.length ? picomatch(entry.paths, { dot: true }) : () => true,
   }));
   const suppression = (finding: Finding): SuppressedFinding | undefined => {
-    const inline = inlineSuppression(finding, input.readLine);
+    const inline = inlineSuppression(finding, input);
     if (inline !== undefined) return { finding, kind: 'inline', justification: inline };
     const fromConfig = compiled.find(
       ({ entry, matchesPath }) =>

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChangedFiles } from '../../src/core/diff-scope.js';
-import type { FailOn, Finding, Level, Location } from '../../src/core/findings.js';
+import type { CommentSyntax, FailOn, Finding, Level, Location } from '../../src/core/findings.js';
 import { applyPolicy, inlineSuppressionRules, ruleMatches } from '../../src/core/policy.js';
 
 function finding(
@@ -450,5 +451,61 @@ describe('ordering', () => {
     const b = finding('pii/us-ssn', 'error', { path: 'a.csv', line: 1 }, 'v1:2');
     const outcome = applyPolicy([a, b], { failOn: 'error', baseline: new Set(['v1:1', 'v1:2']) });
     expect(outcome.suppressed.map((s) => s.finding)).toEqual([a, b]);
+  });
+});
+
+describe('inline suppressions in a file of known comment syntax', () => {
+  const hash: CommentSyntax = { leaders: ['#'], position: 'trailing' };
+  const ini: CommentSyntax = { leaders: ['#', ';'], position: 'line' };
+  const rules = (line: string, syntax: CommentSyntax) => inlineSuppressionRules(line, syntax);
+
+  it('counts a comment that starts its line or follows a value after a blank', () => {
+    expect(rules('# mlsec-ignore: pii/*', hash)).toEqual(['pii/*']);
+    expect(rules('   #mlsec-ignore: pii/*', hash)).toEqual(['pii/*']);
+    expect(rules('owner: a@b.c  # mlsec-ignore: pii/*', hash)).toEqual(['pii/*']);
+    expect(rules('owner: "a@b.c" # mlsec-ignore: pii/*', hash)).toEqual(['pii/*']);
+    expect(rules("owner: 'it''s' # mlsec-ignore: pii/*", hash)).toEqual(['pii/*']);
+    expect(rules('owner: "a \\" b" # mlsec-ignore: pii/*', hash)).toEqual(['pii/*']);
+    // Inside a comment already: a later marker is in it too.
+    expect(rules('a: 1 # test data # mlsec-ignore: pii/*', hash)).toEqual(['pii/*']);
+    expect(rules('; mlsec-ignore: pii/*', ini)).toEqual(['pii/*']);
+    expect(rules('  # mlsec-ignore: pii/*', ini)).toEqual(['pii/*']);
+  });
+
+  it('does not count a marker in a quoted value, glued to a value, or after another leader', () => {
+    expect(rules('note: "# mlsec-ignore: pii/*"', hash)).toEqual([]);
+    expect(rules("owner: 'a@b.c # mlsec-ignore: pii/*'", hash)).toEqual([]);
+    expect(rules('owner: "a \\" # mlsec-ignore: pii/*"', hash)).toEqual([]);
+    expect(rules('owner: a@b.c#mlsec-ignore: pii/*', hash)).toEqual([]);
+    expect(rules('owner: a@b.c // mlsec-ignore: pii/*', hash)).toEqual([]);
+    expect(rules('x -- mlsec-ignore: pii/*', hash)).toEqual([]);
+    // INI has full-line comments only.
+    expect(rules('owner = a@b.c ; mlsec-ignore: pii/*', ini)).toEqual([]);
+    expect(rules('owner = a@b.c # mlsec-ignore: pii/*', ini)).toEqual([]);
+  });
+
+  it('never counts a marker inside a double-quoted value (property)', () => {
+    const inner = fc.string().filter((text) => !/["\\\n]/.test(text));
+    fc.assert(
+      fc.property(inner, inner, fc.stringMatching(/^[a-z]{1,8}$/), (head, tail, key) => {
+        const line = `${key}: "${head}# mlsec-ignore: pii/*${tail}"`;
+        expect(rules(line, hash)).toEqual([]);
+      }),
+    );
+  });
+
+  it('takes its syntax per file from the check, the others keep any leader', () => {
+    const row = finding('pii/us-ssn', 'error', { path: 'data/a.yaml', line: 1 });
+    const text = finding('pii/us-ssn', 'error', { path: 'notes.txt', line: 1 });
+    const outcome = applyPolicy([row, text], {
+      failOn: 'error',
+      readLine: lines({
+        'data/a.yaml': ['x: 1 -- mlsec-ignore: pii/*'],
+        'notes.txt': ['x -- mlsec-ignore: pii/*'],
+      }),
+      commentSyntax: (file) => (file === 'data/a.yaml' ? hash : undefined),
+    });
+    expect(outcome.findings).toEqual([row]);
+    expect(outcome.suppressed.map((entry) => entry.finding)).toEqual([text]);
   });
 });

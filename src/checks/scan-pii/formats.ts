@@ -1,3 +1,5 @@
+import { ANY_COMMENT, type CommentSyntax } from '../../core/findings.js';
+
 /** What a file is, from its name: how to read it and where field names come from. */
 
 export type FileFormat =
@@ -116,4 +118,25 @@ export function isBinaryOutputKey(key: string): boolean {
 /** A NUL byte in the first bytes marks a binary file (as git and ripgrep decide). */
 export function looksBinary(head: Uint8Array): boolean {
   return head.subarray(0, 8192).includes(0);
+}
+
+/**
+ * How comments are written in a format, so an inline `mlsec-ignore:` marker counts only in a real
+ * comment. Undefined for formats without comments, where a marker is a value and never counts:
+ * CSV, TSV, JSON, JSONL, Parquet, and notebooks (their cells and outputs are JSON strings; mlsec
+ * does not tell a code comment from data there). Free text, Markdown and code take any leader.
+ */
+export function commentSyntax(format: FileFormat): CommentSyntax | undefined {
+  if (format.kind === 'text') return ANY_COMMENT;
+  if (format.kind !== 'keyed') return undefined;
+  switch (format.flavour) {
+    case 'yaml':
+    case 'toml':
+    case 'env':
+      return { leaders: ['#'], position: 'trailing' };
+    case 'ini':
+      return { leaders: ['#', ';'], position: 'line' };
+    default:
+      return undefined;
+  }
 }

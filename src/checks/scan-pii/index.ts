@@ -16,7 +16,14 @@ import {
   rangeCount,
 } from './parallel.js';
 import { csvColumns } from './context.js';
-import { detectFormat, type FileFormat, looksBinary, namedAsText, utf16ByBom } from './formats.js';
+import {
+  commentSyntax,
+  detectFormat,
+  type FileFormat,
+  looksBinary,
+  namedAsText,
+  utf16ByBom,
+} from './formats.js';
 import { redactFile } from './redact.js';
 import { parsePhoneRegions } from './regions.js';
 
@@ -237,7 +244,8 @@ async function scanPaths(context: CheckContext): Promise<{
               ),
             );
             const merged = mergeRanges(results);
-            if (merged.inlineMarker) markerFiles.push(file.relative);
+            // A marker in a format without comments (a data cell) is data: it never counts.
+            if (merged.inlineMarker && commentSyntax(format)) markerFiles.push(file.relative);
             const stopped = results[0]?.notScanned;
             if (stopped !== undefined) {
               // What was scanned before the stop is reported; the file is not, and has no masked copy.
@@ -404,5 +412,8 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     metrics: { ...metrics },
     artifacts,
     inlineMarkerFiles: markerFiles.sort(),
+    inlineCommentSyntax: Object.fromEntries(
+      markerFiles.map((file) => [file, commentSyntax(detectFormat(file).format)!]),
+    ),
   };
 }

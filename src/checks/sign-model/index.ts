@@ -9,6 +9,7 @@ import {
   type PathScope,
   relativeInside,
   resolveInsideLexically,
+  insideVcsDirectory,
   VCS_DIRECTORY,
 } from '../../core/paths.js';
 import { MAX_BUNDLE_BYTES, parseBundle } from '../oms/bundle.js';
@@ -157,11 +158,6 @@ function provenanceOf(context: CheckContext, datasets: Provenance['datasets']): 
   };
 }
 
-/** Case-insensitive: on a case-insensitive file system `.GIT` is the `.git` directory. */
-function insideGit(directory: string): boolean {
-  return directory.split(path.sep).some((segment) => segment.toLowerCase() === VCS_DIRECTORY);
-}
-
 /**
  * Written beside the target and renamed, so a failed run never leaves half a signature. `name` is
  * a display path: one at or under a user path of the run outside the root (`outsideUserPath`) was
@@ -180,8 +176,8 @@ async function writeSignature(scope: PathScope, name: string, bundle: unknown): 
     // is checked before anything is created (from its nearest existing ancestor), and again after.
     const realRoot = await realpath(root);
     const refused = (directory: string) => {
-      if (insideGit(directory))
-        return new UsageError('INVALID_INPUT', `signature: ${file} is inside a ${VCS_DIRECTORY} directory`);
+      if (insideVcsDirectory(directory))
+        return new UsageError('INVALID_INPUT', `signature: ${name} is inside a ${VCS_DIRECTORY} directory`);
       if (!usersChoice && relativeInside(realRoot, directory) === undefined)
         return new UsageError(
           'PATH_OUTSIDE_ROOT',
@@ -189,7 +185,7 @@ async function writeSignature(scope: PathScope, name: string, bundle: unknown): 
         );
       return undefined;
     };
-    const before = insideGit(path.dirname(file))
+    const before = insideVcsDirectory(path.dirname(file))
       ? path.dirname(file)
       : await nearestExisting(path.dirname(file));
     let problem = refused(before);

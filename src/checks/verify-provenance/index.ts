@@ -1,9 +1,17 @@
-import path from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckContext } from '../../core/check.js';
 import { isUsageError, UsageError } from '../../core/errors.js';
 import type { CheckResult, Finding, Rule } from '../../core/findings.js';
-import { resolveForReading, walkFiles } from '../../core/paths.js';
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  insideVcsDirectory,
+  outsideUserPath,
+  relativeInside,
+  resolveForReading,
+  VCS_DIRECTORY,
+  walkFiles,
+} from '../../core/paths.js';
 import { artifactDigests, checkAttestations, matchAttestations } from '../oms/attestation.js';
 import { MAX_BUNDLE_BYTES, parseBundle } from '../oms/bundle.js';
 import { parseShardName } from '../oms/manifest.js';
@@ -234,6 +242,25 @@ async function modelTrust(context: CheckContext): Promise<Trust> {
 }
 
 /** The signature's text, or why it cannot be read (missing, a link, a FIFO, too large). */
+/**
+ * A signature named inside a `.git` directory, or that resolves into one (in the repository, or
+ * anywhere for a user's path outside it), is refused: a repository's `.git` is not its content.
+ */
+async function refuseVcsSignature(context: CheckContext, name: string): Promise<void> {
+  const refused = () =>
+    new UsageError('INVALID_INPUT', `signature: ${name} is inside a ${VCS_DIRECTORY} directory`);
+  if (insideVcsDirectory(name)) throw refused();
+  let real: string;
+  try {
+    real = await realpath(path.resolve(context.root, name));
+  } catch {
+    return; // Reading it says why it cannot be read.
+  }
+  const inRepository = relativeInside(await realpath(context.root), real);
+  const user = outsideUserPath(context, name) !== undefined;
+  if (insideVcsDirectory(user || inRepository === undefined ? real : inRepository)) throw refused();
+}
+
 async function readSignature(
   context: CheckContext,
   signaturePath: string,
@@ -434,7 +461,7 @@ function singleFileModelName(text: string | { problem: string }): string | undef
 async function verifyRepository(context: CheckContext, trust: Trust, threads: number): Promise<CheckResult> {
   const signatureName = path.posix.basename(context.options.signature as string);
   const exclude = context.exclude.length ? picomatch([...context.exclude], { dot: true }) : () => false;
-  const { files } = await walkFiles(context.root, context.root, { exclude });
+  const { files, skipped } = await walkFiles(context.root, context.root, { exclude });
   const signatures = files
     .filter((file) => path.posix.basename(file.relative) === signatureName)
     .map((file) => file.relative);
@@ -443,6 +470,7 @@ async function verifyRepository(context: CheckContext, trust: Trust, threads: nu
   // Only files a signature vouches for are covered: not every file under a signed directory (an
   // ignored path, an unlisted file with ignore-unsigned-files, a file under .github).
   const vouched = new Set<string>();
+  const models: string[] = [];
   const paths = new Set(files.map((file) => file.relative));
   for (const signature of signatures) {
     const directory = path.posix.dirname(signature);
@@ -450,6 +478,7 @@ async function verifyRepository(context: CheckContext, trust: Trust, threads: nu
     const single = singleFileModelName(text);
     const file = single === undefined ? undefined : directory === '.' ? single : `${directory}/${single}`;
     const modelPath = file !== undefined && paths.has(file) ? file : directory;
+    models.push(modelPath);
     // A runner per model: when one model fails, its queued hashing is dropped with it.
     const runner = createHashRunner(threads);
     const outcome = await verifyOne(context, modelPath, signature, trust, [], runner, text).finally(() =>
@@ -493,6 +522,36 @@ async function verifyRepository(context: CheckContext, trust: Trust, threads: nu
     );
     rows.push({ artifact: file.relative, kind: 'model file', signer: '-', status: 'unsigned' });
   }
+  // What the walk did not read (a symbolic link, wherever it leads or if nowhere; an unreadable or
+  // special file) is never absent: under a signed model it is refused, else a model file unsigned.
+  for (const entry of skipped) {
+    const { relative, reason } = entry;
+    if (vouched.has(relative) || reported.has(relative) || exclude(relative)) continue;
+    const model = models.find(
+      (modelPath) => modelPath === '.' || relative === modelPath || relative.startsWith(`${modelPath}/`),
+    );
+    if (model !== undefined) {
+      findings.push(
+        finding(
+          RULES.notVerified!,
+          relative,
+          `${relative} is refused: ${reason}, which the signature of ${model} does not vouch for`,
+          {
+            model,
+          },
+        ),
+      );
+    } else if (MODEL_FILE(relative)) {
+      findings.push(
+        finding(
+          RULES.unsignedModel!,
+          relative,
+          `${relative} is a model file that no ${signatureName} signs: ${reason}`,
+        ),
+      );
+      rows.push({ artifact: relative, kind: 'model file', signer: '-', status: 'unsigned' });
+    }
+  }
   return result(findings, rows, { signatures: signatures.length, method: trust.method }, undefined);
 }
 
@@ -512,6 +571,7 @@ export async function run(context: CheckContext): Promise<CheckResult> {
       'ignore-paths',
     );
     const signaturePath = context.options.signature as string;
+    await refuseVcsSignature(context, signaturePath);
     const outcome = await verifyOne(context, modelPath, signaturePath, trust, ignorePaths, runner);
     return result(
       outcome.findings,

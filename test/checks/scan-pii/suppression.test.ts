@@ -69,4 +69,59 @@ describe('scan-pii and inline suppressions', () => {
     expect(result.inlineMarkerFiles).toEqual(['a.txt']);
     expect(result.findings.map((f) => f.location.path).sort()).toEqual(['a.txt', 'b.txt']);
   });
+  // Issue 13 (4): a data cell is data, not a comment, whatever it starts with.
+  const email = 'maria.gonzalez@fastmail.com';
+  it.each([
+    ['data/plain.csv', `email,note\n${email},# mlsec-ignore: pii/*\n`],
+    ['data/quoted.csv', `email,note\n${email},"# mlsec-ignore: pii/*"\n`],
+    ['data/above.csv', `note\n# mlsec-ignore: pii/*\n${email}\n`],
+    ['data/above-quoted.csv', `note\n"# mlsec-ignore: pii/*"\n${email}\n`],
+    ['data/dashes.csv', `email,note\n${email},-- mlsec-ignore: pii/*\n`],
+    ['data/percent.csv', `email,note\n${email},%% mlsec-ignore: pii/*\n`],
+    ['data/html.csv', `email,note\n${email},<!-- mlsec-ignore: pii/* -->\n`],
+    ['data/cells.tsv', `email\tnote\n${email}\t# mlsec-ignore: pii/*\n`],
+    ['data/value.json', `{\n  "note": "# mlsec-ignore: pii/*",\n  "email": "${email}"\n}\n`],
+    ['data/same.json', `{"email": "${email}", "note": "# mlsec-ignore: pii/*"}\n`],
+    ['data/rows.jsonl', `{"note": "# mlsec-ignore: pii/*"}\n{"email": "${email}"}\n`],
+    ['data/rows.ndjson', `{"email": "${email}", "note": "-- mlsec-ignore: pii/*"}\n`],
+    [
+      'notebooks/n.ipynb',
+      `{"cells": [{"cell_type": "code", "source": [\n"# mlsec-ignore: pii/*\\n",\n"x = '${email}'\\n"\n]}]}\n`,
+    ],
+  ])('a marker in a data file (%s) never suppresses its own finding', async (name, content) => {
+    const { json } = await run({ [name]: content });
+    expect(json.findings.map((f) => f.location.path)).toEqual([name]);
+    expect(json.summary.suppressed).toBe(0);
+  });
+
+  it.each([
+    ['configs/value.yaml', `note: "# mlsec-ignore: pii/*"\nowner: ${email}\n`],
+    ['configs/single.yaml', `owner: '${email} # mlsec-ignore: pii/*'\n`],
+    ['configs/nospace.yaml', `owner: ${email}#mlsec-ignore: pii/*\n`],
+    ['configs/value.toml', `owner = "${email} # mlsec-ignore: pii/*"\n`],
+    ['configs/.env', `OWNER="${email} # mlsec-ignore: pii/*"\n`],
+    ['configs/trailing.ini', `[team]\nowner = ${email} ; mlsec-ignore: pii/*\n`],
+  ])('a marker inside a value of a config file (%s) does not suppress', async (name, content) => {
+    const { json } = await run({ [name]: content });
+    expect(json.findings.map((f) => f.location.path)).toEqual([name]);
+    expect(json.summary.suppressed).toBe(0);
+  });
+
+  it.each([
+    ['configs/above.yaml', `# mlsec-ignore: pii/*\nowner: ${email}\n`],
+    ['configs/trailing.yaml', `owner: ${email}  # mlsec-ignore: pii/*\n`],
+    ['configs/quoted.yaml', `owner: "${email}" # mlsec-ignore: pii/*\n`],
+    ['configs/a.toml', `owner = "${email}" # mlsec-ignore: pii/*\n`],
+    ['configs/b.toml', `  # mlsec-ignore: pii/*\nowner = "${email}"\n`],
+    ['configs/.env', `# mlsec-ignore: pii/*\nOWNER=${email}\n`],
+    ['configs/trailing.env', `OWNER=${email} # mlsec-ignore: pii/*\n`],
+    ['configs/a.ini', `[team]\n; mlsec-ignore: pii/*\nowner = ${email}\n`],
+    ['configs/b.cfg', `[team]\n# mlsec-ignore: pii/*\nowner = ${email}\n`],
+    ['docs/notes.md', `<!-- mlsec-ignore: pii/* -->\nWrite to ${email}\n`],
+    ['src/app.py', `owner = "${email}"  # mlsec-ignore: pii/*\n`],
+  ])('a comment in a format with comments (%s) still suppresses', async (name, content) => {
+    const { json } = await run({ [name]: content });
+    expect(json.findings).toEqual([]);
+    expect(json.summary.suppressed).toBe(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdir, mkdtemp, realpath, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -169,5 +169,85 @@ describe('verify-provenance over a repository with single-file model signatures'
     expect(result.rows).toContain('models/single/classifier.onnx: verified (1 resources)');
     expect(result.findings).toContain('models/single/other.pt provenance/unsigned-model');
     expect(result.findings.filter((line) => line.startsWith('models/single/classifier.onnx'))).toEqual([]);
+  });
+});
+
+// Issue 13 (7): a linked model file is never absent from the report.
+describe('verify-provenance over a repository with symbolic links to model files', () => {
+  async function plantLinks(directory: string) {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'mlsec-outside-'));
+    await writeFile(path.join(outside, 'stolen.onnx'), 'onnx bytes outside');
+    await mkdir(path.join(root, directory), { recursive: true });
+    await symlink(path.join(outside, 'stolen.onnx'), path.join(root, directory, 'outside.onnx'));
+    await symlink(path.join(root, 'nowhere.pt'), path.join(root, directory, 'dangling.pt'));
+    await symlink(
+      path.join(root, 'models/good/model.safetensors'),
+      path.join(root, directory, 'signed.safetensors'),
+    );
+  }
+
+  it('reports each link outside a signed directory as an unsigned model that is not followed', async () => {
+    await plantLinks('models/linked');
+    const output = await runEngine({
+      check: verifyProvenance,
+      root,
+      paths: [],
+      options: options(verifyProvenance, { method: 'key', 'public-key': 'keys/signing.pub.pem' }),
+      config: EMPTY_CONFIG,
+      failOn: 'error',
+      fingerprintKey: key,
+      environment: {},
+    });
+    const linked = output.report.findings
+      .filter((f) => f.location.path.startsWith('models/linked/'))
+      .map((f) => `${f.location.path} ${f.ruleId}: ${f.message}`)
+      .sort();
+    expect(linked).toEqual([
+      'models/linked/dangling.pt provenance/unsigned-model: models/linked/dangling.pt is a model file that no model.sig signs: symbolic link (not followed)',
+      'models/linked/outside.onnx provenance/unsigned-model: models/linked/outside.onnx is a model file that no model.sig signs: symbolic link (not followed)',
+      'models/linked/signed.safetensors provenance/unsigned-model: models/linked/signed.safetensors is a model file that no model.sig signs: symbolic link (not followed)',
+    ]);
+    expect(output.report.failed).toBe(true);
+  });
+
+  it('refuses each link added to a signed directory, which then does not verify', async () => {
+    await plantLinks('models/good');
+    const output = await runEngine({
+      check: verifyProvenance,
+      root,
+      paths: [],
+      options: options(verifyProvenance, { method: 'key', 'public-key': 'keys/signing.pub.pem' }),
+      config: EMPTY_CONFIG,
+      failOn: 'error',
+      fingerprintKey: key,
+      environment: {},
+    });
+    const links = output.report.findings
+      .filter((f) => /^models\/good\/(dangling|outside|signed)\./.test(f.location.path))
+      .map((f) => `${f.location.path} ${f.ruleId}: ${f.message}`)
+      .sort();
+    expect(links).toEqual([
+      // verifyModel stops at the first link; the walk refuses the others.
+      'models/good/dangling.pt provenance/not-verified: models/good cannot be verified: models/good/dangling.pt is a symbolic link; models with links are signed only with allow-symlinks: true',
+      'models/good/outside.onnx provenance/not-verified: models/good/outside.onnx is refused: symbolic link (not followed), which the signature of models/good does not vouch for',
+      'models/good/signed.safetensors provenance/not-verified: models/good/signed.safetensors is refused: symbolic link (not followed), which the signature of models/good does not vouch for',
+    ]);
+    expect(output.report.failed).toBe(true);
+  });
+
+  it('in a pull request that adds the links, each is flagged on its file', async () => {
+    await plantLinks('models/linked');
+    const changed: ChangedFiles = new Map([
+      ['models/linked/outside.onnx', 'all'],
+      ['models/linked/dangling.pt', 'all'],
+      ['models/linked/signed.safetensors', 'all'],
+    ]);
+    const result = await verify(changed);
+    expect(result.findings).toEqual([
+      'models/linked/dangling.pt provenance/unsigned-model',
+      'models/linked/outside.onnx provenance/unsigned-model',
+      'models/linked/signed.safetensors provenance/unsigned-model',
+    ]);
+    expect(result.failed).toBe(true);
   });
 });
