@@ -1,6 +1,6 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdir, rename, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { createWriteStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { openRegularFile, UnsafePathError, writeFileAtomically } from '../../core/safe-write.js';
 import type { Entity } from './entities.js';
 // The scan's piece size and cut rule: a value split differently here would escape the mask.
 import { CHUNK, gunzipStream, MAX_PIECE, safeCut, type ScanSettings, TextScanner } from './file-scan.js';
@@ -34,20 +34,58 @@ export function replacementFor(candidate: Candidate, buf: Uint8Array, format: Fi
   return TOKENS[candidate.entity];
 }
 
+/** Where a masked copy goes: a directory made by `prepareDirectory`, and the file's name in it. */
+export interface RedactTarget {
+  directory: string;
+  name: string;
+  /** The target is the source itself: replaced only if it is still the file that was read. */
+  inPlace: boolean;
+}
+
 /**
- * Writes the redacted copy of `source` to `target`; `target` may be `source` itself, which is then
- * replaced only once the copy is complete. Returns how many values were replaced.
+ * Writes the redacted copy of `source` (a regular file, opened without following a link) to
+ * `target`, created exclusively beside it and renamed (see safe-write). In place, the file replaced
+ * must still be the regular file that was read (same device and inode) just before the rename.
+ * Returns how many values were replaced.
  */
 export async function redactFile(
   source: string,
-  target: string,
+  target: RedactTarget,
   relativePath: string,
   format: FileFormat,
   gzip: boolean,
   settings: ScanSettings,
 ): Promise<number> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.mlsec-redact-${process.pid}`;
+  const { handle: sourceHandle, stats: sourceStats } = await openRegularFile(source, relativePath);
+  try {
+    return await writeFileAtomically(
+      target.directory,
+      target.name,
+      (out) => rewriteInto(sourceHandle, out, relativePath, format, gzip, settings),
+      {
+        // A masked copy keeps the original's permissions: a private file must not become readable.
+        mode: sourceStats.mode & 0o7777,
+        checkTarget: target.inPlace
+          ? (current) => {
+              if (!current?.isFile() || current.dev !== sourceStats.dev || current.ino !== sourceStats.ino)
+                throw new UnsafePathError('changed', relativePath);
+            }
+          : undefined,
+      },
+    );
+  } finally {
+    await sourceHandle.close().catch(() => undefined);
+  }
+}
+
+async function rewriteInto(
+  source: FileHandle,
+  out: FileHandle,
+  relativePath: string,
+  format: FileFormat,
+  gzip: boolean,
+  settings: ScanSettings,
+): Promise<number> {
   const scanner = new TextScanner(relativePath, format, settings, gzip);
   let current: Buffer = Buffer.alloc(0);
   let replacements: Array<{ start: number; end: number; text: string }> = [];
@@ -75,8 +113,9 @@ export async function redactFile(
     return Buffer.concat(parts);
   };
 
-  const input = createReadStream(source, { highWaterMark: CHUNK });
-  const file = createWriteStream(temporary);
+  const input = source.createReadStream({ highWaterMark: CHUNK, autoClose: false, start: 0 });
+  // By descriptor: a stream made from the handle itself would keep `close()` waiting forever.
+  const file = createWriteStream('', { fd: out.fd, autoClose: false });
   // zlib loads only for `.gz` files (see gunzipStream).
   const gzipOut = gzip ? (await import('node:zlib')).createGzip() : undefined;
   gzipOut?.pipe(file);
@@ -106,13 +145,9 @@ export async function redactFile(
     if (carry && carry.length > 0) await write(rewrite(carry, carry.length, true));
     sink.end();
     await finished;
-    // A masked copy keeps the original's permissions: a private file must not become readable.
-    await chmod(temporary, (await stat(source)).mode & 0o7777);
-    await rename(temporary, target);
   } catch (error) {
     sink.destroy();
     file.destroy();
-    await rm(temporary, { force: true });
     throw error;
   } finally {
     input.destroy();
