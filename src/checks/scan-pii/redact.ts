@@ -6,6 +6,7 @@ import type { Entity } from './entities.js';
 import { CHUNK, gunzipStream, MAX_PIECE, safeCut, type ScanSettings, TextScanner } from './file-scan.js';
 import type { FileFormat } from './formats.js';
 import type { Candidate } from './scanner.js';
+import { pemBodyFollows } from './secrets.js';
 
 /**
  * Redact mode: writes a copy of a text file with every reported value replaced, in the same
@@ -40,6 +41,87 @@ export interface RedactTarget {
   name: string;
   /** The target is the source itself: replaced only if it is still the file that was read. */
   inPlace: boolean;
+}
+
+interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+  /** A private key's BEGIN line: its material follows, through the END line. */
+  key: boolean;
+  /** That BEGIN line ended the piece (see Candidate.bodyUnseen). */
+  unseen: boolean;
+}
+
+/** An END line: `-----END RSA PRIVATE KEY-----`, `-----END PGP PRIVATE KEY BLOCK-----`, ... */
+const END_LINE = /-----END [A-Z0-9 ]{1,40}-----/;
+const END_PREFIX = Buffer.from('-----END ', 'latin1');
+/** Longer than any END line: what of the erased bytes is kept to find one cut across pieces. */
+const TAIL = 64;
+
+/**
+ * Where the key material after a private key's BEGIN line ends: just past its END line, which
+ * may be on a later line (PEM, OpenSSH, PGP armour) or on the same one after `\n` escapes (a JSON
+ * or YAML string), in this piece or a later one, or at the end of the file when there is none.
+ * The material is erased but for its real line breaks, so the copy keeps its line numbers, and a
+ * JSON string stays a string (its escapes go whole, with the text between them).
+ */
+class KeyBlocks {
+  /** A block continues into the next piece. */
+  private open = false;
+  /** Its BEGIN line ended the last piece: the next decides whether key material follows at all. */
+  private unseen = false;
+  /** The last bytes erased, for an END line cut across pieces. */
+  private tail = Buffer.alloc(0);
+
+  /** Erases an open block's rest at the start of `buf`; returns where the piece resumes. */
+  continueInto(buf: Buffer, end: number, parts: Buffer[]): number {
+    if (!this.open) return 0;
+    if (this.unseen && pemBodyFollows(buf, 0, end) === false) {
+      this.open = false;
+      return 0;
+    }
+    this.unseen = false;
+    const stop = this.endIn(buf, 0, end);
+    return this.cut(buf, 0, stop, end, parts);
+  }
+
+  /** Erases the block that begins at `from` (just past its BEGIN line); returns where it ends. */
+  erase(buf: Buffer, from: number, end: number, parts: Buffer[], unseen: boolean): number {
+    this.tail = Buffer.alloc(0);
+    this.unseen = unseen;
+    return this.cut(buf, from, this.endIn(buf, from, end), end, parts);
+  }
+
+  private cut(buf: Buffer, from: number, stop: number | undefined, end: number, parts: Buffer[]): number {
+    const to = stop ?? end;
+    parts.push(lineBreaks(buf, from, to));
+    this.open = stop === undefined;
+    if (this.open)
+      this.tail = Buffer.concat([this.tail, buf.subarray(Math.max(from, to - TAIL), to)]).subarray(-TAIL);
+    return to;
+  }
+
+  private endIn(buf: Buffer, from: number, end: number): number | undefined {
+    if (this.tail.length > 0) {
+      const joined = Buffer.concat([this.tail, buf.subarray(from, Math.min(end, from + TAIL))]);
+      const match = END_LINE.exec(joined.toString('latin1'));
+      if (match && match.index + match[0].length > this.tail.length)
+        return from + match.index + match[0].length - this.tail.length;
+    }
+    for (let i = buf.indexOf(END_PREFIX, from); i !== -1 && i < end; i = buf.indexOf(END_PREFIX, i + 1)) {
+      const match = END_LINE.exec(buf.toString('latin1', i, Math.min(end, i + TAIL)));
+      if (match?.index === 0) return i + match[0].length;
+    }
+    return undefined;
+  }
+}
+
+/** The real line breaks of `buf[from, to)`, nothing else. */
+function lineBreaks(buf: Buffer, from: number, to: number): Buffer {
+  const kept: number[] = [];
+  for (let i = from; i < to; i++) if (buf[i] === 10 || buf[i] === 13) kept.push(buf[i]!);
+  return Buffer.from(kept);
 }
 
 /**
@@ -88,26 +170,36 @@ async function rewriteInto(
 ): Promise<number> {
   const scanner = new TextScanner(relativePath, format, settings, gzip);
   let current: Buffer = Buffer.alloc(0);
-  let replacements: Array<{ start: number; end: number; text: string }> = [];
+  let replacements: Replacement[] = [];
   let replaced = 0;
   scanner.onReport = (candidate) =>
     replacements.push({
       start: candidate.start,
       end: candidate.end,
       text: replacementFor(candidate, current, format),
+      key: candidate.secretType === 'private-key',
+      unseen: candidate.bodyUnseen === true,
     });
+  const keys = new KeyBlocks();
 
   const rewrite = (buf: Buffer, end: number, endsLine: boolean): Buffer => {
     current = buf;
     replacements = [];
     scanner.scan(buf, 0, end, endsLine);
     const parts: Buffer[] = [];
-    let at = 0;
-    for (const { start, end: stop, text } of replacements.sort((a, b) => a.start - b.start)) {
+    let at = keys.continueInto(buf, end, parts);
+    let erasedTo = at;
+    for (const { start, end: stop, text, key, unseen } of replacements.sort((x, y) => x.start - y.start)) {
+      if (start < erasedTo) {
+        // Inside a private key's material: gone with it.
+        replaced += 1;
+        continue;
+      }
       if (start < at) continue;
       parts.push(buf.subarray(at, start), Buffer.from(text, 'latin1'));
       at = stop;
       replaced += 1;
+      if (key) erasedTo = at = keys.erase(buf, at, end, parts, unseen);
     }
     parts.push(buf.subarray(at, end));
     return Buffer.concat(parts);
