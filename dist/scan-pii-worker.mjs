@@ -3,7 +3,7 @@ const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanParquetTask,
   scanRange
-} from "./chunks/chunk-2IKPLUP4.mjs";
+} from "./chunks/chunk-RZTNP442.mjs";
 import "./chunks/chunk-TG7JXAVZ.mjs";
 import "./chunks/chunk-YGMLKCZB.mjs";
 import "./chunks/chunk-AHRJEZCV.mjs";

@@ -1,10 +1,11 @@
-import { open } from 'node:fs/promises';
+import { mkdir, open, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckContext } from '../../core/check.js';
 import { fileErrorReason, UsageError } from '../../core/errors.js';
 import type { CheckResult, Finding } from '../../core/findings.js';
-import { walkFiles } from '../../core/paths.js';
+import { displayPath, outsideUserPath, relativeInside, VCS_DIRECTORY, walkFiles } from '../../core/paths.js';
+import { isVcsSegment, prepareDirectory, UnsafePathError } from '../../core/safe-write.js';
 import { plainFingerprint } from '../../core/redaction.js';
 import { ENTITIES, type Entity, NOT_SCANNED_RULE, allRules } from './entities.js';
 import { mergeRanges, type ScanSettings } from './file-scan.js';
@@ -298,17 +299,98 @@ async function scanPaths(context: CheckContext): Promise<{
 }
 
 /**
+ * Where the masked copies go, checked before anything is scanned: `redact-dir` may not be a
+ * scanned path nor hold one (`.`, or a parent of a scanned directory), since the copies would then
+ * mix with the files they copy (and, left out of the scan, leave those unscanned); inside a scanned
+ * directory it is mlsec's output and left out of the scan. Never inside `.git`. One inside the root
+ * (anything the repository, the workflow or a path typed inside the root names) must stay there
+ * with no symbolic link on the way, checked level by level when written (see safe-write); only a
+ * directory typed on the command line outside the root is the user's, followed where it leads.
+ */
+interface CopyDestination {
+  /** As the option names it, for messages. */
+  shown: string;
+  /** A real directory to build from, and the levels from it to `redact-dir`. */
+  base: string;
+  levels: string[];
+  /** `redact-dir` is a user's path outside the root (created through its links, if need be). */
+  usersOwn: boolean;
+}
+
+function copyDestination(context: CheckContext): CopyDestination {
+  const shown = context.options['redact-dir'] as string;
+  const absolute = path.resolve(context.root, shown);
+  const usersOwn = outsideUserPath(context, shown) !== undefined;
+  const inside = relativeInside(context.root, absolute);
+  if (!usersOwn && inside === undefined)
+    throw new UsageError('PATH_OUTSIDE_ROOT', `redact-dir: ${JSON.stringify(shown)} is outside the root`);
+  if ((usersOwn ? absolute : inside!).split(/[\\/]/).some(isVcsSegment))
+    throw new UsageError(
+      'INVALID_INPUT',
+      `redact-dir: ${JSON.stringify(shown)} is inside a ${VCS_DIRECTORY} directory`,
+    );
+  for (const scanned of context.paths) {
+    if (relativeInside(absolute, path.resolve(context.root, scanned)) !== undefined) {
+      throw new UsageError(
+        'INVALID_INPUT',
+        `redact-dir: ${JSON.stringify(shown)} is or holds the scanned path ${JSON.stringify(scanned)}; ` +
+          'the masked copies would mix with the files they copy: name a directory of its own',
+      );
+    }
+  }
+  return usersOwn
+    ? { shown, base: absolute, levels: [], usersOwn }
+    : { shown, base: context.root, levels: inside === '.' ? [] : inside!.split('/'), usersOwn };
+}
+
+/** The real directory `redact-dir` names, made if need be; a link or a file in the way is refused. */
+async function prepareCopyRoot(destination: CopyDestination): Promise<string> {
+  const { shown } = destination;
+  try {
+    let base = await realpath(destination.base).catch(() => undefined);
+    if (destination.usersOwn) {
+      // The user's own directory outside the root: made and followed as they typed it.
+      if (base === undefined) await mkdir(destination.base, { recursive: true });
+      base = await realpath(destination.base);
+      if (base.split(path.sep).some(isVcsSegment)) throw new UnsafePathError('vcs', '.');
+    }
+    return await prepareDirectory(base!, destination.levels);
+  } catch (error) {
+    if (error instanceof UnsafePathError)
+      throw new UsageError(
+        'INVALID_INPUT',
+        `redact-dir: ${JSON.stringify(shown)}: ${error.message.replace(/^\.(?= )/, 'it')}`,
+      );
+    throw new UsageError(
+      'UNWRITABLE_OUTPUT',
+      `redact-dir: ${JSON.stringify(shown)} cannot be made (${fileErrorReason(error)})`,
+    );
+  }
+}
+
+/** Why a masked copy was not written, naming no absolute path. */
+function writeFailure(error: unknown): string {
+  if (error instanceof UnsafePathError) {
+    return error.reason === 'changed'
+      ? 'the file changed (or was replaced) before its masked copy was written'
+      : `${error.message} under redact-dir; nothing was written through it`;
+  }
+  return `the masked copy could not be written (${fileErrorReason(error)})`;
+}
+
+/**
  * Redact mode: a masked copy of every scanned text file under `redact-dir` (or the files with
  * findings rewritten in place). Parquet files with findings are reported as not redacted.
  */
 async function redact(
   context: CheckContext,
+  destination: CopyDestination | undefined,
   scannedText: readonly ScannedTextFile[],
   findings: Finding[],
   settings: ScanSettings,
 ): Promise<{ files: number; values: number; target: string }> {
-  const inPlace = context.options['redact-in-place'] === true;
-  const dir = path.resolve(context.root, context.options['redact-dir'] as string);
+  const inPlace = destination === undefined;
+  const copyRoot = destination ? await prepareCopyRoot(destination) : undefined;
   let files = 0;
   let values = 0;
   for (const file of [...scannedText].sort((a, b) => (a.relative < b.relative ? -1 : 1))) {
@@ -317,11 +399,16 @@ async function redact(
       findings.push(notRedacted(file.relative, file.unwritable));
       continue;
     }
-    const target = inPlace ? file.absolute : path.join(dir, file.relative);
     try {
+      // A copy mirrors the file's display path under redact-dir (an absolute one without its `/`).
+      const levels = file.relative.split('/').filter((level) => level !== '');
+      const name = copyRoot ? levels.pop()! : path.basename(file.absolute);
+      const directory = copyRoot
+        ? await prepareDirectory(copyRoot, levels)
+        : await sourceDirectory(context, file.absolute);
       const replaced = await redactFile(
         file.absolute,
-        target,
+        { directory, name, inPlace },
         file.relative,
         file.format,
         file.gzip,
@@ -329,19 +416,20 @@ async function redact(
       );
       values += replaced;
       files += 1;
-      // The copy must hold nothing the scan found; a shortfall is said, not hidden.
+      // The copy must hold nothing the scan found: a copy that falls short is removed, and the
+      // shortfall said. In place, the file is still better masked in part than not at all.
       if (replaced < file.findings) {
+        if (!inPlace) await rm(path.join(directory, name), { force: true });
         findings.push(
           notRedacted(
             file.relative,
-            `${file.findings - replaced} of ${file.findings} values could not be masked`,
+            `${file.findings - replaced} of ${file.findings} values could not be masked` +
+              (inPlace ? '' : '; no masked copy was written'),
           ),
         );
       }
     } catch (error) {
-      findings.push(
-        notRedacted(file.relative, `the masked copy could not be written (${fileErrorReason(error)})`),
-      );
+      findings.push(notRedacted(file.relative, writeFailure(error)));
     }
   }
   const parquetWithFindings = new Set(
@@ -358,7 +446,22 @@ async function redact(
       notRedacted(relative, 'mlsec does not rewrite Parquet files; its findings stay in the data'),
     );
   }
-  return { files, values, target: inPlace ? context.root : dir };
+  return { files, values, target: copyRoot ?? context.root };
+}
+
+/**
+ * The directory of a file rewritten in place, verified to be real: inside the root every level
+ * from the root is a real directory (the walk followed no link to get there), never `.git`.
+ */
+async function sourceDirectory(context: CheckContext, file: string): Promise<string> {
+  const inside = relativeInside(context.root, path.dirname(file));
+  if (inside !== undefined)
+    return prepareDirectory(await realpath(context.root), inside === '.' ? [] : inside.split('/'));
+  // A user's path outside the root, as the engine resolved it: its own real directory.
+  const directory = path.dirname(file);
+  if ((await realpath(directory)) !== directory || directory.split(path.sep).some(isVcsSegment))
+    throw new UnsafePathError('changed', displayPath(context.root, file));
+  return directory;
 }
 
 function notRedacted(relative: string, reason: string): Finding {
@@ -398,10 +501,14 @@ async function readHead(file: string): Promise<Buffer> {
 }
 
 export async function run(context: CheckContext): Promise<CheckResult> {
+  const redacting = context.options.mode === 'redact';
+  // Refused before anything is scanned: a redact-dir that overlaps the scanned paths.
+  const destination =
+    redacting && context.options['redact-in-place'] !== true ? copyDestination(context) : undefined;
   const { findings, metrics, scannedText, settings, markerFiles } = await scanPaths(context);
   const artifacts = [];
-  if (context.options.mode === 'redact') {
-    const result = await redact(context, scannedText, findings, settings);
+  if (redacting) {
+    const result = await redact(context, destination, scannedText, findings, settings);
     Object.assign(metrics, { filesRedacted: result.files, valuesRedacted: result.values });
     artifacts.push({ kind: 'redacted', path: result.target });
   }

@@ -1,11 +1,12 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdir, rename, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { createWriteStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { openRegularFile, UnsafePathError, writeFileAtomically } from '../../core/safe-write.js';
 import type { Entity } from './entities.js';
 // The scan's piece size and cut rule: a value split differently here would escape the mask.
 import { CHUNK, gunzipStream, MAX_PIECE, safeCut, type ScanSettings, TextScanner } from './file-scan.js';
 import type { FileFormat } from './formats.js';
 import type { Candidate } from './scanner.js';
+import { pemBodyFollows } from './secrets.js';
 
 /**
  * Redact mode: writes a copy of a text file with every reported value replaced, in the same
@@ -34,49 +35,179 @@ export function replacementFor(candidate: Candidate, buf: Uint8Array, format: Fi
   return TOKENS[candidate.entity];
 }
 
+/** Where a masked copy goes: a directory made by `prepareDirectory`, and the file's name in it. */
+export interface RedactTarget {
+  directory: string;
+  name: string;
+  /** The target is the source itself: replaced only if it is still the file that was read. */
+  inPlace: boolean;
+}
+
+interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+  /** A private key's BEGIN line: its material follows, through the END line. */
+  key: boolean;
+  /** That BEGIN line ended the piece (see Candidate.bodyUnseen). */
+  unseen: boolean;
+}
+
+/** An END line: `-----END RSA PRIVATE KEY-----`, `-----END PGP PRIVATE KEY BLOCK-----`, ... */
+const END_LINE = /-----END [A-Z0-9 ]{1,40}-----/;
+const END_PREFIX = Buffer.from('-----END ', 'latin1');
+/** Longer than any END line: what of the erased bytes is kept to find one cut across pieces. */
+const TAIL = 64;
+
 /**
- * Writes the redacted copy of `source` to `target`; `target` may be `source` itself, which is then
- * replaced only once the copy is complete. Returns how many values were replaced.
+ * Where the key material after a private key's BEGIN line ends: just past its END line, which
+ * may be on a later line (PEM, OpenSSH, PGP armour) or on the same one after `\n` escapes (a JSON
+ * or YAML string), in this piece or a later one, or at the end of the file when there is none.
+ * The material is erased but for its real line breaks, so the copy keeps its line numbers, and a
+ * JSON string stays a string (its escapes go whole, with the text between them).
+ */
+class KeyBlocks {
+  /** A block continues into the next piece. */
+  private open = false;
+  /** Its BEGIN line ended the last piece: the next decides whether key material follows at all. */
+  private unseen = false;
+  /** The last bytes erased, for an END line cut across pieces. */
+  private tail = Buffer.alloc(0);
+
+  /** Erases an open block's rest at the start of `buf`; returns where the piece resumes. */
+  continueInto(buf: Buffer, end: number, parts: Buffer[]): number {
+    if (!this.open) return 0;
+    if (this.unseen && pemBodyFollows(buf, 0, end) === false) {
+      this.open = false;
+      return 0;
+    }
+    this.unseen = false;
+    const stop = this.endIn(buf, 0, end);
+    return this.cut(buf, 0, stop, end, parts);
+  }
+
+  /** Erases the block that begins at `from` (just past its BEGIN line); returns where it ends. */
+  erase(buf: Buffer, from: number, end: number, parts: Buffer[], unseen: boolean): number {
+    this.tail = Buffer.alloc(0);
+    this.unseen = unseen;
+    return this.cut(buf, from, this.endIn(buf, from, end), end, parts);
+  }
+
+  private cut(buf: Buffer, from: number, stop: number | undefined, end: number, parts: Buffer[]): number {
+    const to = stop ?? end;
+    parts.push(lineBreaks(buf, from, to));
+    this.open = stop === undefined;
+    if (this.open)
+      this.tail = Buffer.concat([this.tail, buf.subarray(Math.max(from, to - TAIL), to)]).subarray(-TAIL);
+    return to;
+  }
+
+  private endIn(buf: Buffer, from: number, end: number): number | undefined {
+    if (this.tail.length > 0) {
+      const joined = Buffer.concat([this.tail, buf.subarray(from, Math.min(end, from + TAIL))]);
+      const match = END_LINE.exec(joined.toString('latin1'));
+      if (match && match.index + match[0].length > this.tail.length)
+        return from + match.index + match[0].length - this.tail.length;
+    }
+    for (let i = buf.indexOf(END_PREFIX, from); i !== -1 && i < end; i = buf.indexOf(END_PREFIX, i + 1)) {
+      const match = END_LINE.exec(buf.toString('latin1', i, Math.min(end, i + TAIL)));
+      if (match?.index === 0) return i + match[0].length;
+    }
+    return undefined;
+  }
+}
+
+/** The real line breaks of `buf[from, to)`, nothing else. */
+function lineBreaks(buf: Buffer, from: number, to: number): Buffer {
+  const kept: number[] = [];
+  for (let i = from; i < to; i++) if (buf[i] === 10 || buf[i] === 13) kept.push(buf[i]!);
+  return Buffer.from(kept);
+}
+
+/**
+ * Writes the redacted copy of `source` (a regular file, opened without following a link) to
+ * `target`, created exclusively beside it and renamed (see safe-write). In place, the file replaced
+ * must still be the regular file that was read (same device and inode) just before the rename.
+ * Returns how many values were replaced.
  */
 export async function redactFile(
   source: string,
-  target: string,
+  target: RedactTarget,
   relativePath: string,
   format: FileFormat,
   gzip: boolean,
   settings: ScanSettings,
 ): Promise<number> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.mlsec-redact-${process.pid}`;
+  const { handle: sourceHandle, stats: sourceStats } = await openRegularFile(source, relativePath);
+  try {
+    return await writeFileAtomically(
+      target.directory,
+      target.name,
+      (out) => rewriteInto(sourceHandle, out, relativePath, format, gzip, settings),
+      {
+        // A masked copy keeps the original's permissions: a private file must not become readable.
+        mode: sourceStats.mode & 0o7777,
+        checkTarget: target.inPlace
+          ? (current) => {
+              if (!current?.isFile() || current.dev !== sourceStats.dev || current.ino !== sourceStats.ino)
+                throw new UnsafePathError('changed', relativePath);
+            }
+          : undefined,
+      },
+    );
+  } finally {
+    await sourceHandle.close().catch(() => undefined);
+  }
+}
+
+async function rewriteInto(
+  source: FileHandle,
+  out: FileHandle,
+  relativePath: string,
+  format: FileFormat,
+  gzip: boolean,
+  settings: ScanSettings,
+): Promise<number> {
   const scanner = new TextScanner(relativePath, format, settings, gzip);
   let current: Buffer = Buffer.alloc(0);
-  let replacements: Array<{ start: number; end: number; text: string }> = [];
+  let replacements: Replacement[] = [];
   let replaced = 0;
   scanner.onReport = (candidate) =>
     replacements.push({
       start: candidate.start,
       end: candidate.end,
       text: replacementFor(candidate, current, format),
+      key: candidate.secretType === 'private-key',
+      unseen: candidate.bodyUnseen === true,
     });
+  const keys = new KeyBlocks();
 
   const rewrite = (buf: Buffer, end: number, endsLine: boolean): Buffer => {
     current = buf;
     replacements = [];
     scanner.scan(buf, 0, end, endsLine);
     const parts: Buffer[] = [];
-    let at = 0;
-    for (const { start, end: stop, text } of replacements.sort((a, b) => a.start - b.start)) {
+    let at = keys.continueInto(buf, end, parts);
+    let erasedTo = at;
+    for (const { start, end: stop, text, key, unseen } of replacements.sort((x, y) => x.start - y.start)) {
+      if (start < erasedTo) {
+        // Inside a private key's material: gone with it.
+        replaced += 1;
+        continue;
+      }
       if (start < at) continue;
       parts.push(buf.subarray(at, start), Buffer.from(text, 'latin1'));
       at = stop;
       replaced += 1;
+      if (key) erasedTo = at = keys.erase(buf, at, end, parts, unseen);
     }
     parts.push(buf.subarray(at, end));
     return Buffer.concat(parts);
   };
 
-  const input = createReadStream(source, { highWaterMark: CHUNK });
-  const file = createWriteStream(temporary);
+  const input = source.createReadStream({ highWaterMark: CHUNK, autoClose: false, start: 0 });
+  // By descriptor: a stream made from the handle itself would keep `close()` waiting forever.
+  const file = createWriteStream('', { fd: out.fd, autoClose: false });
   // zlib loads only for `.gz` files (see gunzipStream).
   const gzipOut = gzip ? (await import('node:zlib')).createGzip() : undefined;
   gzipOut?.pipe(file);
@@ -106,13 +237,9 @@ export async function redactFile(
     if (carry && carry.length > 0) await write(rewrite(carry, carry.length, true));
     sink.end();
     await finished;
-    // A masked copy keeps the original's permissions: a private file must not become readable.
-    await chmod(temporary, (await stat(source)).mode & 0o7777);
-    await rename(temporary, target);
   } catch (error) {
     sink.destroy();
     file.destroy();
-    await rm(temporary, { force: true });
     throw error;
   } finally {
     input.destroy();

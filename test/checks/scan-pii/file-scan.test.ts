@@ -577,7 +577,15 @@ describe('scanTextFile and redactFile: tokens longer than any window', () => {
     const { format, gzip } = detectFormat(name);
     writeFileSync(source, gzip ? gzipSync(content) : content);
     const target = path.join(dir, 'redacted', name);
-    const count = await redactFile(source, target, name, format, gzip, SETTINGS);
+    mkdirSync(path.dirname(target), { recursive: true });
+    const count = await redactFile(
+      source,
+      { directory: path.dirname(target), name: path.basename(target), inPlace: false },
+      name,
+      format,
+      gzip,
+      SETTINGS,
+    );
     const bytes = readFileSync(target);
     return { count, text: (gzip ? gunzipSync(bytes) : bytes).toString('latin1') };
   };
