@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CHECKS } from '../checks/registry.js';
-import { countKeyed, keyedBaselineWarning, writeBaseline } from '../core/baseline.js';
+import { baselineText, countKeyed, keyedBaselineWarning } from '../core/baseline.js';
 import type { CheckDefinition, OptionSpec } from '../core/check.js';
 import { errorMessage, isUsageError, UsageError } from '../core/errors.js';
 import { neutralizeCommands, printable } from '../core/escape.js';
@@ -206,9 +206,12 @@ async function cliRoot(cwd: string, option: string | undefined): Promise<string>
   return root;
 }
 
-/** The CLI writes where it is told: a missing directory is the user's to create. */
-const writeOutput = (file: string, content: string | { json: unknown }, option: string) =>
-  writeOutputFile(file, content, `option ${option}`);
+/**
+ * The CLI writes where it is told (a missing directory is the user's to create); inside the root,
+ * only through real directories and never through a link the repository planted.
+ */
+const writeOutput = (root: string, file: string, content: string | { json: unknown }, option: string) =>
+  writeOutputFile(file, content, `option ${option}`, { root });
 
 export async function runCli(
   argv: readonly string[],
@@ -320,6 +323,7 @@ async function main(
       );
     }
   };
+  const root = await cliRoot(io.cwd, asRaw(values.root));
   const outcome = await runChecks({
     checks:
       check === 'check'
@@ -334,7 +338,7 @@ async function main(
             return names.map((name) => checks.get(name)!);
           }
         : [check],
-    root: await cliRoot(io.cwd, asRaw(values.root)),
+    root,
     // Typed paths are the user's: relative to the working directory, and anywhere.
     paths: parsed.positionals.map((typed) =>
       userPath(io.cwd, typed, `${check === 'check' ? 'paths' : check.positional.name} argument`),
@@ -374,17 +378,8 @@ async function main(
       ...report.findings,
       ...report.suppressed.filter((entry) => entry.kind === 'baseline').map((entry) => entry.finding),
     ]);
-    const file = path.resolve(io.cwd, writeBaselineTo);
-    let count: number;
-    try {
-      count = await writeBaseline(file, accepted);
-    } catch (error) {
-      throw new UsageError(
-        'UNWRITABLE_OUTPUT',
-        `option write-baseline: cannot write ${file} (${errorMessage(error).split('\n')[0]})`,
-        { cause: error },
-      );
-    }
+    const { text, count } = baselineText(accepted);
+    await writeOutput(root, path.resolve(io.cwd, writeBaselineTo), text, 'write-baseline');
     io.stderr(stderrLine(`wrote ${count} fingerprint${count === 1 ? '' : 's'} to ${writeBaselineTo}`));
     const keyed = countKeyed(accepted.map((finding) => finding.fingerprint));
     if (!outcome.fingerprintKeyStable && keyed > 0) {
@@ -403,7 +398,7 @@ async function main(
         ? { json: toSarif(outcome.reports, tool, { combined }) }
         : toText(outcome.reports);
   const output = asRaw(values.output);
-  if (output) await writeOutput(path.resolve(io.cwd, output), rendered, 'output');
+  if (output) await writeOutput(root, path.resolve(io.cwd, output), rendered, 'output');
   else if (typeof rendered === 'string') io.stdout(rendered);
   else await writeJson(rendered.json, (text) => io.stdout(text));
   return outcome.reports.some((report) => report.failed) ? EXIT.findings : EXIT.ok;

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { UsageError } from './errors.js';
 import { compareText, type Finding } from './findings.js';
 import { isKeyedFingerprint, KEYED_FINGERPRINT_PREFIX } from './redaction.js';
@@ -68,8 +68,8 @@ export function keyedBaselineWarning(displayName: string, keyed: number): string
   );
 }
 
-export async function writeBaseline(file: string, findings: readonly Finding[]): Promise<number> {
+/** A baseline file's text (pretty JSON, final newline) and how many fingerprints it holds. */
+export function baselineText(findings: readonly Finding[]): { text: string; count: number } {
   const baseline = buildBaseline(findings);
-  await writeFile(file, `${JSON.stringify(baseline, null, 2)}\n`);
-  return baseline.findings.length;
+  return { text: `${JSON.stringify(baseline, null, 2)}\n`, count: baseline.findings.length };
 }

@@ -37,11 +37,16 @@ export function isVcsSegment(segment: string): boolean {
 }
 
 /**
- * Makes (or checks) `base/segments...` one level at a time, each a real directory, not a link and
- * not `.git`. `base` must already be a real directory the caller trusts (a resolved root). Returns
+ * Makes (or, with `create: false`, only checks) `base/segments...` one level at a time, each a real
+ * directory, not a link and not `.git`. `base` must already be a real directory the caller trusts (a resolved root). Returns
  * the real absolute directory.
  */
-export async function prepareDirectory(base: string, segments: readonly string[]): Promise<string> {
+export async function prepareDirectory(
+  base: string,
+  segments: readonly string[],
+  options: { create?: boolean } = {},
+): Promise<string> {
+  const create = options.create ?? true;
   let current = base;
   const walked: string[] = [];
   for (const segment of segments) {
@@ -52,6 +57,8 @@ export async function prepareDirectory(base: string, segments: readonly string[]
     if (isVcsSegment(segment)) throw new UnsafePathError('vcs', at);
     const next = path.join(current, segment);
     let stats = await lstatOrUndefined(next);
+    if (stats === undefined && !create)
+      throw Object.assign(new Error(`${at} does not exist`), { code: 'ENOENT' });
     if (stats === undefined) {
       try {
         await mkdir(next, { mode: 0o777 });

@@ -60,9 +60,16 @@ async function reportingStep(
   }
 }
 
-/** A report file the user asked for (or its default), in a directory created if need be. */
-const writeReportFile = (file: string, content: string | { json: unknown }, input: string) =>
-  writeOutputFile(file, content, `input ${input}`, { createDirectory: true });
+/**
+ * A report file the user asked for (or its default), in a directory created if need be; inside
+ * the workspace only through real directories, never through a link the repository planted.
+ */
+const writeReportFile = (
+  workspace: string,
+  file: string,
+  content: string | { json: unknown },
+  input: string,
+) => writeOutputFile(file, content, `input ${input}`, { createDirectory: true, root: workspace });
 
 export interface ActionOverrides {
   /** Replaces the registry: the integration tests run the real action code over a test check. */
@@ -140,12 +147,12 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
       { version: MLSEC_VERSION, informationUri: MLSEC_URL },
       { category, combined: !definition },
     );
-    await writeReportFile(sarifFile, { json: sarif }, 'sarif-file');
+    await writeReportFile(github.workspace, sarifFile, { json: sarif }, 'sarif-file');
     const hint = `see the job summary, code scanning or ${path.basename(sarifFile)}`;
 
     const summary = toMarkdown(reports, { maxBytes: STEP_SUMMARY_LIMIT - 1024, fullListHint: hint });
     const summaryFile = path.join(path.dirname(sarifFile), `${fileStem}-summary.md`);
-    await writeReportFile(summaryFile, summary, 'sarif-file');
+    await writeReportFile(github.workspace, summaryFile, summary, 'sarif-file');
     if (inputs.common.jobSummary && env.GITHUB_STEP_SUMMARY) {
       try {
         await core.summary.addRaw(summary).write();

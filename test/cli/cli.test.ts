@@ -344,11 +344,13 @@ describe('mlsec CLI (engine over a planted-finding check)', () => {
     await plant({ 'a.txt': 'FINDME:error:e\n', 'file.txt': 'not a directory' });
     const output = await cli(['scan-pii', '--format', 'json', '--output', 'file.txt/out.json']);
     expect(output.code).toBe(2);
-    expect(output.stderr).toMatch(/^mlsec: option output: cannot write .*file\.txt\/out\.json \(ENOTDIR/);
+    expect(output.stderr).toMatch(
+      /^mlsec: option output: cannot write .*file\.txt\/out\.json \(file\.txt is not a directory\)\n$/,
+    );
     const baseline = await cli(['scan-pii', '--write-baseline', 'missing-dir/b.json']);
     expect(baseline.code).toBe(2);
     expect(baseline.stderr).toMatch(
-      /^mlsec: option write-baseline: cannot write .*missing-dir\/b\.json \(ENOENT/,
+      /^mlsec: option write-baseline: cannot write .*missing-dir\/b\.json \(missing-dir does not exist\)\n$/,
     );
   });
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, realpath, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readFile, realpath, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -581,5 +581,33 @@ describe('small review fixes', () => {
       stderr: `mlsec: signature: ${inGit} is inside a .git directory\n`,
     });
     await expect(stat(path.join(outside, 'other'))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('report files the repository could have planted a link for', () => {
+  it('--output and --write-baseline inside the root never write through a link; the target stays as it was', async () => {
+    const outsideFile = path.join(outside, 'bashrc');
+    await writeFile(outsideFile, 'export PATH=/usr/bin\n');
+    await symlink(outsideFile, path.join(repo, 'mlsec.sarif'));
+    await symlink(outsideFile, path.join(repo, 'baseline.json'));
+    await symlink(outside, path.join(repo, 'reports'));
+    for (const args of [
+      ['--output', 'mlsec.sarif'],
+      ['--write-baseline', 'baseline.json'],
+    ]) {
+      const result = await runIn(['scan-pii', 'data', '--format', 'sarif', ...args], repo);
+      expect(result.code).toBe(0);
+      expect(await readFile(outsideFile, 'utf8')).toBe('export PATH=/usr/bin\n');
+      // The link itself was replaced by the report: the name the user typed holds what they asked for.
+      expect((await lstat(path.join(repo, args[1]!))).isFile()).toBe(true);
+    }
+    const through = await runIn(
+      ['scan-pii', 'data', '--format', 'sarif', '--output', 'reports/x.sarif'],
+      repo,
+    );
+    expect(through.code).toBe(2);
+    expect(through.stderr).toContain('option output: cannot write');
+    expect(through.stderr).toContain('(reports is a symbolic link (not followed))');
+    await expect(readFile(path.join(outside, 'x.sarif'))).rejects.toThrow(/ENOENT/);
   });
 });
