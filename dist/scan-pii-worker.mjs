@@ -3,7 +3,7 @@ const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanParquetTask,
   scanRange
-} from "./chunks/chunk-RZTNP442.mjs";
+} from "./chunks/chunk-5FTDRCUG.mjs";
 import "./chunks/chunk-TG7JXAVZ.mjs";
 import "./chunks/chunk-YGMLKCZB.mjs";
 import "./chunks/chunk-AHRJEZCV.mjs";

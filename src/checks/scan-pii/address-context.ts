@@ -283,6 +283,10 @@ function isLoginAt(before: string): boolean {
   return LOGIN_USERS.has(name.toLowerCase()) || wordsOf(before).some((word) => LOGIN_WORDS.has(word));
 }
 
+/** A network interface's name right before the `:` (Linux's predictable and classic names). */
+const NETWORK_INTERFACE =
+  /(?:^|[^a-z0-9])(?:eth|ens|enp|eno|enx|em|wlan|wlp|wlo|bond|br|docker|veth|virbr|tun|tap|ib|vlan|wg)\d[a-z0-9]*:$/;
+
 /** Inside a user agent's comment, `(iPhone; iOS 17.0.3.1`, or right after its product token. */
 const IN_USER_AGENT = /(?:\([^()"]*;[^()"]*|[a-z][\w.-]*\/\d[\w.]*\s*\([^()"]*)$/;
 
@@ -292,7 +296,9 @@ const IN_USER_AGENT = /(?:\([^()"]*;[^()"]*|[a-z][\w.-]*\/\d[\w.]*\s*\([^()"]*)$
  */
 export function scoreAddress(candidate: Candidate, field: string | undefined, before: string): number {
   const fieldSays = fieldEvidence(field);
-  const near = before.slice(-40);
+  // Words count inside the value's own quoted field: `…Firefox/121.0" "81.2.69.160"` (a log's
+  // user agent, then its forwarded-for address) are two fields.
+  const near = before.slice(before.lastIndexOf('"') + 1).slice(-40);
   if (candidate.value.includes(':')) {
     // IPv6: no version string has this shape; only the evidence for an address counts.
     if (fieldSays === 'address') return BY_ADDRESS_FIELD;
@@ -308,6 +314,8 @@ export function scoreAddress(candidate: Candidate, field: string | undefined, be
     return BY_ADDRESS_MARK;
   if (fieldSays === 'version') return VERSION;
   if (mark === 'at' && isLoginAt(near)) return BY_ADDRESS_MARK;
+  // `ens5:89.17.6.46`, `eth0:…`: an interface and its address, not a tag.
+  if (mark === 'tagged' && NETWORK_INTERFACE.test(near)) return BY_ADDRESS_MARK;
   const words = nearEvidence(near);
   if (words === 'version') return VERSION;
   if (words === 'address') return BY_ADDRESS_WORD;

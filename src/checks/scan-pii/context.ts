@@ -16,7 +16,11 @@ const words = (list: readonly string[]) => new RegExp(`(?:^|[^a-z0-9])(?:${list.
 /** Field names and words that vouch for an entity (IP addresses have their own rules). */
 const POSITIVE: Record<Exclude<Entity, 'IP_ADDRESS'>, RegExp> = {
   EMAIL_ADDRESS: /e-?mail|mail|contact|recipient|sender|reply|author|user(?:name)?$/,
-  PHONE_NUMBER: /phone|tel(?:ephone)?|mobile|cell|fax|contact|call|sms|whatsapp|msisdn/,
+  // With the words for calling and for mobiles of the languages a multilingual data set holds;
+  // short ones as whole words or word starts (`tel`, not `bestelnummer` or `hotel`). Text is
+  // matched as the scanner decoded it, byte by byte: `á` of UTF-8 reads as `ã¡`.
+  PHONE_NUMBER:
+    /phone|mobi|cell|contact|whatsapp|msisdn|appel|ll(?:a|á|ã¡)m|chiam|anruf|rufnummer|(?:^|[^a-z])(?:tel|fax|sms|call|bel|gsm|handy|ring|portable)/,
   US_SSN: /ssn|social[\s_-]*sec|soc[\s_-]*sec|taxpayer|tax[\s_-]*id|\btin\b/,
   CREDIT_CARD: /card|\bcc\b|cc[\s_-]*num|credit|\bpan\b|visa|master|amex|payment/,
   IBAN_CODE: /iban|account|bank/,
@@ -132,9 +136,23 @@ export function scoreCandidate(candidate: Candidate, context: ContextInfo): numb
   }
   const near = context.before.slice(-40);
   if (positive.test(near)) confidence += NEAR_BOOST;
-  else if (NEGATIVE.test(near)) confidence -= 0.25;
+  else {
+    if (NEGATIVE.test(near)) confidence -= 0.25;
+    // `Order #5129383198`, `case 351-71-9054`, `part no. 917-10-2196`: a record's own number,
+    // however phone- or SSN-shaped.
+    const identifies =
+      (candidate.entity === 'US_SSN' ||
+        (candidate.entity === 'PHONE_NUMBER' && !candidate.value.startsWith('+'))) &&
+      IDENTIFIER_WORDS.test(near.slice(-24));
+    if (identifies) confidence -= IDENTIFIER_PENALTY;
+  }
   return clamp(confidence);
 }
+
+/** Words that name a record's own number (an order, a case, an invoice), in several languages. */
+const IDENTIFIER_WORDS =
+  /(?:^|[^a-z])(?:order|ticket|case|invoice|part|serial|sku|booking|reservation|transaction|tracking|confirmation|shipment|parcel|claim|contract|nr|commande|facture|dossier|pedido|factura|ordine|fattura|pratica|bestellung|rechnung|auftrag|[a-z]*nummer)(?=$|[^a-z])/;
+const IDENTIFIER_PENALTY = 0.5;
 
 /**
  * The entity a candidate with an alternative reading is, given its field: a contiguous 9-digit

@@ -193,10 +193,12 @@ const uniform = (separators: string) => separators.length === 0 || /^(.)\1*$/.te
 const same = (groups: number[], shape: number[]) =>
   groups.length === shape.length && groups.every((g, i) => g === shape[i]);
 
-/** The end of a bracketed group of 1 to 4 digits opening at `open` (`(415)`, `(0)`), or -1. */
+/** The end of a bracketed group of 1 to 4 digits (5 after a 0) opening at `open` (`(415)`, `(0)`), or -1. */
 function parenGroupEnd(buf: Buffer, open: number, limit: number): number {
   let close = open + 1;
-  while (close < limit && isDigit(buf[close]!) && close - open <= 4) close += 1;
+  // A trunk prefix makes an area code one digit longer: `(07547) 146058`.
+  const most = buf[open + 1] === 48 ? 5 : 4;
+  while (close < limit && isDigit(buf[close]!) && close - open <= most) close += 1;
   return close < limit && buf[close] === 41 && close > open + 1 ? close : -1;
 }
 
@@ -247,6 +249,23 @@ function readDigitRun(buf: Buffer, start: number, limit: number, tab: number): D
     break;
   }
   return { start, end: pos, digits, groups, separators, plus, paren };
+}
+
+/**
+ * The end of an area code and a number written with a slash (`0178/2861887`, `335/2222123`, as
+ * Germany and Italy write them), or -1: an area code of 2 to 5 digits led by a trunk 0 (or a
+ * 3-digit mobile prefix led by 3), `/`, 6 to 8 digits, and nothing that continues a path or a
+ * date around them. A counter (`36506/50000`, `step 7205/50000`) has no such area code.
+ */
+function slashedNumberEnd(buf: Buffer, start: number, slash: number, limit: number): number {
+  const area = slash - start;
+  if (!((buf[start] === 48 && area >= 2 && area <= 5) || (buf[start] === 51 && area === 3))) return -1;
+  if (start > currentLineStart && (buf[start - 1] === 47 || buf[start - 1] === 46)) return -1;
+  let end = slash + 1;
+  while (end < limit && isDigit(buf[end]!)) end += 1;
+  if (end - slash - 1 < 6 || end - slash - 1 > 8) return -1;
+  const next = end < limit ? buf[end]! : 32;
+  return CLASS[next] !== 0 || next === 47 || (next === 46 && isDigit(buf[end + 1] ?? 0)) ? -1 : end;
 }
 
 /** `2026-03-01`, `01.02.2026`: a date, never a phone number. */
@@ -304,9 +323,9 @@ function classifyDigits(buf: Buffer, run: DigitRun, limit: number, emit: Emit): 
 
   if (n >= 7 && n <= 15) {
     if (run.plus) {
-      // International: valid wherever it is read. The separator after the country code may
-      // differ from the others (`+33 6.50.83.02.56`).
-      if (uniform(separators.slice(1)) && isValidPhone(value) && !isFictionalPhone(value)) {
+      // International: valid wherever it is read, however it is grouped (`+33 6.50.83.02.56`,
+      // `+55 11 91234-5678`): the country code and the number's validity are the evidence.
+      if (isValidPhone(value) && !isFictionalPhone(value)) {
         emit({ ...base, entity: 'PHONE_NUMBER', normalized: `+${digits}`, confidence: 0.8 });
       }
       return;
@@ -320,17 +339,20 @@ function classifyDigits(buf: Buffer, run: DigitRun, limit: number, emit: Emit): 
       (groups.length === 1 && ((n === 10 && digits[0]! >= '2') || (n === 11 && digits[0] === '1')));
     // Outside North America most national formats begin with a trunk prefix 0.
     const trunk = digits[0] === '0' && digits[1] !== '0';
-    // Three groups or more (`612 34 56 78`): a national format of a region without a trunk prefix.
-    const grouped = groups.length >= 3;
+    // Three groups or more (`612 34 56 78`), or two of 9 to 11 digits (`380 6107984`): a national
+    // format of a region without a trunk prefix.
+    const grouped = groups.length >= 3 || (groups.length === 2 && n >= 9 && n <= 11);
     // Nine digits that are no SSN: a national number of a region without a trunk prefix (ES, PT).
     const nine = groups.length === 1 && n === 9;
-    if ((nanp || trunk || grouped || nine) && uniform(separators) && !isDateShaped(run)) {
+    // Dotted, every group has two digits or more (`06.12.34.56.78`); `311.0.2.20.104` is a build.
+    const dottedVersion = separators.includes('.') && groups.some((g) => g < 2);
+    if ((nanp || trunk || grouped || nine) && uniform(separators) && !isDateShaped(run) && !dottedVersion) {
       const contiguous = groups.length === 1;
       emit({
         ...base,
         entity: 'PHONE_NUMBER',
         // Contiguous digits are a phone number only where a phone field or word says so.
-        confidence: contiguous ? (nanp ? 0.4 : trunk ? 0.3 : 0.2) : 0.8,
+        confidence: contiguous ? (nanp ? 0.4 : 0.3) : 0.8,
         shape: contiguous ? 'contiguous' : 'national',
       });
     }
@@ -362,11 +384,22 @@ function quickDigitRun(buf: Buffer, start: number, limit: number, tab: number): 
     while (pos < limit && (buf[pos]! - 48) >>> 0 < 10) pos += 1;
     const length = pos - groupStart;
     if (length === 0) break;
+    const next = pos < limit ? buf[pos]! : -1;
+    // A group that a dot, or a colon and a hex digit, follows opens the next value (`58578
+    // 203.0.113.203`, `443 2804:14c::1`): the run so far ends before it.
+    const opensNext =
+      groups > 0 &&
+      pos + 1 < limit &&
+      separator !== 46 &&
+      ((next === 46 && isDigit(buf[pos + 1]!)) || (next === 58 && length <= 4 && isHex(buf[pos + 1]!)));
+    if (opensNext) {
+      pos = groupStart - 1;
+      break;
+    }
     if (length > longestGroup) longestGroup = length;
     groups += 1;
     digits += length;
     if (pos + 1 >= limit) break;
-    const next = buf[pos]!;
     if ((next === 32 || next === tab || next === 46 || next === 45) && (buf[pos + 1]! - 48) >>> 0 < 10) {
       if (separator === -1) separator = next;
       else if (separator !== next) {
@@ -850,6 +883,23 @@ export function scanBytes(
       }
       // Nothing at or past `end` is read: a reused buffer holds stale bytes there.
       const after = runEnd < end ? buf[runEnd]! : 0;
+      if (after === 47) {
+        const slashed = slashedNumberEnd(buf, i, runEnd, end);
+        if (slashed !== -1) {
+          emit({
+            entity: 'PHONE_NUMBER',
+            start: i,
+            end: slashed,
+            value: latin1(buf, i, slashed),
+            normalized: latin1(buf, i, slashed).replace('/', ''),
+            confidence: 0.8,
+            shape: 'national',
+          });
+          i = slashed;
+          inWord = false;
+          continue;
+        }
+      }
       if (CLASS[after] !== 0) {
         // Digits running into letters: an alphanumeric token (hash, address, id).
         i = scanWord(buf, i, end, emit);

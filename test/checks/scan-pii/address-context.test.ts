@@ -173,3 +173,26 @@ describe('fieldEvidence', () => {
     );
   });
 });
+
+describe('addresses in shapes a blind field test found', () => {
+  it('reads a quoted forwarded-for address after a browser user agent on its own', () => {
+    const line =
+      '81.2.69.160 - - [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200 512 "-" ' +
+      '"Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0" "138.142.27.212"';
+    expect(addressScores(line)).toEqual([
+      ['81.2.69.160', 0.9],
+      ['138.142.27.212', 0.7],
+    ]);
+  });
+
+  it('finds an IPv6 client after a virtual host and its port', () => {
+    expect(
+      addressScores('chat.acme-ai.com:443 2804:14c:65a2::799a:233e - - [10/Oct/2026:13:55:36 +0000]'),
+    ).toEqual([['2804:14c:65a2::799a:233e', 0.75]]);
+  });
+
+  it('reads `interface:address` as an address, not a tag', () => {
+    expect(addressScores('NCCL INFO Bootstrap : Using ens5:89.17.6.46<0>')).toEqual([['89.17.6.46', 0.9]]);
+    expect(addressScores('inet eth0:4.5.4.143')).toEqual([['4.5.4.143', 0.9]]);
+  });
+});

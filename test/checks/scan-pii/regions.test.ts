@@ -181,3 +181,58 @@ describe('scanTextFile: regions from the record', () => {
     ]);
   });
 });
+
+/** Every phone candidate on a line with its score, as a file scan would score it in `regions`. */
+function phoneScores(line: string, regions: string[]): Array<[string, number]> {
+  const found: Array<[string, number]> = [];
+  scanText(line, (candidate) => {
+    if (candidate.entity !== 'PHONE_NUMBER' && candidate.entity !== 'US_SSN') return;
+    const before = line.slice(Math.max(0, candidate.start - 48), candidate.start).toLowerCase();
+    found.push([candidate.value, scoreCandidate(candidate, { before, line, regions })]);
+  });
+  return found;
+}
+
+describe('shapes a blind field test found', () => {
+  const EU = ['US', 'DE', 'FR', 'ES', 'IT', 'NL', 'GB'];
+  it.each([
+    // A 5-part app build number, dotted
+    ['Mobile/15E148 Instagram 311.0.2.20.104 (iPhone14,5; iOS 17_1_2)'],
+    // The tail of a documentation or private address after a port, in load balancer logs
+    ['45.169.62.60:58578 203.0.113.203:8080 0.000 0.001 0.000 200 200'],
+    ['my-loadbalancer 62.125.234.95:7323 192.168.190.161:80 0.000073'],
+    // A record's own number, however phone-shaped
+    ['Order #5129383198 placed on 2024-01-12'],
+    ['Kundennummer 7183966836, Rechnung vom 15.01.2024'],
+    ['Vorgangsnummer 3267-155-6000, bitte prüfen.'],
+    ['part no. 917-10-2196 is back in stock'],
+    ['Case 351-71-9054 opened'],
+    ['Bestelnummer 5129383198, versie 1.5.17.55.'],
+    // Slashes in paths, dates and fractions
+    ['GET /api/0178/2861887 200'],
+    ['see 12/2026 and 1/2 and 2024/01/15'],
+    ['ratio 1024/4096000'],
+    ['step 36506/50000 loss 1.93'],
+    ['it 7205/500000 eta 3:12'],
+  ])('%j holds no phone number or SSN, whatever the regions', (line) => {
+    for (const [value, confidence] of phoneScores(line, EU)) {
+      expect([value, confidence < 0.5]).toEqual([value, true]);
+    }
+  });
+
+  it.each([
+    ['rappelez-moi au 0662996519', 'FR'],
+    ['chiamami al 380 6107984', 'IT'],
+    ['cell 335-2661189', 'IT'],
+    ['ring (07547) 146058 after six', 'GB'],
+    ['WhatsApp +55 11 91234-5678', 'US'],
+    ['Rückruf unter 0178/2861887', 'DE'],
+    ['cellulare 392/9963342', 'IT'],
+    ['bel me terug op 0627555284', 'NL'],
+    ['llámame al 987968300', 'ES'],
+  ])('%j is a phone number in %s', (line, region) => {
+    const scores = phoneScores(line, [region]);
+    expect(scores).toHaveLength(1);
+    expect(scores[0]![1]).toBeGreaterThanOrEqual(0.5);
+  });
+});
