@@ -487,11 +487,17 @@ async function verifyRepository(context: CheckContext, trust: Trust, threads: nu
     for (const verified of outcome.verifiedFiles) vouched.add(verified);
     findings.push(...outcome.findings);
     rows.push(outcome.row);
-    // A signature that does not verify (or names the wrong signer) leaves every model file under
-    // it unverified: each gets the finding too, so a pull request that touches one is flagged there.
-    const signatureFailure = outcome.findings.find(
-      (item) => item.ruleId === RULES.signatureInvalid!.id || item.ruleId === RULES.signerMismatch!.id,
-    );
+    // A signature that does not verify (or names the wrong signer), or a model that could not be
+    // verified at all (a link planted in it), leaves every model file under it unverified: each
+    // gets the finding too, so a pull request that touches one is flagged there, and none is
+    // mistaken for a file that no signature names.
+    const signatureFailure =
+      outcome.findings.find(
+        (item) => item.ruleId === RULES.signatureInvalid!.id || item.ruleId === RULES.signerMismatch!.id,
+      ) ??
+      (outcome.verifiedFiles.length === 0
+        ? outcome.findings.find((item) => item.ruleId === RULES.notVerified!.id)
+        : undefined);
     if (signatureFailure) {
       for (const file of files) {
         const under =
@@ -500,7 +506,9 @@ async function verifyRepository(context: CheckContext, trust: Trust, threads: nu
         const rule =
           signatureFailure.ruleId === RULES.signerMismatch!.id
             ? RULES.signerMismatch!
-            : RULES.signatureInvalid!;
+            : signatureFailure.ruleId === RULES.notVerified!.id
+              ? RULES.notVerified!
+              : RULES.signatureInvalid!;
         findings.push(
           finding(rule, file.relative, `${file.relative} is not verified: ${signatureFailure.message}`, {
             model: modelPath,

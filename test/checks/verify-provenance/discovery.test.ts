@@ -232,6 +232,14 @@ describe('verify-provenance over a repository with symbolic links to model files
       'models/good/outside.onnx provenance/not-verified: models/good/outside.onnx is refused: symbolic link (not followed), which the signature of models/good does not vouch for',
       'models/good/signed.safetensors provenance/not-verified: models/good/signed.safetensors is refused: symbolic link (not followed), which the signature of models/good does not vouch for',
     ]);
+    // The real weights beside the links are not verified either, and not taken for unsigned files.
+    expect(
+      output.report.findings
+        .filter((f) => f.location.path === 'models/good/model.safetensors')
+        .map((f) => `${f.ruleId}: ${f.message}`),
+    ).toEqual([
+      'provenance/not-verified: models/good/model.safetensors is not verified: models/good cannot be verified: models/good/dangling.pt is a symbolic link; models with links are signed only with allow-symlinks: true',
+    ]);
     expect(output.report.failed).toBe(true);
   });
 
