@@ -3,7 +3,7 @@ const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanParquetTask,
   scanRange
-} from "./chunks/chunk-5FTDRCUG.mjs";
+} from "./chunks/chunk-VMKTYOF3.mjs";
 import "./chunks/chunk-TG7JXAVZ.mjs";
 import "./chunks/chunk-YGMLKCZB.mjs";
 import "./chunks/chunk-AHRJEZCV.mjs";

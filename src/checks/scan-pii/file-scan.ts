@@ -370,8 +370,16 @@ export function safeCut(buf: Buffer): number {
   return buf.length;
 }
 
+/** The settings a task carries, as plain data that crossed to a worker thread. */
+export interface TaskSettings {
+  entities: Entity[];
+  minConfidence: number;
+  fingerprintKey: { bytes: Uint8Array; stable: boolean };
+  phoneRegions: readonly string[];
+}
+
 /** One unit of work: a byte range of a file (all of it for a small or gzipped file). */
-export interface ScanRangeTask {
+export interface ScanRangeTask extends TaskSettings {
   absolutePath: string;
   relativePath: string;
   format: FileFormat;
@@ -390,10 +398,6 @@ export interface ScanRangeTask {
   maxBytes?: number;
   /** Compressed files: the size on disk, for the ratio limit. */
   compressedSize?: number;
-  entities: Entity[];
-  minConfidence: number;
-  fingerprintKey: { bytes: Uint8Array; stable: boolean };
-  phoneRegions: readonly string[];
 }
 
 export interface ScanRangeResult {
@@ -406,14 +410,19 @@ export interface ScanRangeResult {
   notScanned?: string;
 }
 
-/** Scans one range, streaming with bounded memory. Runs in a worker thread or in-process. */
-export async function scanRange(task: ScanRangeTask): Promise<ScanRangeResult> {
-  const settings: ScanSettings = {
+/** A task's settings back as the scanner takes them (the key's bytes copied into a Buffer). */
+export function settingsOf(task: TaskSettings): ScanSettings {
+  return {
     entities: new Set(task.entities),
     minConfidence: task.minConfidence,
     fingerprintKey: { bytes: Buffer.from(task.fingerprintKey.bytes), stable: task.fingerprintKey.stable },
     phoneRegions: task.phoneRegions,
   };
+}
+
+/** Scans one range, streaming with bounded memory. Runs in a worker thread or in-process. */
+export async function scanRange(task: ScanRangeTask): Promise<ScanRangeResult> {
+  const settings = settingsOf(task);
   const method = task.gzip ? 'gzip' : task.compression;
   const scanner = new TextScanner(
     task.relativePath,

@@ -1,8 +1,7 @@
 import type { AsyncBuffer, FileMetaData, SchemaTree } from 'hyparquet';
 import type { Finding } from '../../core/findings.js';
 import { readAs, scoreCandidate } from './context.js';
-import type { Entity } from './entities.js';
-import { describeFinding, type ScanSettings } from './file-scan.js';
+import { describeFinding, type ScanSettings, settingsOf, type TaskSettings } from './file-scan.js';
 import { regionColumns, regionsOfRow } from './regions.js';
 import { scanText } from './scanner.js';
 
@@ -40,13 +39,9 @@ export type ParquetOutcome =
   { scanned: true; findings: Finding[]; rows: number; bytes: number } | { scanned: false; reason: string };
 
 /** What a worker is sent: structured-cloneable. */
-export interface ParquetTask {
+export interface ParquetTask extends TaskSettings {
   absolutePath: string;
   relativePath: string;
-  entities: Entity[];
-  minConfidence: number;
-  fingerprintKey: { bytes: Uint8Array; stable: boolean };
-  phoneRegions: readonly string[];
 }
 
 class ParquetRefused extends Error {
@@ -67,13 +62,7 @@ function cellText(value: unknown): string | undefined {
 
 /** The worker's task: scans one file and says how it went; a file's fault never throws. */
 export async function scanParquetTask(task: ParquetTask): Promise<ParquetOutcome> {
-  const settings: ScanSettings = {
-    entities: new Set(task.entities),
-    minConfidence: task.minConfidence,
-    fingerprintKey: { bytes: Buffer.from(task.fingerprintKey.bytes), stable: task.fingerprintKey.stable },
-    phoneRegions: task.phoneRegions,
-  };
-  return scanParquetFile(task.absolutePath, task.relativePath, settings);
+  return scanParquetFile(task.absolutePath, task.relativePath, settingsOf(task));
 }
 
 export async function scanParquetFile(
