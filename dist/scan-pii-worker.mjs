@@ -3,9 +3,9 @@ const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanParquetTask,
   scanRange
-} from "./chunks/chunk-VMKTYOF3.mjs";
+} from "./chunks/chunk-ZAP7SHZY.mjs";
 import "./chunks/chunk-TG7JXAVZ.mjs";
-import "./chunks/chunk-YGMLKCZB.mjs";
+import "./chunks/chunk-EBHPDEBE.mjs";
 import "./chunks/chunk-AHRJEZCV.mjs";
 import {
   serveTasks

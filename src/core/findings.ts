@@ -186,3 +186,11 @@ export function validateRule(rule: Rule): void {
   for (const id of rule.atlas) if (!ATLAS_ID.test(id)) problems.push(`malformed MITRE ATLAS id ${id}`);
   if (problems.length > 0) throw new Error(`rule ${rule.id}: ${problems.join('; ')}`);
 }
+
+/**
+ * Appends every finding to `target`. Never `target.push(...items)`: a file with hundreds of
+ * thousands of findings would pass them all as arguments and overflow the stack.
+ */
+export function appendFindings(target: Finding[], items: readonly Finding[]): void {
+  for (const item of items) target.push(item);
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckContext } from '../../core/check.js';
 import { fileErrorReason, UsageError } from '../../core/errors.js';
-import type { CheckResult, Finding } from '../../core/findings.js';
+import { appendFindings, type CheckResult, type Finding } from '../../core/findings.js';
 import { displayPath, outsideUserPath, relativeInside, VCS_DIRECTORY, walkFiles } from '../../core/paths.js';
 import { isVcsSegment, prepareDirectory, UnsafePathError } from '../../core/safe-write.js';
 import { plainFingerprint } from '../../core/redaction.js';
@@ -182,7 +182,7 @@ async function scanPaths(context: CheckContext): Promise<{
                     metrics.filesNotScanned += 1;
                     return;
                   }
-                  findings.push(...outcome.findings);
+                  appendFindings(findings, outcome.findings);
                   metrics.filesScanned += 1;
                   metrics.bytesScanned += outcome.bytes;
                 },
@@ -250,7 +250,8 @@ async function scanPaths(context: CheckContext): Promise<{
             const stopped = results[0]?.notScanned;
             if (stopped !== undefined) {
               // What was scanned before the stop is reported; the file is not, and has no masked copy.
-              findings.push(...merged.findings, notScanned(file.relative, stopped));
+              appendFindings(findings, merged.findings);
+              findings.push(notScanned(file.relative, stopped));
               metrics.filesNotScanned += 1;
               metrics.bytesScanned += merged.bytes;
               return;
@@ -269,7 +270,7 @@ async function scanPaths(context: CheckContext): Promise<{
               gzip,
               findings: merged.findings.length,
             });
-            findings.push(...merged.findings);
+            appendFindings(findings, merged.findings);
             metrics.filesScanned += 1;
             metrics.bytesScanned += merged.bytes;
           } catch (error) {

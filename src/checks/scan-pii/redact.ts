@@ -47,14 +47,16 @@ interface Replacement {
   start: number;
   end: number;
   text: string;
-  /** A private key's BEGIN line: its material follows, through the END line. */
+  /** A private key's BEGIN line: its material follows, through the END line of its label. */
   key: boolean;
+  /** The key's label (`RSA PRIVATE KEY`): only the END line of the same label ends its block. */
+  label: string;
   /** That BEGIN line ended the piece (see Candidate.bodyUnseen). */
   unseen: boolean;
 }
 
 /** An END line: `-----END RSA PRIVATE KEY-----`, `-----END PGP PRIVATE KEY BLOCK-----`, ... */
-const END_LINE = /-----END [A-Z0-9 ]{1,40}-----/;
+const END_LINE = /-----END ([A-Z0-9 ]{1,40})-----/g;
 const END_PREFIX = Buffer.from('-----END ', 'latin1');
 /** Longer than any END line: what of the erased bytes is kept to find one cut across pieces. */
 const TAIL = 64;
@@ -73,6 +75,8 @@ class KeyBlocks {
   private unseen = false;
   /** The last bytes erased, for an END line cut across pieces. */
   private tail = Buffer.alloc(0);
+  /** The open block's label: a stray END line of another label inside the key does not end it. */
+  private label = '';
 
   /** Erases an open block's rest at the start of `buf`; returns where the piece resumes. */
   continueInto(buf: Buffer, end: number, parts: Buffer[]): number {
@@ -87,9 +91,10 @@ class KeyBlocks {
   }
 
   /** Erases the block that begins at `from` (just past its BEGIN line); returns where it ends. */
-  erase(buf: Buffer, from: number, end: number, parts: Buffer[], unseen: boolean): number {
+  erase(buf: Buffer, from: number, end: number, parts: Buffer[], unseen: boolean, label: string): number {
     this.tail = Buffer.alloc(0);
     this.unseen = unseen;
+    this.label = label;
     return this.cut(buf, from, this.endIn(buf, from, end), end, parts);
   }
 
@@ -105,13 +110,15 @@ class KeyBlocks {
   private endIn(buf: Buffer, from: number, end: number): number | undefined {
     if (this.tail.length > 0) {
       const joined = Buffer.concat([this.tail, buf.subarray(from, Math.min(end, from + TAIL))]);
-      const match = END_LINE.exec(joined.toString('latin1'));
-      if (match && match.index + match[0].length > this.tail.length)
-        return from + match.index + match[0].length - this.tail.length;
+      for (const match of joined.toString('latin1').matchAll(END_LINE)) {
+        if (match[1] === this.label && match.index + match[0].length > this.tail.length)
+          return from + match.index + match[0].length - this.tail.length;
+      }
     }
     for (let i = buf.indexOf(END_PREFIX, from); i !== -1 && i < end; i = buf.indexOf(END_PREFIX, i + 1)) {
+      END_LINE.lastIndex = 0;
       const match = END_LINE.exec(buf.toString('latin1', i, Math.min(end, i + TAIL)));
-      if (match?.index === 0) return i + match[0].length;
+      if (match?.index === 0 && match[1] === this.label) return i + match[0].length;
     }
     return undefined;
   }
@@ -146,7 +153,8 @@ export async function redactFile(
       (out) => rewriteInto(sourceHandle, out, relativePath, format, gzip, settings),
       {
         // A masked copy keeps the original's permissions: a private file must not become readable.
-        mode: sourceStats.mode & 0o7777,
+        // The permission bits only: a copy is never setuid, setgid or sticky.
+        mode: sourceStats.mode & 0o777,
         checkTarget: target.inPlace
           ? (current) => {
               if (!current?.isFile() || current.dev !== sourceStats.dev || current.ino !== sourceStats.ino)
@@ -178,6 +186,7 @@ async function rewriteInto(
       end: candidate.end,
       text: replacementFor(candidate, current, format),
       key: candidate.secretType === 'private-key',
+      label: /^-----BEGIN (.+)-----$/.exec(candidate.value)?.[1] ?? '',
       unseen: candidate.bodyUnseen === true,
     });
   const keys = new KeyBlocks();
@@ -189,7 +198,9 @@ async function rewriteInto(
     const parts: Buffer[] = [];
     let at = keys.continueInto(buf, end, parts);
     let erasedTo = at;
-    for (const { start, end: stop, text, key, unseen } of replacements.sort((x, y) => x.start - y.start)) {
+    for (const { start, end: stop, text, key, label, unseen } of replacements.sort(
+      (x, y) => x.start - y.start,
+    )) {
       if (start < erasedTo) {
         // Inside a private key's material: gone with it.
         replaced += 1;
@@ -199,7 +210,7 @@ async function rewriteInto(
       parts.push(buf.subarray(at, start), Buffer.from(text, 'latin1'));
       at = stop;
       replaced += 1;
-      if (key) erasedTo = at = keys.erase(buf, at, end, parts, unseen);
+      if (key) erasedTo = at = keys.erase(buf, at, end, parts, unseen, label);
     }
     parts.push(buf.subarray(at, end));
     return Buffer.concat(parts);

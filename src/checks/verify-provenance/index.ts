@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { CheckContext } from '../../core/check.js';
 import { isUsageError, UsageError } from '../../core/errors.js';
-import type { CheckResult, Finding, Rule } from '../../core/findings.js';
+import { appendFindings, type CheckResult, type Finding, type Rule } from '../../core/findings.js';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -485,7 +485,7 @@ async function verifyRepository(context: CheckContext, trust: Trust, threads: nu
       runner.close(),
     );
     for (const verified of outcome.verifiedFiles) vouched.add(verified);
-    findings.push(...outcome.findings);
+    appendFindings(findings, outcome.findings);
     rows.push(outcome.row);
     // A signature that does not verify (or names the wrong signer), or a model that could not be
     // verified at all (a link planted in it), leaves every model file under it unverified: each

@@ -144,3 +144,15 @@ describe('redaction removes a private key whole, through its END line (issue 13)
     expect(result.text).toContain('REDACTED_EMAIL');
   });
 });
+
+describe('an END line of another label inside a key', () => {
+  it('does not end the key: the block goes through the END line of its own label', async () => {
+    const block = pemBlock(seededRandom(77), 'RSA PRIVATE KEY', 24);
+    const lines = block.split('\n');
+    // A stray END line after the fourth body line, as a hostile file could plant one.
+    const planted = [...lines.slice(0, 5), '-----END X-----', ...lines.slice(5)].join('\n');
+    const { text } = await redacted('key.pem', `${planted}\n`);
+    for (const piece of bodyPieces(block)) expect(text).not.toContain(piece);
+    expect(text).not.toContain('-----END RSA PRIVATE KEY-----');
+  });
+});

@@ -123,4 +123,13 @@ describe('review fixes', () => {
     // Node's own message quotes the absolute path of the copy: a report never does.
     expect(JSON.stringify(result.findings)).not.toContain(dir);
   });
+
+  it('a file with more findings than a call can take arguments is reported whole, not a crash', async () => {
+    // 140,000 findings: past V8's limit for `push(...findings)`, which overflowed the stack.
+    const lines = Array.from({ length: 140_000 }, (_, i) => `u${String(i).padStart(7, '0')}@gmx.de`);
+    const dir = await setup({ 'emails.txt': `${lines.join('\n')}\n` });
+    const result = await run(dir);
+    expect(result.findings).toHaveLength(140_000);
+    expect(result.findings.every((f) => f.ruleId === 'pii/email-address')).toBe(true);
+  });
 });
