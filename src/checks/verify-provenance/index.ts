@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import type { CheckContext } from '../../core/check.js';
 import { isUsageError, UsageError } from '../../core/errors.js';
 import { appendFindings, type CheckResult, type Finding, type Rule } from '../../core/findings.js';
+import { isModelFileName } from '../../core/model-files.js';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -111,12 +112,6 @@ const RULE_BY_FAILURE: Record<FailureKind, Rule> = {
   extra: RULES.fileUnsigned!,
   unreadable: RULES.notVerified!,
 };
-
-/** Files that hold model weights or serialized models, for the unsigned-model search. */
-const MODEL_FILE = picomatch(
-  '**/*.{safetensors,bin,pt,pth,pt2,ptl,ckpt,onnx,gguf,ggml,pkl,pickle,dill,joblib,sav,h5,hdf5,keras,pb,tflite,mlmodel,msgpack,npy,npz,nemo,mar,llamafile,pdparams,pdmodel,caffemodel,pth.tar,pt.tar}',
-  { dot: true, nocase: true },
-);
 
 function finding(
   rule: Rule,
@@ -502,7 +497,7 @@ async function verifyRepository(context: CheckContext, trust: Trust, threads: nu
       for (const file of files) {
         const under =
           modelPath === '.' || file.relative === modelPath || file.relative.startsWith(`${modelPath}/`);
-        if (!MODEL_FILE(file.relative) || !under) continue;
+        if (!isModelFileName(file.relative) || !under) continue;
         const rule =
           signatureFailure.ruleId === RULES.signerMismatch!.id
             ? RULES.signerMismatch!
@@ -520,7 +515,8 @@ async function verifyRepository(context: CheckContext, trust: Trust, threads: nu
   }
   const reported = new Set(findings.map((item) => item.location.path));
   for (const file of files) {
-    if (!MODEL_FILE(file.relative) || vouched.has(file.relative) || reported.has(file.relative)) continue;
+    if (!isModelFileName(file.relative) || vouched.has(file.relative) || reported.has(file.relative))
+      continue;
     findings.push(
       finding(
         RULES.unsignedModel!,
@@ -549,7 +545,7 @@ async function verifyRepository(context: CheckContext, trust: Trust, threads: nu
           },
         ),
       );
-    } else if (MODEL_FILE(relative)) {
+    } else if (isModelFileName(relative)) {
       findings.push(
         finding(
           RULES.unsignedModel!,
