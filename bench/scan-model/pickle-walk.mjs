@@ -1,7 +1,7 @@
 // Times the pickle walker against Python's pickletools.genops on the same generated pickle.
 // Run after `npm run build`-free: esbuild bundles the TypeScript walker on the fly.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
