@@ -1,0 +1,254 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PICKLE_LIMITS,
+  PickleWalker,
+  python3Name,
+  walkPickle,
+} from '../../../src/checks/scan-model/pickle.js';
+import {
+  bytes,
+  callGlobal,
+  global,
+  MEMOIZE,
+  PROTO4,
+  REDUCE,
+  STACK_GLOBAL,
+  STOP,
+  str,
+  TUPLE1,
+} from './pickle-bytes.js';
+
+const FIXTURES = path.join(import.meta.dirname, '../../fixtures/scan-model/pickles');
+const fixtures = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith('.pkl'))
+  .sort();
+
+describe('walkPickle on pickles Python wrote', () => {
+  it('has fixtures for every protocol', () => {
+    expect(fixtures).toEqual(expect.arrayContaining([0, 1, 2, 3, 4, 5].map((p) => `builtins-p${p}.pkl`)));
+  });
+
+  it.each(fixtures)('%s walks to one clean STOP', (file) => {
+    const data = readFileSync(path.join(FIXTURES, file));
+    const walk = walkPickle(data);
+    expect(walk.anomalies).toEqual([]);
+    expect(walk.aborted).toBe(false);
+    expect(walk.pickles).toHaveLength(1);
+    expect(walk.pickles[0]!.end).toBe(data.length);
+    expect(walk.bytes).toBe(data.length);
+  });
+
+  it('resolves the globals of protocol 4 through STACK_GLOBAL and the Python 2 names of protocol 0', () => {
+    const p4 = walkPickle(readFileSync(path.join(FIXTURES, 'builtins-p4.pkl')));
+    expect(p4.imports.map((i) => `${i.opcode} ${i.module}.${i.name}`).sort()).toEqual([
+      'STACK_GLOBAL builtins.bytearray',
+      'STACK_GLOBAL builtins.complex',
+      'STACK_GLOBAL collections.OrderedDict',
+    ]);
+    const p0 = walkPickle(readFileSync(path.join(FIXTURES, 'builtins-p0.pkl')));
+    const set = p0.imports.find((i) => i.name === 'set')!;
+    expect(set).toMatchObject({ module: 'builtins', writtenModule: '__builtin__', opcode: 'GLOBAL' });
+  });
+
+  it('walks the same result whatever the chunking', () => {
+    const data = readFileSync(path.join(FIXTURES, 'numpy-p5.pkl'));
+    const whole = walkPickle(data);
+    for (const size of [1, 2, 3, 7, 64]) {
+      const walker = new PickleWalker();
+      for (let at = 0; at < data.length; at += size) walker.write(data.subarray(at, at + size));
+      expect(walker.end()).toEqual(whole);
+    }
+  });
+
+  it('reports offsets relative to baseOffset', () => {
+    const walk = walkPickle(callGlobal('os', 'system'), { baseOffset: 1000 });
+    expect(walk.imports[0]!.offset).toBe(1002);
+  });
+});
+
+describe('walkPickle on hostile structure', () => {
+  it('STACK_GLOBAL takes operands from the memo (GHSA picklescan memo desync)', () => {
+    const data = bytes(
+      PROTO4,
+      str('posix'),
+      MEMOIZE,
+      '0',
+      str('system'),
+      MEMOIZE,
+      '0',
+      [0x68, 0],
+      [0x68, 1],
+      STACK_GLOBAL,
+      str('id'),
+      TUPLE1,
+      REDUCE,
+      STOP,
+    );
+    const walk = walkPickle(data);
+    expect(walk.imports.map((i) => [i.module, i.name, i.offset])).toEqual([['posix', 'system', 25]]);
+    expect(walk.calls).toEqual([expect.objectContaining({ opcode: 'REDUCE', global: 0, target: 'global' })]);
+  });
+
+  it('reports GET of an undefined memo key and non-string STACK_GLOBAL operands', () => {
+    const walk = walkPickle(bytes(PROTO4, [0x68, 9], str('system'), STACK_GLOBAL, STOP));
+    expect(walk.anomalies.map((a) => [a.kind, a.offset])).toEqual([
+      ['memo-undefined', 2],
+      ['stack-global-operand', 12],
+    ]);
+  });
+
+  it('reports EXT codes', () => {
+    const walk = walkPickle(bytes([0x80, 2, 0x82, 7, 0x83, 1, 2, 0x84, 1, 0, 0, 0x80], '.'));
+    expect(walk.anomalies.map((a) => a.detail)).toEqual([
+      'EXT1 names extension code 7, a global no registry here defines',
+      'EXT2 names extension code 513, a global no registry here defines',
+      'EXT4 names extension code -2147483647, a global no registry here defines',
+    ]);
+  });
+
+  it('reports a FRAME longer than what follows, and an opcode crossing its frame', () => {
+    const lie = walkPickle(bytes(PROTO4, [0x95, 50, 0, 0, 0, 0, 0, 0, 0], 'N.'));
+    expect(lie.anomalies.map((a) => a.kind)).toEqual(['frame-mismatch']);
+    const cross = walkPickle(bytes(PROTO4, [0x95, 1, 0, 0, 0, 0, 0, 0, 0, 0x4b, 1], '.'));
+    expect(cross.anomalies.map((a) => [a.kind, a.offset])).toEqual([['frame-mismatch', 11]]);
+  });
+
+  it('parses a second pickle after STOP and reports the trailing data', () => {
+    const data = bytes([0x80, 2], 'N.', callGlobal('os', 'system'));
+    const walk = walkPickle(data);
+    expect(walk.pickles).toEqual([
+      { start: 0, end: 4, protocol: 2 },
+      { start: 4, end: data.length, protocol: 2 },
+    ]);
+    expect(walk.anomalies).toEqual([
+      expect.objectContaining({ kind: 'trailing-data', offset: 4, pickleIndex: 1 }),
+    ]);
+    expect(walk.imports[0]).toMatchObject({ module: 'os', name: 'system', pickleIndex: 1 });
+  });
+
+  it('reports truncation and unknown opcodes without throwing', () => {
+    expect(walkPickle(bytes(PROTO4, [0x8c, 10], 'os')).anomalies.map((a) => a.kind)).toEqual(['truncated']);
+    expect(walkPickle(bytes(PROTO4, 'N')).anomalies.map((a) => a.detail)).toEqual([
+      'the stream ends before STOP',
+    ]);
+    expect(walkPickle(new Uint8Array()).anomalies.map((a) => a.detail)).toEqual([
+      'the stream holds no pickle',
+    ]);
+    const unknown = walkPickle(bytes(PROTO4, [0xff], global('os', 'system'), STOP));
+    expect(unknown.anomalies.map((a) => [a.kind, a.offset])).toEqual([['unknown-opcode', 2]]);
+    expect(unknown.imports).toEqual([]);
+    expect(walkPickle(bytes('R.')).anomalies.map((a) => a.kind)).toEqual(['stack-underflow']);
+  });
+
+  it('skips large payloads by length across chunks', () => {
+    const payload = new Uint8Array(100_000);
+    const data = bytes(PROTO4, [0x42, 0xa0, 0x86, 1, 0], payload, '.');
+    const walker = new PickleWalker();
+    walker.write(data.subarray(0, 10));
+    walker.write(data.subarray(10, 50_000));
+    walker.write(data.subarray(50_000));
+    const walk = walker.end();
+    expect(walk).toMatchObject({ anomalies: [], opcodes: 3, bytes: data.length, aborted: false });
+  });
+
+  it('flags dotted names and remaps Python 2 modules', () => {
+    const walk = walkPickle(callGlobal('builtins', 'os.system'));
+    expect(walk.anomalies.map((a) => [a.kind, a.global])).toEqual([['dotted-name', 0]]);
+    expect(python3Name('__builtin__', 'eval')).toEqual(['builtins', 'eval']);
+    expect(python3Name('commands', 'getoutput')).toEqual(['subprocess', 'getoutput']);
+    expect(python3Name('exceptions', 'ValueError')).toEqual(['builtins', 'ValueError']);
+    expect(python3Name('__builtin__', 'reduce')).toEqual(['functools', 'reduce']);
+  });
+});
+
+describe('walkPickle limits', () => {
+  it('ends deep nesting in a stack limit', () => {
+    const walk = walkPickle(bytes(PROTO4, '('.repeat(200), STOP), { limits: { maxStackDepth: 100 } });
+    expect(walk.anomalies).toEqual([
+      expect.objectContaining({ kind: 'limit', limit: 'maxStackDepth', offset: 102 }),
+    ]);
+    expect(walk.aborted).toBe(true);
+  });
+
+  it('ends a huge memo in a memo limit', () => {
+    const walk = walkPickle(bytes(PROTO4, 'N', Array(50).fill(0x94), STOP), {
+      limits: { maxMemoEntries: 10 },
+    });
+    expect(walk.anomalies.map((a) => [a.limit, a.offset])).toEqual([['maxMemoEntries', 13]]);
+  });
+
+  it('ends an opcode flood in an opcode limit', () => {
+    const walk = walkPickle(bytes(PROTO4, 'N0'.repeat(1000), 'N.'), { limits: { maxOpcodes: 500 } });
+    expect(walk.anomalies.map((a) => a.limit)).toEqual(['maxOpcodes']);
+    expect(walk.opcodes).toBe(501);
+  });
+
+  it('ends an oversized stream in a byte limit', () => {
+    const walk = walkPickle(bytes(PROTO4, [0x8e, 0, 0, 0, 0, 0, 0, 1, 0]), { limits: { maxBytes: 1000 } });
+    expect(walk.anomalies.map((a) => a.limit)).toEqual(['maxBytes']);
+  });
+});
+
+describe('walkPickle never throws on hostile bytes', () => {
+  const limits = {
+    maxOpcodes: 10_000,
+    maxStackDepth: 1000,
+    maxMemoEntries: 1000,
+    maxRecords: 1000,
+    maxBytes: 1 << 20,
+  };
+  const check = (data: Uint8Array): void => {
+    const walk = walkPickle(data, { limits });
+    expect(walk.opcodes).toBeLessThanOrEqual(limits.maxOpcodes + 1);
+    expect(walk.imports.length + walk.calls.length).toBeLessThanOrEqual(2 * limits.maxRecords);
+    expect(walk.aborted || walk.anomalies.length > 0 || walk.pickles.length > 0).toBe(true);
+  };
+
+  it('random bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), check), { numRuns: 2000 });
+  });
+
+  it('random opcode soups', () => {
+    const opcode = fc.constantFrom(
+      ...'(.012NFGIJKLMSTUVXabcdeghijlopqrstu}])'.split('').map((c) => c.charCodeAt(0)),
+      0x80,
+      0x81,
+      0x82,
+      0x85,
+      0x8c,
+      0x93,
+      0x94,
+      0x95,
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(opcode, fc.integer({ min: 0, max: 255 })), { maxLength: 400 }), (codes) =>
+        check(Uint8Array.from(codes)),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('mutations of the benign fixtures', () => {
+    const originals = fixtures.map((file) => new Uint8Array(readFileSync(path.join(FIXTURES, file))));
+    const mutation = fc.record({
+      file: fc.nat({ max: originals.length - 1 }),
+      edits: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+      cut: fc.option(fc.nat()),
+    });
+    fc.assert(
+      fc.property(mutation, ({ file, edits, cut }) => {
+        const data = originals[file]!.slice();
+        for (const [at, value] of edits) data[at % data.length] = value;
+        check(cut === null ? data : data.subarray(0, cut % data.length));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the default limits sane', () => {
+    expect(DEFAULT_PICKLE_LIMITS.maxStackDepth).toBeGreaterThan(1000);
+  });
+});
