@@ -102,8 +102,17 @@ export function namedAsText(relativePath: string, format: FileFormat): boolean {
 export function utf16ByBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   // FF FE 00 00 is UTF-32LE's mark: not UTF-16, so it stays a file with NUL bytes.
   if (head.length >= 4 && head[2] === 0 && head[3] === 0) return undefined;
-  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const encoding =
+    head.length >= 2 && head[0] === 0xff && head[1] === 0xfe
+      ? 'utf-16le'
+      : head.length >= 2 && head[0] === 0xfe && head[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
+  if (encoding === undefined || head.length <= 2) return encoding;
+  // A mark in front of UTF-8 text would decode it to nonsense and hide what it holds: UTF-16 text
+  // has line breaks and spaces, so a zero high byte, somewhere in its first 8 KiB.
+  const high = encoding === 'utf-16le' ? 1 : 0;
+  for (let i = 2 + high; i < Math.min(head.length, 8194); i += 2) if (head[i] === 0) return encoding;
   return undefined;
 }
 

@@ -280,28 +280,24 @@ const BASE64 = new Uint8Array(256);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=')
   BASE64[c.charCodeAt(0)] = 1;
 const isLetter = (b: number) => (b | 32) >= 97 && (b | 32) <= 122;
-const ARMOUR_HEADERS = new Set([
-  'Proc-Type',
-  'DEK-Info',
-  'Version',
-  'Comment',
-  'Hash',
-  'Charset',
-  'MessageID',
-]);
+/** Armour headers past which a BEGIN line of a private key is reported whatever follows. */
+const MAX_ARMOUR_BYTES = 64 * 1024;
 
 /**
  * Whether key material follows a PEM BEGIN line that ends at `at`: past line breaks (real ones or
  * `\n` escapes, as in JSON and .env values), quotes, commas and `+` (a key split over string
- * literals), and armour headers (`Proc-Type: …`, `DEK-Info: …`, `Version: …`), a run of at least 20
+ * literals), and armour headers (any `Name: value` line: `Proc-Type: …`, `Comment: …`), a run of at least 20
  * base64 characters. A BEGIN line followed by its END line, by code (`startswith("…")`) or by
  * nothing at all is no key. When `limit` comes first (the piece ends; the rest of the file may be
  * in the next one), undefined: the caller decides with what follows.
  */
 export function pemBodyFollows(buf: Uint8Array, at: number, limit: number): boolean | undefined {
   let i = at;
-  for (let headers = 0; headers <= 4; headers++) {
-    while (i < limit && i - at < 1024) {
+  for (;;) {
+    // However many armour headers, however long (GnuPG takes any): past this much of them, a
+    // BEGIN line of a private key is taken as a key rather than let through.
+    if (i - at > MAX_ARMOUR_BYTES) return true;
+    while (i < limit && i - at <= MAX_ARMOUR_BYTES) {
       const b = buf[i]!;
       if (b === 32 || b === 9 || b === 10 || b === 13 || b === 34 || b === 39 || b === 44 || b === 43) {
         i += 1;
@@ -321,13 +317,8 @@ export function pemBodyFollows(buf: Uint8Array, at: number, limit: number): bool
     if (i >= limit) return undefined;
     // An armour header (RFC 1421, RFC 4880): its name, `: `, a value up to the line's end.
     let name = i;
-    while (name < limit && name - i < 16 && (isLetter(buf[name]!) || buf[name] === 45)) name += 1;
-    if (
-      name < limit &&
-      buf[name] === 58 &&
-      buf[name + 1] === 32 &&
-      ARMOUR_HEADERS.has(Buffer.from(buf.buffer, buf.byteOffset + i, name - i).toString('latin1'))
-    ) {
+    while (name < limit && name - i < 64 && (isLetter(buf[name]!) || buf[name] === 45)) name += 1;
+    if (name > i && name < limit && buf[name] === 58 && buf[name + 1] === 32) {
       i = name + 2;
       while (i < limit && buf[i] !== 10 && buf[i] !== 92 && buf[i] !== 34) i += 1;
       continue;

@@ -115,6 +115,15 @@ describe('UTF-16 files', () => {
     expect(await readdir(path.join(dir, 'out'), { recursive: true })).toEqual([]);
   });
 
+  it('a UTF-16 mark in front of UTF-8 text does not hide it: the text is scanned as it is', async () => {
+    const utf8 = Buffer.from('name,email\nJohn,jsmith84@gmx.de\n');
+    expect(utf16ByBom(Buffer.concat([Buffer.from([0xff, 0xfe]), utf8]))).toBeUndefined();
+    expect(utf16ByBom(Buffer.concat([Buffer.from([0xfe, 0xff]), utf8]))).toBeUndefined();
+    const dir = await setup({ 'c.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), utf8]) });
+    const result = await run(dir);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['pii/email-address']);
+  });
+
   it('a UTF-32 mark is not UTF-16', () => {
     expect(utf16ByBom(Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))).toBeUndefined();
     expect(utf16ByBom(Buffer.from([0xff, 0xfe, 0x41, 0]))).toBe('utf-16le');

@@ -433,3 +433,36 @@ describe('W&B keys and the dispatch table', () => {
     ]);
   });
 });
+
+describe('PGP private keys with armour headers', () => {
+  const body = `${'lQOYBGZ'.repeat(4)}xK3mP9qR2sT7vW1yZ4aB6cD8eF0gH2jK5lM7nP9qR1sT3vW5xY7zA9bC0dE2fG4h`;
+  const key = (headers: string[]) =>
+    Buffer.from(
+      [
+        '-----BEGIN PGP PRIVATE KEY BLOCK-----',
+        ...headers,
+        '',
+        body,
+        '-----END PGP PRIVATE KEY BLOCK-----',
+      ].join('\n'),
+    );
+  const begin = '-----BEGIN PGP PRIVATE KEY BLOCK-----'.length;
+
+  it('finds the key material past any number of headers, however long', () => {
+    const many = Array.from({ length: 9 }, (_, i) => `Comment: line ${i}`);
+    const long = [`Comment: ${'x'.repeat(4000)}`, 'Version: GnuPG v2'];
+    for (const headers of [
+      many,
+      long,
+      ['Hash: SHA256', 'Charset: UTF-8', 'MessageID: a', 'X-Custom-Header: b'],
+    ]) {
+      const buf = key(headers);
+      expect(pemBodyFollows(buf, begin, buf.length)).toBe(true);
+    }
+  });
+
+  it('takes a BEGIN line buried under more headers than it reads as a key', () => {
+    const buf = key(Array.from({ length: 3000 }, (_, i) => `Comment: ${'y'.repeat(20)} ${i}`));
+    expect(pemBodyFollows(buf, begin, buf.length)).toBe(true);
+  });
+});
