@@ -3,7 +3,7 @@ const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanParquetTask,
   scanRange
-} from "./chunks/chunk-ZAP7SHZY.mjs";
+} from "./chunks/chunk-5TUTRP6X.mjs";
 import "./chunks/chunk-TG7JXAVZ.mjs";
 import "./chunks/chunk-EBHPDEBE.mjs";
 import "./chunks/chunk-AHRJEZCV.mjs";

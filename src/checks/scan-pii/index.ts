@@ -98,16 +98,22 @@ async function scanPaths(context: CheckContext): Promise<{
   const maxFileSize = parseSize(String(context.options['max-file-size']), 'max-file-size');
   const redactDir = context.options['redact-dir'] as string;
   const redactInPlace = context.options['redact-in-place'] === true;
-  // The masked copies are mlsec's output, not input: never scan them.
-  const redactGlobs =
-    context.options.mode === 'redact' && !redactInPlace ? [redactDir, `${redactDir}/**`] : [];
+  // The masked copies are mlsec's output, not input: never scanned (what else lies there is
+  // reported after redaction). Compared as a path, not a glob: `redact-dir: "**/x"` is a name.
+  const copies =
+    context.options.mode === 'redact' && !redactInPlace
+      ? displayPath(context.root, path.resolve(context.root, redactDir))
+      : undefined;
+  const inCopies = (relative: string) =>
+    copies !== undefined && (relative === copies || relative.startsWith(`${copies}/`));
   const settings: ScanSettings = {
     entities,
     minConfidence,
     fingerprintKey: context.fingerprintKey,
     phoneRegions: parsePhoneRegions(context.options['phone-regions'] as string[] | undefined),
   };
-  const excluded = picomatch([...DEFAULT_EXCLUDES, ...redactGlobs, ...context.exclude], { dot: true });
+  const globs = picomatch([...DEFAULT_EXCLUDES, ...context.exclude], { dot: true });
+  const excluded = (relative: string) => globs(relative) || inCopies(relative.replace(/\/$/, ''));
 
   const findings: Finding[] = [];
   const metrics: Metrics = {
@@ -394,6 +400,8 @@ async function redact(
   const copyRoot = destination ? await prepareCopyRoot(destination) : undefined;
   let files = 0;
   let values = 0;
+  /** The copies this run wrote and kept, by absolute path. */
+  const written = new Set<string>();
   for (const file of [...scannedText].sort((a, b) => (a.relative < b.relative ? -1 : 1))) {
     if (inPlace && file.findings === 0) continue;
     if (file.unwritable !== undefined) {
@@ -419,8 +427,12 @@ async function redact(
       files += 1;
       // The copy must hold nothing the scan found: a copy that falls short is removed, and the
       // shortfall said. In place, the file is still better masked in part than not at all.
+      if (!inPlace) written.add(path.join(directory, name));
       if (replaced < file.findings) {
-        if (!inPlace) await rm(path.join(directory, name), { force: true });
+        if (!inPlace) {
+          await rm(path.join(directory, name), { force: true });
+          written.delete(path.join(directory, name));
+        }
         findings.push(
           notRedacted(
             file.relative,
@@ -447,7 +459,27 @@ async function redact(
       notRedacted(relative, 'mlsec does not rewrite Parquet files; its findings stay in the data'),
     );
   }
+  if (copyRoot !== undefined) appendFindings(findings, await strangersIn(context, copyRoot, written));
   return { files, values, target: copyRoot ?? context.root };
+}
+
+/**
+ * Files in redact-dir that this run did not write: a stale copy or one the repository planted
+ * (raw values under a name that says "masked"). redact-dir is never scanned, so each is said.
+ */
+async function strangersIn(
+  context: CheckContext,
+  copyRoot: string,
+  written: ReadonlySet<string>,
+): Promise<Finding[]> {
+  const { files, skipped } = await walkFiles(context.root, copyRoot, {});
+  const strangers: Finding[] = [];
+  for (const file of files) {
+    if (written.has(file.absolute)) continue;
+    strangers.push(notScanned(file.relative, 'in redact-dir, but not a masked copy this run wrote'));
+  }
+  for (const entry of skipped) strangers.push(notScanned(entry.relative, `in redact-dir: ${entry.reason}`));
+  return strangers;
 }
 
 /**

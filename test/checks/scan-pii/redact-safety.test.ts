@@ -214,3 +214,43 @@ describe('a masked copy that would fall short', () => {
     expect(readdirSync(path.join(root, 'mlsec-redacted/data'))).toEqual([]);
   });
 });
+
+describe('files in redact-dir that this run did not write', () => {
+  it('are each a not-scanned warning: a planted "masked copy" never passes unseen', async () => {
+    const { root } = hostile({
+      'data/a.csv': 'email\nmaria.garcia@gmail.com\n',
+      'mlsec-redacted/planted.yaml': 'email: planted@gmx.de\n',
+      'mlsec-redacted/data/old.csv': 'email\nstale@gmx.de\n',
+    });
+    const result = await run(root, {});
+    expect(
+      result.findings
+        .filter((f) => f.ruleId === 'pii/file-not-scanned')
+        .map((f) => [f.location.path, f.level, f.message])
+        .sort(),
+    ).toEqual([
+      [
+        'mlsec-redacted/data/old.csv',
+        'warning',
+        'Not scanned: in redact-dir, but not a masked copy this run wrote',
+      ],
+      [
+        'mlsec-redacted/planted.yaml',
+        'warning',
+        'Not scanned: in redact-dir, but not a masked copy this run wrote',
+      ],
+    ]);
+    // The copy this run wrote is not one of them.
+    expect(readFileSync(path.join(root, 'mlsec-redacted/data/a.csv'), 'utf8')).toBe(
+      'email\nREDACTED_EMAIL\n',
+    );
+  });
+
+  it('takes redact-dir as a name, not a glob', async () => {
+    const { root } = hostile({ 'data/x/a.csv': 'email\nmaria.garcia@gmail.com\n' });
+    const result = await run(root, { 'redact-dir': '**/x' });
+    expect(
+      result.findings.filter((f) => f.ruleId === 'pii/email-address').map((f) => f.location.path),
+    ).toEqual(['data/x/a.csv']);
+  });
+});
