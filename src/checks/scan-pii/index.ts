@@ -1,4 +1,4 @@
-import { mkdir, open, realpath, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckContext } from '../../core/check.js';
@@ -409,6 +409,7 @@ async function redact(
       continue;
     }
     try {
+      const linkCount = inPlace ? (await lstat(file.absolute)).nlink : 1;
       // A copy mirrors the file's display path under redact-dir (an absolute one without its `/`).
       const levels = file.relative.split('/').filter((level) => level !== '');
       const name = copyRoot ? levels.pop()! : path.basename(file.absolute);
@@ -428,6 +429,15 @@ async function redact(
       // The copy must hold nothing the scan found: a copy that falls short is removed, and the
       // shortfall said. In place, the file is still better masked in part than not at all.
       if (!inPlace) written.add(path.join(directory, name));
+      // A rename replaces one name: the file's other hard links keep the unmasked content.
+      if (inPlace && linkCount > 1) {
+        findings.push(
+          notRedacted(
+            file.relative,
+            `the file has ${linkCount - 1} other hard link${linkCount === 2 ? '' : 's'}, which keep the unmasked content`,
+          ),
+        );
+      }
       if (replaced < file.findings) {
         if (!inPlace) {
           await rm(path.join(directory, name), { force: true });

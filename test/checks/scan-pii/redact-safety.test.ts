@@ -254,3 +254,16 @@ describe('files in redact-dir that this run did not write', () => {
     ).toEqual(['data/x/a.csv']);
   });
 });
+
+describe('in-place redaction of a file with other hard links', () => {
+  it('says that the other names keep the unmasked content', async () => {
+    const { linkSync } = await import('node:fs');
+    const { root, outside } = hostile({ 'data/a.csv': 'email\nmaria.garcia@gmail.com\n' });
+    linkSync(path.join(root, 'data/a.csv'), path.join(outside, 'a-link.csv'));
+    const result = await run(root, { 'redact-in-place': true });
+    expect(result.findings.filter((f) => f.ruleId === 'pii/file-not-scanned').map((f) => f.message)).toEqual([
+      'Not redacted: the file has 1 other hard link, which keep the unmasked content',
+    ]);
+    expect(readFileSync(path.join(root, 'data/a.csv'), 'utf8')).toBe('email\nREDACTED_EMAIL\n');
+  });
+});
