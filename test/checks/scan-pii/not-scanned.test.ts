@@ -358,7 +358,7 @@ describe('the decompressed content is checked as a plain file is', () => {
     }
   });
 
-  it('the check reads the first 8 KiB: NUL bytes past the first chunk boundary still count', async () => {
+  it('the check reads the first 8 KiB: a NUL byte 8000 bytes in still counts', async () => {
     const body = Buffer.concat([
       Buffer.from(`email\n${'x'.repeat(8000)}\n`),
       Buffer.from([0]),
