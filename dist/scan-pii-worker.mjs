@@ -3,7 +3,7 @@ const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanParquetTask,
   scanRange
-} from "./chunks/chunk-5TUTRP6X.mjs";
+} from "./chunks/chunk-IH6IJMD2.mjs";
 import "./chunks/chunk-TG7JXAVZ.mjs";
 import "./chunks/chunk-EBHPDEBE.mjs";
 import "./chunks/chunk-AHRJEZCV.mjs";

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { Finding } from '../../core/findings.js';
 import { keyedFingerprint, type FingerprintKey } from '../../core/redaction.js';
 import {
@@ -14,7 +14,7 @@ import {
 } from './context.js';
 import { type Entity, ruleFor } from './entities.js';
 import { Readable, type Transform } from 'node:stream';
-import { type FileFormat, isBinaryOutputKey, utf16ByBom } from './formats.js';
+import { type FileFormat, isBinaryOutputKey, looksBinary, utf16ByBom } from './formats.js';
 import { previewOf } from './preview.js';
 import { regionColumns, regionsOfKeyedLine, regionsOfRow } from './regions.js';
 import { type Candidate, scanBytes, takeInlineMarkerSeen } from './scanner.js';
@@ -525,19 +525,64 @@ async function decompressor(method: Method): Promise<Transform> {
   return zstd();
 }
 
+/** How much decompressed content is checked before it is scanned, as `looksBinary` checks a file. */
+export const HEAD_BYTES = 8192;
+
+/** Compressions mlsec does not decompress, by their magic numbers (gzip and zstd are unwrapped). */
+const FOREIGN_MAGIC: Array<[Buffer[], string]> = [
+  // `BZh`, the block size, then a block's or the end's magic: not a text that starts "BZh9".
+  [[Buffer.from('BZh'), Buffer.from('1AY&SY', 'latin1')], 'bzip2'],
+  [[Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])], 'xz'],
+  [[Buffer.from('PK\x03\x04', 'latin1')], 'zip'],
+  [[Buffer.from('PK\x05\x06', 'latin1')], 'zip'],
+  [[Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])], '7z'],
+  [[Buffer.from([0x04, 0x22, 0x4d, 0x18])], 'lz4'],
+  [[Buffer.from([0x1f, 0x9d])], 'compress (.Z)'],
+  [[Buffer.from('LZIP')], 'lzip'],
+];
+
+/** The compression `head` starts with, of those mlsec does not decompress. */
+function foreignCompression(head: Buffer): string | undefined {
+  const bzip2Empty = Buffer.from([0x17, 0x72, 0x45, 0x38, 0x50, 0x90]);
+  for (const [[magic, after], name] of FOREIGN_MAGIC) {
+    if (!head.subarray(0, magic!.length).equals(magic!)) continue;
+    if (after === undefined) return name;
+    // bzip2: a block size digit 1-9 between the two parts.
+    const digit = head[magic!.length]!;
+    const rest = head.subarray(magic!.length + 1, magic!.length + 7);
+    if (digit >= 0x31 && digit <= 0x39 && (rest.equals(after) || rest.equals(bzip2Empty))) return name;
+  }
+  return undefined;
+}
+
+const hasZstd = async () =>
+  typeof ((await import('node:zlib')) as { createZstdDecompress?: unknown }).createZstdDecompress ===
+  'function';
+
 /**
- * The decompressed content of `source`, streamed: content that is itself gzip is unwrapped again
- * (up to MAX_COMPRESSION_LAYERS in all), and UTF-16 content with a byte order mark is decoded.
+ * The decompressed content of `source`, streamed. Its first HEAD_BYTES are checked before any of it
+ * is scanned, as a plain file's are: content that is itself gzip (or zstd) is unwrapped again (up
+ * to MAX_COMPRESSION_LAYERS in all), UTF-16 content with a byte order mark is decoded, and content
+ * with NUL bytes or in a compression mlsec does not decompress is not scanned. Once the stream
+ * ends, the decompressor must have consumed every compressed byte: `size` for the file itself, all
+ * of `source` for a nested layer. Node's decompressors drop what follows a stream unread.
  */
-async function* unwrap(source: AsyncIterable<Buffer>, method: Method, layer: number): AsyncGenerator<Buffer> {
+async function* unwrap(
+  source: AsyncIterable<Buffer>,
+  method: Method,
+  layer: number,
+  size?: number,
+): AsyncGenerator<Buffer> {
   const output = await decompressor(method);
   const input = source instanceof Readable ? source : Readable.from(source);
+  let fed = 0;
+  input.on('data', (chunk: Buffer) => (fed += chunk.length));
   input.on('error', (error) => output.destroy(error));
   input.pipe(output);
   const chunks = (output as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   try {
     let head = Buffer.alloc(0);
-    while (head.length < 4) {
+    while (head.length < HEAD_BYTES) {
       const next = await chunks.next();
       if (next.done) break;
       head = Buffer.concat([head, next.value]);
@@ -550,19 +595,51 @@ async function* unwrap(source: AsyncIterable<Buffer>, method: Method, layer: num
         yield next.value;
       }
     };
-    if (head[0] === 0x1f && head[1] === 0x8b) {
+    const zstdMagic = head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd;
+    if ((head[0] === 0x1f && head[1] === 0x8b) || zstdMagic) {
+      const inner: Method = zstdMagic ? 'zstd' : 'gzip';
+      if (zstdMagic && !(await hasZstd()))
+        throw new NotScannedError(
+          'its decompressed content is compressed with zstd, which mlsec does not decompress on this Node.js',
+        );
       if (layer >= MAX_COMPRESSION_LAYERS)
-        throw new NotScannedError(`gzip is nested more than ${MAX_COMPRESSION_LAYERS} layers deep`);
-      yield* unwrap(rest(), 'gzip', layer + 1);
-      return;
+        throw new NotScannedError(`${inner} is nested more than ${MAX_COMPRESSION_LAYERS} layers deep`);
+      yield* unwrap(rest(), inner, layer + 1);
+    } else {
+      const encoding = utf16ByBom(head);
+      if (encoding === undefined) {
+        const foreign = foreignCompression(head);
+        if (foreign !== undefined)
+          throw new NotScannedError(
+            `its decompressed content is compressed with ${foreign}, which mlsec does not decompress`,
+          );
+        if (looksBinary(head))
+          throw new NotScannedError(
+            'its decompressed content holds NUL bytes, so it is not the text its name says',
+          );
+      }
+      yield* encoding === undefined ? rest() : transcode(rest(), encoding);
     }
-    const encoding = utf16ByBom(head);
-    yield* encoding === undefined ? rest() : transcode(rest(), encoding);
+    // The stream has ended: what the decompressor did not consume was never read.
+    const consumed = (output as Transform & { bytesWritten: number }).bytesWritten;
+    if (size !== undefined) {
+      if (consumed !== size)
+        throw new NotScannedError(`${size - consumed} bytes after the ${method} stream were not read`);
+    } else if (fed > consumed || !(await ended(input))) {
+      throw new NotScannedError(`data after a nested ${method} stream was not read`);
+    }
   } finally {
     await chunks.return?.();
     output.destroy();
     input.destroy();
   }
+}
+
+/** Whether `input` has no more data (it is read no further than one chunk). */
+async function ended(input: Readable): Promise<boolean> {
+  input.unpipe();
+  for await (const chunk of input as AsyncIterable<Buffer>) if (chunk.length > 0) return false;
+  return true;
 }
 
 /** UTF-16 text as UTF-8, streamed; lines stay lines, and a UTF-16 column is a column of the decoded line. */
@@ -596,7 +673,9 @@ async function scanCompressed(
   const ratioLimit =
     compressed === undefined ? Infinity : Math.max(RATIO_FLOOR, MAX_COMPRESSION_RATIO * compressed);
   try {
-    return await scanChunks(unwrap(file, method, 1), scanner, (total) => {
+    // The size on disk: every byte of it must be consumed by the decompressor.
+    const size = compressed ?? (await stat(task.absolutePath)).size;
+    return await scanChunks(unwrap(file, method, 1, size), scanner, (total) => {
       if (total > maxBytes) return `its decompressed content is over max-file-size (${maxBytes} bytes)`;
       if (total > ratioLimit)
         return `its decompressed content is over ${MAX_COMPRESSION_RATIO} times its compressed size (${compressed} bytes)`;

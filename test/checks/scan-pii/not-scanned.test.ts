@@ -311,3 +311,126 @@ describe('file names that are not UTF-8', () => {
     );
   });
 });
+
+describe('the decompressed content is checked as a plain file is', () => {
+  const csv = `name,email\nJohn,${EMAIL}\n`;
+  const hasZstd = typeof (zlib as { zstdCompressSync?: unknown }).zstdCompressSync === 'function';
+  const inside = (name: string) =>
+    `its decompressed content is compressed with ${name}, which mlsec does not decompress`;
+
+  it('NUL bytes, UTF-16 without a mark, and compressions mlsec does not decompress are not scanned', async () => {
+    const bzip2 = Buffer.concat([Buffer.from('BZh91AY&SY'), Buffer.from([0x5a, 0x8c, 0x10, 0x00, 0x01])]);
+    const dir = await setup({
+      'a.csv.gz': gzipSync(Buffer.from(csv, 'utf16le')),
+      'b.csv.br': brotliCompressSync(Buffer.from(`${csv}\u0000\u0001\u0002`)),
+      'c.csv.gz': gzipSync(gzipSync(bzip2)),
+      'f.csv.gz': gzipSync(bzip2),
+      'x.jsonl.gz': gzipSync(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0, 0, 4, 0xe6, 0xd6])),
+      'z.csv.gz': gzipSync(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from(csv)])),
+      's.csv.gz': gzipSync(Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4])),
+      'ok.csv.gz': gzipSync(Buffer.from(csv)),
+      'bom.csv.gz': gzipSync(Buffer.from(`\ufeff${csv}`, 'utf16le')),
+    });
+    const result = await run(dir);
+    const nul = 'its decompressed content holds NUL bytes, so it is not the text its name says';
+    expect(notScanned(result.findings)).toEqual([
+      { path: 'a.csv.gz', level: 'warning', reason: nul },
+      { path: 'b.csv.br', level: 'warning', reason: nul },
+      { path: 'c.csv.gz', level: 'warning', reason: inside('bzip2') },
+      { path: 'f.csv.gz', level: 'warning', reason: inside('bzip2') },
+      { path: 's.csv.gz', level: 'warning', reason: inside('7z') },
+      { path: 'x.jsonl.gz', level: 'warning', reason: inside('xz') },
+      { path: 'z.csv.gz', level: 'warning', reason: inside('zip') },
+    ]);
+    // UTF-16 with its mark is decoded, as in a plain file.
+    expect(places(result.findings)).toEqual(['bom.csv.gz:2:6-28', 'ok.csv.gz:2:6-28']);
+    expect(result.metrics.filesScanned).toBe(2);
+  });
+
+  it('zstd inside gzip is unwrapped where Node has zstd, and reported where it has none', async () => {
+    // Varied enough that zstd codes its literals: the email is not in the compressed bytes.
+    const rows = Array.from({ length: 300 }, (_, i) => `${['alpha', 'beta', 'gamma'][i % 3]}${i},none\n`);
+    const text = `name,email\n${rows.join('')}John,${EMAIL}\n`;
+    const zstd = hasZstd
+      ? (zlib as unknown as { zstdCompressSync: (b: Buffer) => Buffer }).zstdCompressSync(Buffer.from(text))
+      : Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x20, 0x05, 0x29, 0]);
+    const dir = await setup({ 'z.csv.gz': gzipSync(zstd) });
+    const result = await run(dir);
+    if (hasZstd) {
+      expect(zstd.includes(EMAIL)).toBe(false);
+      expect(notScanned(result.findings)).toEqual([]);
+      expect(places(result.findings)).toEqual(['z.csv.gz:302:6-28']);
+    } else {
+      expect(notScanned(result.findings)).toEqual([
+        { path: 'z.csv.gz', level: 'warning', reason: `${inside('zstd')} on this Node.js` },
+      ]);
+    }
+  });
+
+  it('the check reads the first 8 KiB: a NUL byte 8000 bytes in still counts', async () => {
+    const body = Buffer.concat([
+      Buffer.from(`email\n${'x'.repeat(8000)}\n`),
+      Buffer.from([0]),
+      Buffer.from(`\n${EMAIL}\n`),
+    ]);
+    const dir = await setup({ 'late.csv.gz': gzipSync(body) });
+    const result = await run(dir);
+    expect(notScanned(result.findings)).toEqual([
+      {
+        path: 'late.csv.gz',
+        level: 'warning',
+        reason: 'its decompressed content holds NUL bytes, so it is not the text its name says',
+      },
+    ]);
+  });
+});
+
+describe('data after the compressed stream', () => {
+  const hello = gzipSync(Buffer.from('hello\n'));
+  const trailer = Buffer.from(`\u0000\u0000\u0000\u0000\nemail,${EMAIL}\n`);
+
+  it('is reported with its size, for gzip and brotli, and nothing passes as clean', async () => {
+    const dir = await setup({
+      't.txt.gz': Buffer.concat([hello, trailer]),
+      'u.txt.br': Buffer.concat([brotliCompressSync(Buffer.from('hello\n')), Buffer.from(`x ${EMAIL}\n`)]),
+    });
+    const result = await run(dir);
+    expect(notScanned(result.findings)).toEqual([
+      {
+        path: 't.txt.gz',
+        level: 'warning',
+        reason: `${trailer.length} bytes after the gzip stream were not read`,
+      },
+      {
+        path: 'u.txt.br',
+        level: 'warning',
+        reason: `${EMAIL.length + 3} bytes after the brotli stream were not read`,
+      },
+    ]);
+    expect(result.metrics.filesScanned).toBe(0);
+  });
+
+  it('inside a nested gzip layer is reported too', async () => {
+    const dir = await setup({ 'n.txt.gz': gzipSync(Buffer.concat([hello, trailer])) });
+    const result = await run(dir);
+    expect(notScanned(result.findings)).toEqual([
+      { path: 'n.txt.gz', level: 'warning', reason: 'data after a nested gzip stream was not read' },
+    ]);
+  });
+
+  it('a multi-member gzip is read to its end, every member scanned', async () => {
+    const two = Buffer.concat([
+      gzipSync(Buffer.from(`email\n${EMAIL}\n`)),
+      gzipSync(Buffer.from(`${EMAIL}\n`)),
+    ]);
+    const dir = await setup({ 'two.csv.gz': two });
+    const result = await run(dir);
+    expect(notScanned(result.findings)).toEqual([]);
+    expect(places(result.findings)).toEqual(['two.csv.gz:2:1-23', 'two.csv.gz:3:1-23']);
+    expect(result.metrics.filesScanned).toBe(1);
+    // Directly too, without the size the scan passes along.
+    const direct = await scanRange(task(path.join(dir, 'two.csv.gz'), 'two.csv.gz'));
+    expect(direct.notScanned).toBeUndefined();
+    expect(direct.findings.map((f) => f.location.line)).toEqual([2, 3]);
+  });
+});
