@@ -1,4 +1,4 @@
-import { detectModelFormat } from './model-formats.js';
+import { baseName, detectModelFormat } from './model-formats.js';
 
 /**
  * The one notion of "model file" that the checks share (verify-provenance's unsigned-model search,
@@ -47,16 +47,12 @@ export const MODEL_FILE_EXTENSIONS: readonly string[] = [
 const EXTENSION_SUFFIXES = MODEL_FILE_EXTENSIONS.map((extension) => `.${extension}`);
 
 /** The part after the last slash (either kind: a Windows-style name is still a name). */
-function baseName(name: string): string {
-  return name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-}
-
 /**
  * True when the name ends in a model extension. A bare `.pt` (a dot file) counts, as it did under
  * the glob `**\/*.{...}` this replaces; a name ending in a slash (a folder) never does.
  */
 export function isModelFileName(name: string): boolean {
-  const base = baseName(name).toLowerCase();
+  const base = baseName(name);
   return EXTENSION_SUFFIXES.some((suffix) => base.endsWith(suffix));
 }
 

@@ -102,7 +102,8 @@ function uint32(head: Uint8Array, at: number): number {
   return (head[at]! | (head[at + 1]! << 8) | (head[at + 2]! << 16) | (head[at + 3]! << 24)) >>> 0;
 }
 
-function baseName(name: string): string {
+/** The last segment of a `/`- or `\\`-separated name, lower-cased. */
+export function baseName(name: string): string {
   return name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).toLowerCase();
 }
 
