@@ -1,6 +1,6 @@
 import type { ChangedFiles } from './diff-scope.js';
 import type { CheckName, CheckResult } from './findings.js';
-import type { PathScope, UserPath } from './paths.js';
+import type { PathScope, TreeWalk, UserPath } from './paths.js';
 import type { FingerprintKey } from './redaction.js';
 
 /**
@@ -80,6 +80,8 @@ export interface CheckContext extends PathScope {
   /** Progress for long work; the entry point decides whether anybody sees it. */
   progress: (message: string) => void;
   signal?: AbortSignal;
+  /** Lists a tree once per run, shared by the checks of the run (the result must not be changed). */
+  walkTree?: TreeWalk;
 }
 
 export type CheckRun = (context: CheckContext) => Promise<CheckResult>;

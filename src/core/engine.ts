@@ -17,12 +17,14 @@ import { readRequestedLines } from './lines.js';
 const INLINE_MARKER = 'mlsec-ignore:';
 import { parseOptionValue } from './options.js';
 import {
+  createTreeWalk,
   displayPath,
   isDisplayPath,
   isUserPath,
   lexicallyInside,
   type PathArgument,
   type PathScope,
+  type TreeWalk,
   realUserPath,
   relativeInside,
   resolveInside,
@@ -71,6 +73,8 @@ export interface EngineInput {
   pathsLabel?: string;
   /** How the user names options, for errors: `input` in an action, `option` on the CLI. */
   optionSource?: string;
+  /** Shared by the checks of one run, so a tree is listed once; default: one of this check's own. */
+  walkTree?: TreeWalk;
 }
 
 export interface EngineOutput {
@@ -317,6 +321,7 @@ export async function runEngine(input: EngineInput): Promise<EngineOutput> {
     fingerprintKey: input.fingerprintKey,
     environment: input.environment,
     progress,
+    walkTree: input.walkTree ?? createTreeWalk(input.root),
   });
   validateResult(input.check, result, scope);
 

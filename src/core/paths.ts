@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { UsageError } from './errors.js';
 
 /**
@@ -401,4 +402,39 @@ export async function walkFiles(
 
   await visit(start);
   return { files, skipped };
+}
+
+export interface WalkResult {
+  files: WalkEntry[];
+  skipped: SkippedEntry[];
+}
+
+/**
+ * The files under `start` (absolute) minus the `exclude` globs, each walk done once per run: under
+ * the umbrella action several checks look at the same tree (scan-model and verify-provenance
+ * both look for model files), and a large repository is listed once. A check filters the
+ * result further on its own (its default excludes, the files it reads).
+ */
+export type TreeWalk = (start: string, exclude: readonly string[]) => Promise<WalkResult>;
+
+export function createTreeWalk(root: string): TreeWalk & { readonly walks: () => number } {
+  const cache = new Map<string, Promise<WalkResult>>();
+  let walks = 0;
+  const walk = (start: string, exclude: readonly string[]) => {
+    const id = JSON.stringify([start, [...exclude].sort()]);
+    let pending = cache.get(id);
+    if (!pending) {
+      walks += 1;
+      const excluded = exclude.length > 0 ? picomatch([...exclude], { dot: true }) : () => false;
+      const out = (relative: string) => excluded(relative) || excluded(relative.replace(/\/$/, ''));
+      // Skipped entries (links, unreadable files) are left out by the same globs as files.
+      pending = walkFiles(root, start, { exclude: out }).then(({ files, skipped }) => ({
+        files,
+        skipped: skipped.filter((entry) => !out(entry.relative)),
+      }));
+      cache.set(id, pending);
+    }
+    return pending;
+  };
+  return Object.assign(walk, { walks: () => walks });
 }

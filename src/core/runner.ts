@@ -7,7 +7,14 @@ import type { ChangedFiles } from './diff-scope.js';
 import { explicitlyGiven, resolveOptions, runEngine } from './engine.js';
 import { isUsageError, UsageError } from './errors.js';
 import { type CheckName, type CheckResult, FAIL_ON, type FailOn } from './findings.js';
-import { isUserPath, lexicallyInside, type PathArgument, resolveInside, type UserPath } from './paths.js';
+import {
+  createTreeWalk,
+  isUserPath,
+  lexicallyInside,
+  type PathArgument,
+  resolveInside,
+  type UserPath,
+} from './paths.js';
 import { fingerprintKeyFrom } from './redaction.js';
 import type { CheckReport } from './report.js';
 
@@ -229,6 +236,7 @@ export async function runChecks(request: RunRequest): Promise<RunOutcome> {
   const reports: CheckReport[] = [];
   const results: CheckResult[] = [];
   const checks = typeof request.checks === 'function' ? request.checks(config) : request.checks;
+  const walkTree = createTreeWalk(root);
   for (const check of checks) {
     const explicit = request.explicitOptions.get(check.name) ?? {};
     const options = resolveOptions(check.options, explicit, config.options[check.name], request.source);
@@ -249,6 +257,7 @@ export async function runChecks(request: RunRequest): Promise<RunOutcome> {
       pathsLabel:
         request.source === 'input' ? `input ${check.positional.name}` : `${check.positional.name} argument`,
       optionSource: request.source,
+      walkTree,
     });
     reports.push(report);
     results.push(result);

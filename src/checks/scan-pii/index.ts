@@ -7,6 +7,7 @@ import { appendFindings, type CheckResult, type Finding } from '../../core/findi
 import { displayPath, outsideUserPath, relativeInside, VCS_DIRECTORY, walkFiles } from '../../core/paths.js';
 import { isVcsSegment, prepareDirectory, UnsafePathError } from '../../core/safe-write.js';
 import { plainFingerprint } from '../../core/redaction.js';
+import { parseSize } from '../../core/size.js';
 import { ENTITIES, type Entity, NOT_SCANNED_RULE, allRules } from './entities.js';
 import { mergeRanges, type ScanSettings } from './file-scan.js';
 import {
@@ -36,19 +37,6 @@ const DEFAULT_EXCLUDES = [
   '**/node_modules/**',
   '.mlsec-baseline.json',
 ];
-
-const SIZE = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib|t|tb|tib)?$/i;
-const UNITS: Record<string, number> = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
-
-export function parseSize(text: string, name: string): number {
-  const match = SIZE.exec(text.trim());
-  if (!match)
-    throw new UsageError(
-      'INVALID_INPUT',
-      `${name}: expected a size like 500MB or 2GB, got ${JSON.stringify(text)}`,
-    );
-  return Math.floor(Number(match[1]) * UNITS[(match[2] ?? 'b')[0]!.toLowerCase()]!);
-}
 
 function notScanned(relative: string, reason: string, level: 'warning' | 'note' = 'warning'): Finding {
   return {

@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import type { CheckContext } from '../../core/check.js';
 import { isUsageError, UsageError } from '../../core/errors.js';
 import { appendFindings, type CheckResult, type Finding, type Rule } from '../../core/findings.js';
@@ -11,7 +10,7 @@ import {
   relativeInside,
   resolveForReading,
   VCS_DIRECTORY,
-  walkFiles,
+  createTreeWalk,
 } from '../../core/paths.js';
 import { artifactDigests, checkAttestations, matchAttestations } from '../oms/attestation.js';
 import { MAX_BUNDLE_BYTES, parseBundle } from '../oms/bundle.js';
@@ -455,8 +454,8 @@ function singleFileModelName(text: string | { problem: string }): string | undef
 /** Discovery: every `<signature name>` in the tree signs its directory; other model files are unsigned. */
 async function verifyRepository(context: CheckContext, trust: Trust, threads: number): Promise<CheckResult> {
   const signatureName = path.posix.basename(context.options.signature as string);
-  const exclude = context.exclude.length ? picomatch([...context.exclude], { dot: true }) : () => false;
-  const { files, skipped } = await walkFiles(context.root, context.root, { exclude });
+  const walkTree = context.walkTree ?? createTreeWalk(context.root);
+  const { files, skipped } = await walkTree(context.root, context.exclude);
   const signatures = files
     .filter((file) => path.posix.basename(file.relative) === signatureName)
     .map((file) => file.relative);
@@ -530,7 +529,7 @@ async function verifyRepository(context: CheckContext, trust: Trust, threads: nu
   // special file) is never absent: under a signed model it is refused, else a model file unsigned.
   for (const entry of skipped) {
     const { relative, reason } = entry;
-    if (vouched.has(relative) || reported.has(relative) || exclude(relative)) continue;
+    if (vouched.has(relative) || reported.has(relative)) continue;
     const model = models.find(
       (modelPath) => modelPath === '.' || relative === modelPath || relative.startsWith(`${modelPath}/`),
     );
