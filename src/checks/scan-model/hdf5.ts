@@ -55,6 +55,8 @@ export interface Hdf5RootAttributes {
    * Attributes of other types (numbers, string arrays) are not listed.
    */
   readonly attributes: Map<string, Uint8Array>;
+  /** Names of all root attributes read, of any type, in the order they were found. */
+  readonly names: string[];
   readonly issues: ModelIssue[];
   /** Superblock version, when one was found. */
   readonly superblockVersion?: number;
@@ -266,6 +268,7 @@ class Reader {
   base = 0;
   readonly issues: ModelIssue[] = [];
   readonly attributes = new Map<string, Uint8Array>();
+  readonly names: string[] = [];
   private readonly seen = new Set<string>();
   private readonly heapIndexes = new Map<number, Map<number, { at: number; size: number }>>();
 
@@ -381,10 +384,10 @@ class Reader {
 
   // ---- object headers ----
 
-  async objectHeader(at: number): Promise<HeaderMessage[]> {
+  /** Fills `messages` in header order; on a stop, those read before it stay there. */
+  async objectHeader(at: number, messages: HeaderMessage[]): Promise<void> {
     const first = await this.read(at, Math.min(16, this.source.size - at), 'the root object header');
     const isV2 = first[0] === 0x4f && first[1] === 0x48 && first[2] === 0x44 && first[3] === 0x52; // OHDR
-    const messages: HeaderMessage[] = [];
     const chunks: { at: number; size: number }[] = [];
     const visited = new Set<number>();
     let creationOrder = false;
@@ -458,7 +461,6 @@ class Reader {
         this.parseMessages(block, chunk.at, false, false, messages, chunks);
       }
     }
-    return messages;
   }
 
   checkChunk(size: number, at: number): void {
@@ -509,7 +511,8 @@ class Reader {
   // ---- attributes ----
 
   async rootAttributes(rootHeader: number): Promise<void> {
-    const messages = await this.objectHeader(rootHeader);
+    const messages: HeaderMessage[] = [];
+    await this.guarded(() => this.objectHeader(rootHeader, messages));
     for (const message of messages) {
       if (message.type === MSG_ATTRIBUTE) {
         if (message.flags & MSG_FLAG_SHARED) {
@@ -569,6 +572,7 @@ class Reader {
       );
     }
     this.seen.add(name);
+    this.names.push(name);
     if (type.kind === 'other' || elements !== 1) return;
     if (this.attributes.size >= this.limits.maxAttributes) {
       throw limit(`more than ${this.limits.maxAttributes} root attributes`, at);
@@ -1002,6 +1006,7 @@ export async function readHdf5RootAttributes(
   }
   return {
     attributes: reader.attributes,
+    names: reader.names,
     issues: reader.issues,
     ...(superblockVersion === undefined ? {} : { superblockVersion }),
   };
