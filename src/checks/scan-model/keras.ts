@@ -182,10 +182,8 @@ const DANGEROUS_BUILTINS = new Set([
   'vars',
   'input',
   'breakpoint',
-  'help',
   'exit',
   'quit',
-  'memoryview',
 ]);
 
 interface Gadget {
@@ -242,23 +240,33 @@ type Verdict =
 
 function judgeName(module: string | undefined, name: string): Verdict {
   if (module === undefined || module === '') return { kind: 'keras' };
+  // Keras before 3.11 resolved dotted names below a module ('utils.get_file' under 'keras'):
+  // what is reached is the last part.
+  const leaf = name.slice(name.lastIndexOf('.') + 1);
   const parts = module.split('.');
   const root = parts[0]!;
   if (root === 'builtins' || root === '__builtin__') {
-    return DANGEROUS_BUILTINS.has(name)
-      ? { kind: 'dangerous', why: `the Python builtin ${show(name)} ${DANGEROUS_MODULES.get('builtins')!}` }
+    return DANGEROUS_BUILTINS.has(leaf)
+      ? {
+          kind: 'dangerous',
+          why: `the Python builtin ${show(leaf)} ${DANGEROUS_MODULES.get('builtins')!}`,
+          advisory: 'CVE-2025-1550',
+        }
       : { kind: 'keras' };
   }
   const dangerous = DANGEROUS_MODULES.get(root);
   if (dangerous) return { kind: 'dangerous', why: `${show(root)} ${dangerous}`, advisory: 'CVE-2025-1550' };
-  if (root === 'numpy' && NUMPY_FILE_FUNCTIONS.has(name))
+  if (root === 'numpy' && NUMPY_FILE_FUNCTIONS.has(leaf))
     return { kind: 'dangerous', why: 'it reads or writes files' };
   if (KERAS_PACKAGES.has(root)) {
-    const gadget = KERAS_GADGETS.get(name);
+    const gadget = KERAS_GADGETS.get(leaf);
     if (gadget) return { kind: 'dangerous', ...gadget };
     // tf.io, tf.io.gfile, tensorflow.python.lib.io: TensorFlow's file system, which reaches
     // remote file systems and URLs too.
-    if (root === 'tensorflow' && parts.some((part) => part === 'io' || part === 'gfile')) {
+    if (
+      root === 'tensorflow' &&
+      [...parts, ...name.split('.')].some((part) => part === 'io' || part === 'gfile')
+    ) {
       return { kind: 'dangerous', why: "TensorFlow's file system functions read and write files and URLs" };
     }
     return { kind: 'keras' };
@@ -337,6 +345,11 @@ class Judge {
     if (!layer) return '';
     const name = layer.name === undefined ? '' : ` '${show(layer.name)}'`;
     return ` in layer${name} (${show(layer.className)}) at ${formatPath(layer.path)}`;
+  }
+
+  /** " 'name' at path" of an object that is itself the layer concerned. */
+  named(layer: Layer): string {
+    return `${layer.name === undefined ? '' : ` '${show(layer.name)}'`} at ${formatPath(layer.path)}`;
   }
 
   layerProperties(layer: Layer | undefined): Record<string, string> {
@@ -465,7 +478,7 @@ class Judge {
         ruleId: 'model/unsafe-construct',
         level: 'error',
         message:
-          `${this.document} has a TFSMLayer${this.inLayer(here).replace(/^ in layer/, '')}: it loads the ` +
+          `${this.document} has a TFSMLayer${this.named(here)}: it loads the ` +
           `external TensorFlow SavedModel${target} and runs its graph, even with safe_mode on in Keras ` +
           `before 3.13.2 (CVE-2026-1462).`,
         properties: { path: formatPath(here.path), advisory: 'CVE-2026-1462', ...this.layerProperties(here) },
@@ -489,7 +502,7 @@ class Judge {
         ruleId: 'model/unsafe-construct',
         level: 'error',
         message:
-          `${this.document} has a ${show(className)}${this.inLayer(here).replace(/^ in layer/, '')} whose ` +
+          `${this.document} has ${/^[AEIOU]/.test(className) ? 'an' : 'a'} ${show(className)}${this.named(here)} whose ` +
           `${field} is the path '${show(value)}': loading reads that file (or URL, through tf.io.gfile) ` +
           `from the loading machine, even with safe_mode on${advisory}.`,
         properties: {

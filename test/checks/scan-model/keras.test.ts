@@ -564,3 +564,33 @@ describe('malformed and hostile JSON', () => {
     ]);
   });
 });
+
+describe('names Keras resolves below a module', () => {
+  it('a dotted name reaching a gadget is judged by its last part', () => {
+    const issues = analyzeKerasConfig(
+      utf8(
+        sequential(
+          lambdaLayer('fetch', kerasFunction('keras', 'utils.get_file')),
+          lambdaLayer('gfile', kerasFunction('tensorflow', 'io.gfile.GFile')),
+        ),
+      ),
+      'keras-v3',
+    );
+    expect(errors(issues).map((issue) => issue.properties?.name)).toEqual([
+      'utils.get_file',
+      'io.gfile.GFile',
+    ]);
+  });
+
+  it('a StringLookup and a TFSMLayer are named with their path', () => {
+    const lookup = {
+      module: 'keras.layers',
+      class_name: 'IntegerLookup',
+      config: { name: 'ids', vocabulary: 'gs://bucket/v.txt' },
+    };
+    const issues = analyzeKerasConfig(utf8(sequential(lookup)), 'keras-v3');
+    expect(issues[0]!.message).toMatch(
+      /^config\.json has an IntegerLookup 'ids' at config\.layers\[1\] whose vocabulary/,
+    );
+  });
+});
