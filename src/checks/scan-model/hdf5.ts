@@ -315,6 +315,7 @@ class Reader {
   }
 
   verifyChecksum(block: Uint8Array, at: number, what: string): void {
+    if (block.length < 4) throw malformed(`${what} is too short for its checksum`, at);
     const stored = new DataView(block.buffer, block.byteOffset + block.length - 4, 4).getUint32(0, true);
     const computed = lookup3(block.subarray(0, block.length - 4));
     if (stored !== computed) {
@@ -683,6 +684,10 @@ class Reader {
     const ids = await this.btreeRecords(indexAt, 8);
     for (const id of ids) {
       await this.guarded(async () => {
+        // The record's message flags: a shared attribute's heap object is only a reference.
+        if ((id.record[fractal.idLength] ?? 0) & MSG_FLAG_SHARED) {
+          throw notRead('a dense root attribute is stored as a shared message: not read', id.at);
+        }
         const object = await this.heapObject(fractal, id.record.subarray(0, fractal.idLength), id.at);
         await this.attribute(object.bytes, object.at);
       });
@@ -807,6 +812,7 @@ class Reader {
     for (let row = 0; row < rows; row++) {
       const size = heap.startBlockSize * 2 ** Math.max(0, row - 1);
       const rowSpan = size * heap.tableWidth;
+      if (!Number.isSafeInteger(rowStart + rowSpan)) break;
       if (offset < rowStart + rowSpan) {
         const column = Math.floor((offset - rowStart) / size);
         cursor.pos = headerSize + (row * heap.tableWidth + column) * O;

@@ -731,7 +731,10 @@ export interface KerasH5Analysis {
   readonly issues: ModelIssue[];
   /** The root `keras_version` attribute, when it is a string. */
   readonly kerasVersion?: string;
-  /** Whether the root has a `model_config` string: a whole model, not only weights. */
+  /**
+   * Whether the root has a `model_config` string: a whole model, not only weights. False with
+   * reader issues can also mean the attributes could not all be read; the issues say so.
+   */
   readonly hasModelConfig: boolean;
 }
 
