@@ -1,0 +1,78 @@
+/**
+ * A bounded list of ModelIssues for the structural analyzers (safetensors, GGUF): a hostile file
+ * can be malformed in a million places, and a report of a million lines hides the one that
+ * matters. Past the cap the list keeps counting and ends with one issue that says how many were
+ * left out, at the highest level among them, so a cut list never reads as less severe than it is.
+ */
+import { printable } from '../../core/escape.js';
+import type { ModelIssue, ModelIssueLevel, ModelRuleId } from './model-issue.js';
+
+export const DEFAULT_MAX_ISSUES = 100;
+
+/** Text from a file as it may enter a message: escaped and cut to `max` characters. */
+export function fileText(text: string, max = 120): string {
+  // Cut before escaping so that an escape is never split; a surrogate pair cut in half becomes a
+  // lone surrogate, which `printable` leaves as is, so cut on code points.
+  const points = Array.from(text.length > max * 2 ? text.slice(0, max * 2) : text);
+  const cut = points.length > max ? `${points.slice(0, max).join('')}...` : points.join('');
+  return printable(cut);
+}
+
+/** `fileText` in quotes, for names in messages. */
+export function quoted(text: string, max = 120): string {
+  return `'${fileText(text, max)}'`;
+}
+
+const RANK: Record<ModelIssueLevel, number> = { note: 0, warning: 1, error: 2 };
+
+export class IssueList {
+  readonly #items: ModelIssue[] = [];
+  #omitted = 0;
+  #omittedLevel: ModelIssueLevel = 'note';
+
+  constructor(private readonly max: number = DEFAULT_MAX_ISSUES) {}
+
+  add(issue: ModelIssue): void {
+    if (this.#items.length < this.max) {
+      this.#items.push(issue);
+      return;
+    }
+    this.#omitted++;
+    if (RANK[issue.level] > RANK[this.#omittedLevel]) this.#omittedLevel = issue.level;
+  }
+
+  issue(
+    ruleId: ModelRuleId,
+    level: ModelIssueLevel,
+    message: string,
+    offset?: number,
+    properties?: ModelIssue['properties'],
+  ): void {
+    const issue: { -readonly [K in keyof ModelIssue]: ModelIssue[K] } = { ruleId, level, message };
+    if (offset !== undefined) issue.offset = offset;
+    if (properties !== undefined) issue.properties = properties;
+    this.add(issue);
+  }
+
+  get size(): number {
+    return this.#items.length + this.#omitted;
+  }
+
+  hasErrors(): boolean {
+    return this.#items.some((issue) => issue.level === 'error') || this.#omittedLevel === 'error';
+  }
+
+  /** The issues, ending with the count of those left out when there were more than the cap. */
+  list(): ModelIssue[] {
+    if (this.#omitted === 0) return [...this.#items];
+    return [
+      ...this.#items,
+      {
+        ruleId: 'model/scan-limit',
+        level: this.#omittedLevel,
+        message: `${this.#omitted} more issue(s) in this file were left out of the report (at most ${this.max} are listed).`,
+        properties: { omittedIssues: this.#omitted },
+      },
+    ];
+  }
+}
