@@ -146,8 +146,9 @@ interface Lexed {
 
 const WHITESPACE = /\s+/y;
 const NAME = /[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*/uy;
+// Jinja's numbers: underscores only between digits, so `1_` is a number and a name.
 const NUMBER =
-  /0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|[0-9][0-9_]*(?:\.[0-9][0-9_]*)?(?:[eE][+-]?[0-9]+)?/y;
+  /0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|[0-9](?:_?[0-9])*(?:\.[0-9](?:_?[0-9])*)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?/y;
 const TWO_CHAR_OPERATORS = new Set(['//', '**', '==', '!=', '>=', '<=']);
 const TWO_CHAR_SECOND = new Set(['/', '*', '=']);
 /** `{% raw %}` as Jinja's lexer matches it; its content is output up to `{% endraw %}`. */

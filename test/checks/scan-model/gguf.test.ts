@@ -566,6 +566,16 @@ describe('judgeChatTemplate', () => {
       );
   });
 
+  it('numbers end where Jinja ends them: `1__class__` is a number and a name', () => {
+    expect(judgeChatTemplate('{{ x[1__class__] }}')).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringContaining("uses the name '__class__'"),
+      }),
+    );
+    expect(judgeChatTemplate('{{ 1_000 * 0x1_f }}')).toEqual([]);
+  });
+
   it('reversing a plain word is not a finding; reversing a dunder is', () => {
     expect(judgeChatTemplate("{{ 'ssalc'|reverse }}")).toEqual([]);
     expect(judgeChatTemplate("{{ '__ssalc__'|reverse }}")).toContainEqual(
