@@ -1,83 +1,112 @@
 /**
- * What the protobuf-based analyzers (ONNX, SavedModel, Keras metadata) share: quoting text from
- * the file for a message, a bound on how many issues one file can produce, and the issues a
- * failed protobuf walk becomes.
+ * A bounded list of ModelIssues for the structural analyzers (safetensors, GGUF, ONNX, SavedModel,
+ * Keras metadata), and quoting of file text for their messages: a hostile file
+ * can be malformed in a million places, and a report of a million lines hides the one that
+ * matters. Past the cap the list keeps counting and ends with one issue that says how many were
+ * left out, at the highest level among them, so a cut list never reads as less severe than it is.
  */
 import { printable } from '../../core/escape.js';
-import type { ModelIssue } from './model-issue.js';
+import type { ModelIssue, ModelIssueLevel, ModelRuleId } from './model-issue.js';
 import { ProtoLimitError, ProtoMalformedError } from './protobuf.js';
 
-/** Characters of file text shown in one message; the properties keep a longer copy. */
-export const MAX_SHOWN_CHARS = 120;
-/** Characters of file text kept in an issue's properties. */
-export const MAX_PROPERTY_CHARS = 1024;
+export const DEFAULT_MAX_ISSUES = 100;
 
-/** File text, escaped and cut, in quotes. */
-export function quoted(text: string): string {
-  return `'${shortened(text, MAX_SHOWN_CHARS)}'`;
+/** Text from a file as it may enter a message: escaped and cut to `max` characters. */
+export function fileText(text: string, max = 120): string {
+  // Cut before escaping (a megabyte of control characters is never expanded whole) and after it
+  // (escapes lengthen the text), on code points so that no surrogate pair is split.
+  const points = Array.from(printable(text.length > max * 2 ? text.slice(0, max * 2) : text));
+  return points.length > max ? `${points.slice(0, max).join('')}...` : points.join('');
 }
+
+/** Characters of file text kept in an issue's properties (longer than in a message). */
+export const MAX_PROPERTY_CHARS = 1024;
 
 /** File text for an issue's properties: escaped and cut longer than in a message. */
 export function propertyText(text: string): string {
-  return shortened(text, MAX_PROPERTY_CHARS);
+  return fileText(text, MAX_PROPERTY_CHARS);
 }
 
-function shortened(text: string, max: number): string {
-  // Cut before escaping too, so a megabyte of control characters is never expanded whole.
-  const safe = printable(text.length > max * 2 ? text.slice(0, max * 2) : text);
-  return safe.length > max ? `${safe.slice(0, max)}…` : safe;
+/** `fileText` in quotes, for names in messages. */
+export function quoted(text: string, max = 120): string {
+  return `'${fileText(text, max)}'`;
 }
 
-/**
- * Issues of one file, at most `max`: a file made to produce a million findings gets the first
- * ones and a note saying how many more there were.
- */
+const RANK: Record<ModelIssueLevel, number> = { note: 0, warning: 1, error: 2 };
+
 export class IssueList {
-  readonly #issues: ModelIssue[] = [];
-  #dropped = 0;
+  readonly #items: ModelIssue[] = [];
+  #omitted = 0;
+  #omittedLevel: ModelIssueLevel = 'note';
 
-  constructor(readonly max = 1000) {}
+  constructor(private readonly max: number = DEFAULT_MAX_ISSUES) {}
 
   add(issue: ModelIssue): void {
-    if (this.#issues.length < this.max) this.#issues.push(issue);
-    else this.#dropped += 1;
+    if (this.#items.length < this.max) {
+      this.#items.push(issue);
+      return;
+    }
+    this.#omitted++;
+    if (RANK[issue.level] > RANK[this.#omittedLevel]) this.#omittedLevel = issue.level;
   }
 
-  /** Turns a failed walk into an issue; rethrows anything that is not a protobuf error. */
+  issue(
+    ruleId: ModelRuleId,
+    level: ModelIssueLevel,
+    message: string,
+    offset?: number,
+    properties?: ModelIssue['properties'],
+  ): void {
+    const issue: { -readonly [K in keyof ModelIssue]: ModelIssue[K] } = { ruleId, level, message };
+    if (offset !== undefined) issue.offset = offset;
+    if (properties !== undefined) issue.properties = properties;
+    this.add(issue);
+  }
+
+  /** Turns a failed protobuf walk into an issue; rethrows anything that is not a protobuf error. */
   failure(error: unknown, what: string): void {
     if (error instanceof ProtoMalformedError) {
-      this.add({
-        ruleId: 'model/malformed-file',
-        level: 'error',
-        message: `${what} is not valid protobuf at byte ${error.offset}: ${error.message}. A loader rejects it; nothing after that point was checked.`,
-        offset: error.offset,
-      });
+      this.issue(
+        'model/malformed-file',
+        'error',
+        `${what} is not valid protobuf at byte ${error.offset}: ${error.message}. A loader rejects it; nothing after that point was checked.`,
+        error.offset,
+      );
     } else if (error instanceof ProtoLimitError) {
-      this.add({
-        ruleId: 'model/scan-limit',
-        level: 'warning',
-        message: `${what}: ${error.message} (at byte ${error.offset}), so it was not checked whole.`,
-        offset: error.offset,
-        properties: { limit: error.limit },
-      });
+      this.issue(
+        'model/scan-limit',
+        'warning',
+        `${what}: ${error.message} (at byte ${error.offset}), so it was not checked whole.`,
+        error.offset,
+        { limit: error.limit },
+      );
     } else {
       throw error;
     }
   }
 
-  get count(): number {
-    return this.#issues.length + this.#dropped;
+  get size(): number {
+    return this.#items.length + this.#omitted;
   }
 
+  hasErrors(): boolean {
+    return this.#items.some((issue) => issue.level === 'error') || this.#omittedLevel === 'error';
+  }
+
+  /** The issues, ending with the count of those left out when there were more than the cap. */
   result(): ModelIssue[] {
-    if (this.#dropped === 0) return [...this.#issues];
+    return this.list();
+  }
+
+  list(): ModelIssue[] {
+    if (this.#omitted === 0) return [...this.#items];
     return [
-      ...this.#issues,
+      ...this.#items,
       {
         ruleId: 'model/scan-limit',
-        level: 'note',
-        message: `${this.#dropped} more issues in this file are not listed (at most ${this.max} are).`,
-        properties: { dropped: this.#dropped },
+        level: this.#omittedLevel,
+        message: `${this.#omitted} more issue(s) in this file were left out of the report (at most ${this.max} are listed).`,
+        properties: { omittedIssues: this.#omitted },
       },
     ];
   }

@@ -379,7 +379,13 @@ const PRINT_STREAMS = new Set(['stdout', 'stderr', 'log(info)', 'log(warning)', 
 
 /** What an attribute-dependent op does with the values it was given; undefined when harmless. */
 function attributeVerdict(op: string, values: readonly string[]): string | undefined {
-  const shown = values.length > 0 ? ` (${values.slice(0, 3).map(quoted).join(', ')})` : '';
+  const shown =
+    values.length > 0
+      ? ` (${values
+          .slice(0, 3)
+          .map((value) => quoted(value))
+          .join(', ')})`
+      : '';
   switch (op) {
     case 'PrintV2':
       // The default stream, stderr, is used when the attribute is absent.
