@@ -117,6 +117,45 @@ export class Input {
     return this.pos < this.end ? this.buf[this.pos]! : -1;
   }
 
+  /** Consumes bytes up to and including the next `byte`; false where the source ends first. */
+  async skipThrough(byte: number): Promise<boolean> {
+    for (;;) {
+      const at = this.buf.subarray(this.pos, this.end).indexOf(byte);
+      if (at !== -1) {
+        this.pos += at + 1;
+        return true;
+      }
+      this.pos = this.end;
+      if (this.atEnd) return false;
+      await this.fill(1);
+    }
+  }
+
+  /** Consumes the run of `byte` that follows; returns its length. */
+  async skipRun(byte: number): Promise<number> {
+    let run = 0;
+    for (;;) {
+      const buf = this.buf;
+      let pos = this.pos;
+      while (pos < this.end && buf[pos] === byte) pos++;
+      run += pos - this.pos;
+      this.pos = pos;
+      if (pos < this.end || this.atEnd) return run;
+      await this.fill(1);
+    }
+  }
+
+  /** Continues at `offset` of the source, keeping what is buffered when the offset is in it. */
+  seek(offset: number): void {
+    if (offset >= this.base && offset <= this.base + this.end) this.pos = offset - this.base;
+    else {
+      this.base = offset;
+      this.pos = 0;
+      this.end = 0;
+      this.exhausted = false;
+    }
+  }
+
   /** Moves back over bytes already in the buffer (a bit reader hands back whole bytes it held). */
   unread(count: number): void {
     if (count > this.pos) throw new RangeError('unread past the buffered bytes');

@@ -89,18 +89,20 @@ export async function decompress(
           : joblibZf(source, output, progress));
     } else {
       input = new Input(source, 0);
-      if (method === 'bz2') await decodeBzip2(input, output);
-      else {
-        const { uncheckedTypes } = await decodeLzmaFamily(method, input, output, settings.maxDictionaryBytes);
-        for (const type of uncheckedTypes) {
+      if (method === 'bz2') {
+        await decodeBzip2(input, output);
+        end = input.offset;
+      } else {
+        const family = await decodeLzmaFamily(method, input, output, settings.maxDictionaryBytes);
+        for (const type of family.uncheckedTypes) {
           issues.push({
             ruleId: 'model/malformed-file',
             level: 'warning',
             message: `its xz blocks have a reserved integrity check (${type}) that was not verified`,
           });
         }
+        end = family.end;
       }
-      end = input.offset;
     }
     complete = true;
   } catch (error) {
@@ -174,7 +176,26 @@ async function inflateAt(
   output: Output,
   progress: { offset: number },
   each?: (chunk: Uint8Array) => void,
+  head?: Uint8Array,
 ): Promise<number> {
+  // A small stream inflates in one synchronous call: creating a zlib stream costs more than a
+  // tiny gzip member does, and a file of a million empty members must not take an hour.
+  const window = head ?? (await source.read(start, READ));
+  let small: { buffer: Buffer; engine: { bytesWritten: number } } | undefined;
+  try {
+    const options = { info: true, maxOutputLength: READ } as const;
+    small = (
+      kind === 'raw' ? zlib.inflateRawSync(window, options) : zlib.inflateSync(window, options)
+    ) as never;
+  } catch {
+    // Longer than the window, larger than a chunk, or corrupt: the streaming path below tells which.
+  }
+  if (small !== undefined) {
+    progress.offset = start + small.engine.bytesWritten;
+    each?.(small.buffer);
+    output.write(small.buffer, true);
+    return progress.offset;
+  }
   const inflater =
     kind === 'raw' ? zlib.createInflateRaw({ chunkSize: READ }) : zlib.createInflate({ chunkSize: READ });
   const consumed = () => start + (inflater as zlib.Inflate & { bytesWritten: number }).bytesWritten;
@@ -197,7 +218,13 @@ async function inflateAt(
   const closed = new Promise<void>((resolve) => inflater.once('close', resolve));
   let offset = start;
   while (!ended && failure === undefined && !inflater.destroyed) {
-    const chunk = await source.read(offset, READ);
+    let chunk: Uint8Array;
+    try {
+      chunk = await source.read(offset, READ);
+    } catch (error) {
+      inflater.destroy();
+      throw error;
+    }
     if (chunk.length === 0) break;
     offset += chunk.length;
     // The callback runs once zlib has taken the chunk in; a destroy runs it too, or ends the race.
@@ -220,9 +247,9 @@ async function inflateAt(
 
 /** gzip's members (RFC 1952), each framed here and inflated raw, then checked by CRC32 and ISIZE. */
 async function gunzip(source: ByteSource, output: Output, progress: { offset: number }): Promise<number> {
-  let offset = 0;
+  const input = new Input(source, 0);
   for (let member = 0; ; member++) {
-    const input = new Input(source, offset);
+    const offset = input.offset;
     const header = await input.take(10);
     if (header === undefined || header[0] !== 0x1f || header[1] !== 0x8b) {
       if (member === 0)
@@ -238,23 +265,30 @@ async function gunzip(source: ByteSource, output: Output, progress: { offset: nu
         throw new MalformedError('the gzip file is truncated', input.offset);
     }
     for (const bit of [8, 16]) {
-      if ((flags & bit) === 0) continue;
-      for (;;) {
-        const byte = await input.take(1);
-        if (byte === undefined) throw new MalformedError('the gzip file is truncated', input.offset);
-        if (byte[0] === 0) break;
-      }
+      if (flags & bit && !(await input.skipThrough(0)))
+        throw new MalformedError('the gzip file is truncated', input.offset);
     }
     if (flags & 2 && (await input.take(2)) === undefined)
       throw new MalformedError('the gzip file is truncated', input.offset);
     let crc = 0;
     let size = 0;
-    const dataEnd = await inflateAt(source, input.offset, 'raw', output, progress, (chunk) => {
-      crc = zlib.crc32(chunk, crc);
-      size += chunk.length;
-    });
-    const trailer = new Input(source, dataEnd);
-    const stored = await trailer.take(8);
+    await input.fill(READ);
+    const dataAt = input.offset;
+    const head = input.buf.subarray(input.pos, input.end);
+    const dataEnd = await inflateAt(
+      source,
+      dataAt,
+      'raw',
+      output,
+      progress,
+      (chunk) => {
+        crc = zlib.crc32(chunk, crc);
+        size += chunk.length;
+      },
+      head,
+    );
+    input.seek(dataEnd);
+    const stored = await input.take(8);
     if (stored === undefined) throw new MalformedError('the gzip file is truncated', dataEnd);
     const view = new DataView(stored.buffer, stored.byteOffset, 8);
     if (view.getUint32(0, true) !== crc >>> 0)
@@ -262,13 +296,9 @@ async function gunzip(source: ByteSource, output: Output, progress: { offset: nu
     if (view.getUint32(4, true) !== size % 2 ** 32)
       throw new MalformedError('the gzip data is corrupt (its size does not match)', dataEnd + 4);
     // Python's reader skips zero bytes after a member before looking for the next.
-    for (;;) {
-      if ((await trailer.peek()) !== 0) break;
-      trailer.pos++;
-    }
-    offset = trailer.offset;
-    progress.offset = offset;
-    if (offset >= source.size) return offset;
+    await input.skipRun(0);
+    progress.offset = input.offset;
+    if (input.offset >= source.size) return input.offset;
   }
 }
 

@@ -745,13 +745,20 @@ class BlockCheck {
   }
 }
 
-/** Reads xz's variable-length integers, keeping the bytes read for the CRC32 that covers them. */
-async function readVli(input: Input, seen?: number[]): Promise<number> {
+/** What the index has covered so far: its size and the CRC32 over it. */
+interface IndexSum {
+  size: number;
+  crc: number;
+}
+
+/** Reads one of xz's variable-length integers of the index, adding its bytes to the index's CRC32. */
+async function readVli(input: Input, seen: IndexSum): Promise<number> {
   let value = 0;
   for (let i = 0; i < 9; i++) {
     const byte = (await input.take(1))?.[0];
     if (byte === undefined) throw truncated(input, 'xz file');
-    seen?.push(byte);
+    seen.size++;
+    seen.crc = crc32(Uint8Array.of(byte), seen.crc);
     if (byte === 0 && i > 0)
       throw new MalformedError(
         'the xz file is corrupt (an integer is not minimally encoded)',
@@ -855,7 +862,9 @@ async function xzStream(input: Input, dec: LzmaDecoder, win: Window, sink: Sink,
     throw new UnsupportedError('the xz stream header has flags mlsec does not know', streamAt);
   const checkType = flags[1]!;
   const checkSize = CHECK_SIZES[checkType]!;
-  const records: Array<[number, number]> = [];
+  // The blocks' sizes, as a digest compared with the index's, so memory stays flat however many.
+  let blocks = 0;
+  const records = createHash('sha256');
   const warnings: string[] = [];
   for (;;) {
     const blockAt = input.offset;
@@ -922,27 +931,30 @@ async function xzStream(input: Input, dec: LzmaDecoder, win: Window, sink: Sink,
       );
     }
     if (ok === undefined && warnings.length === 0) warnings.push(`check type ${checkType}`);
-    records.push([headerSize + packed + checkSize, unpacked]);
+    blocks++;
+    records.update(`${headerSize + packed + checkSize},${unpacked};`);
   }
 
   // The index: every block again, with its sizes, which must agree with what was decoded.
   const indexAt = input.offset - 1;
-  const seen: number[] = [0];
+  const seen: IndexSum = { size: 1, crc: crc32(Uint8Array.of(0)) };
   const corruptIndex = () => new MalformedError('the xz index is corrupt', indexAt);
   const count = await readVli(input, seen);
-  if (count !== records.length) throw corruptIndex();
-  for (const [unpadded, unpacked] of records) {
-    if ((await readVli(input, seen)) !== unpadded || (await readVli(input, seen)) !== unpacked)
-      throw corruptIndex();
+  if (count !== blocks) throw corruptIndex();
+  const listed = createHash('sha256');
+  for (let i = 0; i < count; i++) {
+    listed.update(`${await readVli(input, seen)},${await readVli(input, seen)};`);
   }
-  const indexPadding = await input.take((4 - (seen.length % 4)) % 4);
+  if (!listed.digest().equals(records.digest())) throw corruptIndex();
+  const indexPadding = await input.take((4 - (seen.size % 4)) % 4);
   if (indexPadding === undefined) throw truncated(input, 'xz file');
   if (indexPadding.some((byte) => byte !== 0)) throw corruptIndex();
-  seen.push(...indexPadding);
+  seen.crc = crc32(indexPadding, seen.crc);
+  seen.size += indexPadding.length;
   const indexCrc = await input.take(4);
   if (indexCrc === undefined) throw truncated(input, 'xz file');
-  if (crc32(Uint8Array.from(seen)) !== le32(indexCrc, 0)) throw corruptIndex();
-  const indexSize = seen.length + 4;
+  if (seen.crc !== le32(indexCrc, 0)) throw corruptIndex();
+  const indexSize = seen.size + 4;
 
   const footerAt = input.offset;
   const footer = await input.take(12);
@@ -963,6 +975,8 @@ async function xzStream(input: Input, dec: LzmaDecoder, win: Window, sink: Sink,
 export interface LzmaFamilyResult {
   /** Reserved xz check types met: decoded, not verified (as liblzma does). */
   uncheckedTypes: string[];
+  /** Offset just past the last stream and its padding. */
+  end: number;
 }
 
 /**
@@ -990,16 +1004,13 @@ export async function decodeLzmaFamily(
       await lzmaAlone(input, dec, win);
     }
     if (kind === 'xz') {
-      for (;;) {
-        await input.fill(4);
-        if (input.available < 4 || input.buf.subarray(input.pos, input.pos + 4).some((byte) => byte !== 0))
-          break;
-        input.pos += 4;
-      }
+      // Stream padding comes in fours; the rest of a shorter run, and what follows, is trailing data.
+      const padding = await input.skipRun(0);
+      if (padding % 4 !== 0) return { uncheckedTypes, end: input.offset - (padding % 4) };
     }
     await input.fill(13);
     const next = input.buf.subarray(input.pos, input.end);
     kind = startsWithXzMagic(next) ? 'xz' : isLzmaAloneHeader(next) ? 'lzma' : undefined;
   }
-  return { uncheckedTypes };
+  return { uncheckedTypes, end: input.offset };
 }

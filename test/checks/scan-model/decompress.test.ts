@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
+import { crc32, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -330,6 +330,54 @@ describe('damaged input', () => {
     const result = await run('bz2', shrunk);
     expect(result.complete).toBe(false);
     expect(errors(result, 'model/malformed-file')).toHaveLength(1);
+  });
+
+  it('decodes a reserved xz check type unverified, with a warning, as liblzma does', async () => {
+    const compressed = Buffer.from(await bytesOf('xz-container-crc32.xz'));
+    const entry = fixtures.find((fixture) => fixture.file === 'xz-container-crc32.xz')!;
+    // Check type 2 is reserved with a 4-byte field: only the flags and the CRC32s over them change.
+    compressed[7] = 2;
+    compressed.writeUInt32LE(crc32(compressed.subarray(6, 8)), 8);
+    const footer = compressed.length - 12;
+    compressed[footer + 9] = 2;
+    compressed.writeUInt32LE(crc32(compressed.subarray(footer + 4, footer + 10)), footer);
+    const result = await run('xz', compressed);
+    expect(result.complete).toBe(true);
+    expect(sha256(result.output)).toBe(entry.sha256);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ ruleId: 'model/malformed-file', level: 'warning' }),
+    ]);
+  });
+
+  it('gets through a hundred thousand tiny streams quickly', async () => {
+    const member = gzipSync(Buffer.alloc(0));
+    const gz = await run('gzip', Buffer.concat(Array.from({ length: 100_000 }, () => member)));
+    expect(gz.complete).toBe(true);
+    expect(gz.outputBytes).toBe(0);
+    const stream = await bytesOf('xz-empty.xz');
+    const xz = await run('xz', Buffer.concat(Array.from({ length: 20_000 }, () => stream)));
+    expect(xz.complete).toBe(true);
+    expect(xz.trailingBytes).toBe(0);
+  });
+
+  it('reads a long gzip file name and a megabyte of zero padding in bulk', async () => {
+    const body = gzipSync(Buffer.from('content'));
+    const named = Buffer.concat([
+      body.subarray(0, 3),
+      Buffer.from([0x08]),
+      body.subarray(4, 10),
+      Buffer.alloc(2 * MIB, 0x61),
+      Buffer.from([0]),
+      body.subarray(10),
+      Buffer.alloc(MIB),
+    ]);
+    const result = await run('gzip', named);
+    expect(result.complete).toBe(true);
+    expect(result.output.toString()).toBe('content');
+    expect(result.trailingBytes).toBe(0);
+    const xz = await run('xz', Buffer.concat([await bytesOf('xz-6.xz'), Buffer.alloc(MIB)]));
+    expect(xz.complete).toBe(true);
+    expect(xz.trailingBytes).toBe(0);
   });
 });
 
