@@ -49,9 +49,9 @@ export class Window {
     this.pos = 0;
     this.flushed = 0;
     this.wrapped = false;
-    if (this.buf.length === 0 || this.buf.length > this.target) {
-      this.buf = new Uint8Array(Math.min(this.target, FIRST_WINDOW));
-    }
+    // Kept across streams and blocks, never shrunk: a file of many tiny streams with alternating
+    // dictionary sizes must not allocate a window for each.
+    if (this.buf.length === 0) this.buf = new Uint8Array(Math.min(this.target, FIRST_WINDOW));
   }
 
   /** Bytes that may be written before settle() must run: never 0 after settle(). */
