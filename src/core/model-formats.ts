@@ -342,7 +342,7 @@ function isZlibHeader(head: Uint8Array): boolean {
  * is taken only when it is one liblzma writes (2^n or 2^n + 2^(n-1), 4 KiB to 1.5 GiB), which
  * keeps arbitrary bytes out.
  */
-function isLzmaAloneHeader(head: Uint8Array): boolean {
+export function isLzmaAloneHeader(head: Uint8Array): boolean {
   if (head.length < 13 || head[0]! >= 225) return false;
   const dictionary = uint32(head, 1);
   let plausibleDictionary = false;
