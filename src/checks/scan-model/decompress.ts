@@ -3,7 +3,7 @@
  * npm streams into a sink that can stop it mid-block, bounds its memory by the format's window,
  * reports how many compressed bytes it consumed (so trailing data is seen, not dropped) and bundles
  * as plain JavaScript or embedded WebAssembly under a licence an Apache-2.0 bundle can carry.
- * xz-decompress (xz-embedded in WebAssembly) has no .lzma, skips SHA-256 checks, drops what follows
+ * xz-decompress (xz-embedded in WebAssembly) has no .lzma and no SHA-256 check, drops what follows
  * the stream and serializes all decoders behind one global lock; node-liblzma's WebAssembly build
  * of liblzma would do, but it is LGPL-3.0 and its default entry loads a native addon; xz-compat
  * buffers the whole file, parses it from the footer, verifies no check and may install lzma-native
@@ -53,7 +53,7 @@ const NAMES: Record<DecompressMethod, string> = {
   bz2: 'bzip2',
   xz: 'xz',
   lzma: '.lzma',
-  'joblib-zf': "joblib's ZF",
+  'joblib-zf': 'ZF (joblib before 0.10)',
 };
 
 /**
@@ -62,7 +62,7 @@ const NAMES: Record<DecompressMethod, string> = {
  * itself capped), never by the output. The sink returns false to stop early (complete is then
  * false, with no issue); limits stop the decode the moment they are passed, with the bytes up to
  * the limit delivered. Corrupt, truncated and unsupported data end in an issue, never a throw:
- * only the source's own read errors propagate.
+ * only errors thrown by the source's reads or by the sink propagate.
  */
 export async function decompress(
   method: DecompressMethod,
