@@ -14,7 +14,7 @@
  * zlib and gzip go through node:zlib, with gzip's members framed here so trailing data is told
  * from a next member (Node's gunzip errors on some and silently drops others).
  */
-import zlib from 'node:zlib';
+import type * as Zlib from 'node:zlib';
 import { decodeBzip2 } from './bzip2.js';
 import {
   DEFAULT_LIMITS,
@@ -30,6 +30,9 @@ import type { ModelIssue } from './model-issue.js';
 import type { ByteSource } from './source.js';
 
 export type { DecompressLimits } from './decompress-io.js';
+
+// zlib loads with the first compressed model: most scans have none, and start-up counts on every run.
+let zlib: typeof Zlib;
 export { DEFAULT_LIMITS as DEFAULT_DECOMPRESS_LIMITS } from './decompress-io.js';
 
 export type DecompressMethod = 'zlib' | 'gzip' | 'bz2' | 'xz' | 'lzma' | 'joblib-zf';
@@ -78,6 +81,7 @@ export async function decompress(
   const issues: ModelIssue[] = [];
   let complete = false;
   let end = 0;
+  zlib ??= await import('node:zlib');
   try {
     if (method === 'zlib' || method === 'gzip' || method === 'joblib-zf') {
       const progress = { offset: 0 };
@@ -198,7 +202,7 @@ async function inflateAt(
   }
   const inflater =
     kind === 'raw' ? zlib.createInflateRaw({ chunkSize: READ }) : zlib.createInflate({ chunkSize: READ });
-  const consumed = () => start + (inflater as zlib.Inflate & { bytesWritten: number }).bytesWritten;
+  const consumed = () => start + (inflater as Zlib.Inflate & { bytesWritten: number }).bytesWritten;
   let failure: unknown;
   let ended = false;
   progress.offset = start;

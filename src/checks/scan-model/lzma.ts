@@ -5,7 +5,7 @@
  * since Python, and so the pickle loader, uses liblzma. Why not a library: see decompress.ts.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { crc32 } from 'node:zlib';
+import type * as Zlib from 'node:zlib';
 import { isLzmaAloneHeader } from '../../core/model-formats.js';
 import { type Input, MalformedError, type Output, UnsupportedError } from './decompress-io.js';
 
@@ -655,6 +655,9 @@ async function lzmaAlone(input: Input, dec: LzmaDecoder, win: Window): Promise<v
 
 // ---- xz ------------------------------------------------------------------------------------------
 
+/** node:zlib's, loaded with the first .xz or .lzma file (see decompress.ts). */
+let crc32: typeof Zlib.crc32;
+
 const XZ_MAGIC = [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00];
 const XZ_FOOTER_MAGIC = [0x59, 0x5a];
 /** Check sizes by check ID: 0 none, 1 CRC32, 4 CRC64, 10 SHA-256, the others reserved. */
@@ -1017,6 +1020,7 @@ export async function decodeLzmaFamily(
   output: Output,
   maxDictionaryBytes: number,
 ): Promise<LzmaFamilyResult> {
+  crc32 ??= (await import('node:zlib')).crc32;
   const sink: Sink = { target: () => {} };
   const win = new Window(maxDictionaryBytes, output, (chunk) => sink.target(chunk));
   const dec = new LzmaDecoder(win);
