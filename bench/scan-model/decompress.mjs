@@ -64,7 +64,9 @@ open(os.path.join(out, 'content.lzma'), 'wb').write(lzma.compress(data, format=l
   const { decompress, bufferSource } = await import(bundle);
   const size = readFileSync(path.join(dir, 'content')).length;
   const mb = size / 1e6;
-  console.log(`content: ${mb.toFixed(1)} MB (joblib's default levels: zlib/gzip 3, bz2 9, xz/lzma preset 3)`);
+  console.log(
+    `content: ${mb.toFixed(1)} MB (zlib and gzip level 3, joblib's default; bz2 level 9; xz and .lzma preset 3)`,
+  );
   const python = JSON.parse(
     execFileSync('python3', [
       '-c',

@@ -21,12 +21,12 @@ const GROUP_SIZE = 50;
 /** Input bytes kept available before each group of 50 symbols (at most 20 bits each). */
 const GROUP_MARGIN = 256;
 
-/** bzip2's CRC: CRC-32 with polynomial 0x04C11DB7, most significant bit first. */
-const CRC_TABLE = new Uint32Array(256);
+/** bzip2's CRC: CRC-32 with polynomial 0x04C11DB7, most significant bit first; int32 throughout. */
+const CRC_TABLE = new Int32Array(256);
 for (let i = 0; i < 256; i++) {
   let c = i << 24;
   for (let k = 0; k < 8; k++) c = c & 0x80000000 ? (c << 1) ^ 0x04c11db7 : c << 1;
-  CRC_TABLE[i] = c >>> 0;
+  CRC_TABLE[i] = c;
 }
 
 /** Bits, most significant first, from the buffered input. */
@@ -278,7 +278,9 @@ export class Bzip2Decoder {
       if (count >= maxBlock) throw this.corrupt('the block is longer than its level allows');
       const position = symbol - 1;
       const front = mtf[position]!;
-      mtf.copyWithin(1, 0, position);
+      // A loop beats copyWithin's call near the front; memmove wins further down.
+      if (position < 16) for (let i = position; i > 0; i--) mtf[i] = mtf[i - 1]!;
+      else mtf.copyWithin(1, 0, position);
       mtf[0] = front;
       const byte = seqToByte[front]!;
       counts[byte]!++;
@@ -306,7 +308,7 @@ export class Bzip2Decoder {
     const tt = this.tt;
     const out = this.out;
     let outPos = this.outPos;
-    let crc = 0xffffffff;
+    let crc = -1;
     let link = tt[origPtr]! >>> 8;
     let last = -1;
     let run = 0;
@@ -317,7 +319,7 @@ export class Bzip2Decoder {
       if (run === 4) {
         // After four equal bytes, a count of further copies.
         for (let k = 0; k < byte; k++) {
-          crc = ((crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ last) & 0xff]!) >>> 0;
+          crc = (crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ last) & 0xff]!;
           out[outPos++] = last;
           if (outPos === CHUNK) {
             this.output.write(out, false);
@@ -332,7 +334,7 @@ export class Bzip2Decoder {
         last = byte;
         run = 1;
       }
-      crc = ((crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ byte) & 0xff]!) >>> 0;
+      crc = (crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ byte) & 0xff]!;
       out[outPos++] = byte;
       if (outPos === CHUNK) {
         this.output.write(out, false);

@@ -3,7 +3,7 @@
  * npm streams into a sink that can stop it mid-block, bounds its memory by the format's window,
  * reports how many compressed bytes it consumed (so trailing data is seen, not dropped) and bundles
  * as plain JavaScript or embedded WebAssembly under a licence an Apache-2.0 bundle can carry.
- * xz-decompress (xz-embedded in WebAssembly) has no .lzma, skips SHA-256 checks, drops what follows
+ * xz-decompress (xz-embedded in WebAssembly) has no .lzma and no SHA-256 check, drops what follows
  * the stream and serializes all decoders behind one global lock; node-liblzma's WebAssembly build
  * of liblzma would do, but it is LGPL-3.0 and its default entry loads a native addon; xz-compat
  * buffers the whole file, parses it from the footer, verifies no check and may install lzma-native
@@ -14,7 +14,7 @@
  * zlib and gzip go through node:zlib, with gzip's members framed here so trailing data is told
  * from a next member (Node's gunzip errors on some and silently drops others).
  */
-import zlib from 'node:zlib';
+import type * as Zlib from 'node:zlib';
 import { decodeBzip2 } from './bzip2.js';
 import {
   DEFAULT_LIMITS,
@@ -30,6 +30,9 @@ import type { ModelIssue } from './model-issue.js';
 import type { ByteSource } from './source.js';
 
 export type { DecompressLimits } from './decompress-io.js';
+
+// zlib loads with the first compressed model: most scans have none, and start-up counts on every run.
+let zlib: typeof Zlib;
 export { DEFAULT_LIMITS as DEFAULT_DECOMPRESS_LIMITS } from './decompress-io.js';
 
 export type DecompressMethod = 'zlib' | 'gzip' | 'bz2' | 'xz' | 'lzma' | 'joblib-zf';
@@ -53,7 +56,7 @@ const NAMES: Record<DecompressMethod, string> = {
   bz2: 'bzip2',
   xz: 'xz',
   lzma: '.lzma',
-  'joblib-zf': "joblib's ZF",
+  'joblib-zf': 'ZF (joblib before 0.10)',
 };
 
 /**
@@ -62,7 +65,7 @@ const NAMES: Record<DecompressMethod, string> = {
  * itself capped), never by the output. The sink returns false to stop early (complete is then
  * false, with no issue); limits stop the decode the moment they are passed, with the bytes up to
  * the limit delivered. Corrupt, truncated and unsupported data end in an issue, never a throw:
- * only the source's own read errors propagate.
+ * only errors thrown by the source's reads or by the sink propagate.
  */
 export async function decompress(
   method: DecompressMethod,
@@ -78,6 +81,7 @@ export async function decompress(
   const issues: ModelIssue[] = [];
   let complete = false;
   let end = 0;
+  zlib ??= await import('node:zlib');
   try {
     if (method === 'zlib' || method === 'gzip' || method === 'joblib-zf') {
       const progress = { offset: 0 };
@@ -198,7 +202,7 @@ async function inflateAt(
   }
   const inflater =
     kind === 'raw' ? zlib.createInflateRaw({ chunkSize: READ }) : zlib.createInflate({ chunkSize: READ });
-  const consumed = () => start + (inflater as zlib.Inflate & { bytesWritten: number }).bytesWritten;
+  const consumed = () => start + (inflater as Zlib.Inflate & { bytesWritten: number }).bytesWritten;
   let failure: unknown;
   let ended = false;
   progress.offset = start;

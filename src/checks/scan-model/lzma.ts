@@ -5,7 +5,7 @@
  * since Python, and so the pickle loader, uses liblzma. Why not a library: see decompress.ts.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { crc32 } from 'node:zlib';
+import type * as Zlib from 'node:zlib';
 import { isLzmaAloneHeader } from '../../core/model-formats.js';
 import { type Input, MalformedError, type Output, UnsupportedError } from './decompress-io.js';
 
@@ -247,35 +247,60 @@ export class LzmaDecoder {
     let code = this.code;
     let inPos = this.inPos;
     let symbol = 1;
-    // offset stays 0x100 while the decoded bits follow the match byte's, then drops to 0 for good.
-    let offset = match === 0x100 ? 0 : 0x100;
-    let matchByte = match;
-    while (symbol < 0x100) {
-      let index = base + symbol;
-      let matchBit = 0;
-      if (offset !== 0) {
+    if (match !== 0x100) {
+      // While the decoded bits follow the match byte's, its next bit selects the probabilities.
+      let matchByte = match;
+      while (symbol < 0x100) {
         matchByte <<= 1;
-        matchBit = matchByte & offset;
-        index = base + offset + matchBit + symbol;
+        const matchBit = matchByte & 0x100;
+        const index = base + 0x100 + matchBit + symbol;
+        const prob = p[index]!;
+        const bound = Math.imul(range >>> 11, prob);
+        let bit: number;
+        if ((code ^ SIGN) < (bound ^ SIGN)) {
+          range = bound;
+          p[index] = prob + ((2048 - prob) >> 5);
+          bit = 0;
+        } else {
+          range = (range - bound) | 0;
+          code = (code - bound) | 0;
+          p[index] = prob - (prob >> 5);
+          bit = 0x100;
+        }
+        symbol = (symbol << 1) | (bit >> 8);
+        if (range >>> 24 === 0) {
+          range <<= 8;
+          if (inPos < inEnd) code = (code << 8) | input[inPos]!;
+          else {
+            code <<= 8;
+            this.overrun = true;
+          }
+          inPos++;
+        }
+        if (bit !== matchBit) break;
       }
+    }
+    while (symbol < 0x100) {
+      const index = base + symbol;
       const prob = p[index]!;
       const bound = Math.imul(range >>> 11, prob);
       if ((code ^ SIGN) < (bound ^ SIGN)) {
         range = bound;
         p[index] = prob + ((2048 - prob) >> 5);
         symbol <<= 1;
-        if (matchBit !== 0) offset = 0;
       } else {
         range = (range - bound) | 0;
         code = (code - bound) | 0;
         p[index] = prob - (prob >> 5);
         symbol = (symbol << 1) | 1;
-        if (offset !== 0 && matchBit === 0) offset = 0;
       }
       if (range >>> 24 === 0) {
         range <<= 8;
-        code = (code << 8) | (inPos < inEnd ? input[inPos]! : 0);
-        if (inPos >= inEnd) this.overrun = true;
+        if (inPos < inEnd) code = (code << 8) | input[inPos]!;
+        else {
+          code <<= 8;
+          this.overrun = true;
+        }
         inPos++;
       }
     }
@@ -629,6 +654,9 @@ async function lzmaAlone(input: Input, dec: LzmaDecoder, win: Window): Promise<v
 }
 
 // ---- xz ------------------------------------------------------------------------------------------
+
+/** node:zlib's, loaded with the first .xz or .lzma file (see decompress.ts). */
+let crc32: typeof Zlib.crc32;
 
 const XZ_MAGIC = [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00];
 const XZ_FOOTER_MAGIC = [0x59, 0x5a];
@@ -992,6 +1020,7 @@ export async function decodeLzmaFamily(
   output: Output,
   maxDictionaryBytes: number,
 ): Promise<LzmaFamilyResult> {
+  crc32 ??= (await import('node:zlib')).crc32;
   const sink: Sink = { target: () => {} };
   const win = new Window(maxDictionaryBytes, output, (chunk) => sink.target(chunk));
   const dec = new LzmaDecoder(win);

@@ -349,6 +349,16 @@ describe('damaged input', () => {
     ]);
   });
 
+  it("reports bzip2's obsolete randomized blocks as not scanned", async () => {
+    const compressed = Buffer.from(await bytesOf('bz2-1byte.bz2'));
+    // "BZh9", the block magic (6 bytes), its CRC (4), then the randomized bit.
+    compressed[14]! |= 0x80;
+    const result = await run('bz2', compressed);
+    expect(result.complete).toBe(false);
+    expect(result.outputBytes).toBe(0);
+    expect(errors(result, 'model/not-scanned')[0]!.message).toContain('randomized');
+  });
+
   it('gets through a hundred thousand tiny streams quickly', async () => {
     const member = gzipSync(Buffer.alloc(0));
     const gz = await run('gzip', Buffer.concat(Array.from({ length: 100_000 }, () => member)));
