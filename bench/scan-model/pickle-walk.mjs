@@ -1,25 +1,114 @@
-// Times the pickle walker against Python's pickletools.genops on the same generated pickle.
+// Times the pickle walker against Python's pickletools.genops on the same generated pickles.
 // Run after `npm run build`-free: esbuild bundles the TypeScript walker on the fly.
+//
+// Both sides are timed in CPU time of their own process (process.cpuUsage, time.process_time)
+// and the median of several runs is reported: on a shared machine wall time measures the
+// neighbours. BENCH_RUNS sets the walker's runs (default 7); genops runs 3 times.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'mlsec-pickle-bench-'));
-const file = path.join(dir, 'large.pkl');
-const bundle = path.join(dir, 'pickle.mjs');
-try {
-  // A list of many floats, ints, short strings and byte strings: tens of MB, protocol 4 frames.
-  execFileSync('python3', [
-    '-c',
-    `
+const PYTHON = process.env.PYTHON ?? 'python3';
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+// Each script writes one pickle to sys.argv[1]; exit status 3 means a library it needs is missing.
+const CASES = [
+  {
+    name: 'mixed list (floats, ints, str, bytes, dicts), protocol 4',
+    script: `
 import pickle, sys
 data = [x * 0.5 for x in range(1_000_000)] + list(range(1_000_000)) + [str(x) for x in range(300_000)] + [bytes(32)] * 200_000 + [{'k': x, 'v': (x, x)} for x in range(200_000)]
 open(sys.argv[1], 'wb').write(pickle.dumps(data, protocol=4))
 `,
-    file,
-  ]);
+  },
+  {
+    // torch.save's data.pkl, without torch: the same globals, persistent ids and argument
+    // shapes, made by stand-in modules so the pickler writes exactly those names. Two calls a
+    // tensor: 50,000 tensors would reach the default maxRecords (100,000 call sites).
+    name: 'torch-style state_dict (40,000 tensors over persistent storages), protocol 2',
+    script: `
+import collections, pickle, sys, types
+torch = types.ModuleType('torch'); utils = types.ModuleType('torch._utils')
+sys.modules.update({'torch': torch, 'torch._utils': utils}); torch._utils = utils
+class FloatStorage: pass
+FloatStorage.__module__ = 'torch'; torch.FloatStorage = FloatStorage
+def _rebuild_tensor_v2(*args): pass
+_rebuild_tensor_v2.__module__ = 'torch._utils'; utils._rebuild_tensor_v2 = _rebuild_tensor_v2
+class Storage:
+    def __init__(self, key, numel): self.key, self.numel = key, numel
+class Tensor:
+    def __init__(self, key, shape): self.key, self.shape = key, shape
+    def __reduce__(self):
+        stride = tuple(1 if i == len(self.shape) - 1 else self.shape[-1] for i in range(len(self.shape)))
+        numel = 1
+        for d in self.shape: numel *= d
+        return (_rebuild_tensor_v2, (Storage(self.key, numel), 0, self.shape, stride, False, collections.OrderedDict()))
+class Pickler(pickle.Pickler):
+    def persistent_id(self, obj):
+        if isinstance(obj, Storage): return ('storage', FloatStorage, str(obj.key), 'cpu', obj.numel)
+        return None
+state = collections.OrderedDict()
+for layer in range(10_000):
+    for part, shape in (('weight', (64, 64)), ('bias', (64,)), ('norm.weight', (64,)), ('norm.running_mean', (64,))):
+        state[f'encoder.layers.{layer}.{part}'] = Tensor(len(state), shape)
+with open(sys.argv[1], 'wb') as f: Pickler(f, protocol=2).dump(state)
+`,
+  },
+  {
+    name: 'dict of 20,000 small numpy arrays of mixed dtypes, protocol 5',
+    script: `
+import pickle, sys
+try:
+    import numpy as np
+except ImportError:
+    sys.exit(3)
+types = ['<f8', '<f4', '<i8', '|u1', '<U4', '|b1']
+arrays = {f'a{i}': np.arange(i % 7 + 1).astype(types[i % len(types)]) for i in range(20_000)}
+open(sys.argv[1], 'wb').write(pickle.dumps(arrays, protocol=5))
+`,
+  },
+  {
+    name: 'fitted scikit-learn RandomForestClassifier (200 trees), protocol 5',
+    script: `
+import pickle, sys
+try:
+    import numpy as np
+    from sklearn.ensemble import RandomForestClassifier
+except ImportError:
+    sys.exit(3)
+rng = np.random.default_rng(0)
+features = rng.standard_normal((2000, 8)); labels = (features[:, 0] + features[:, 1] > 0).astype(int)
+model = RandomForestClassifier(n_estimators=200, random_state=0).fit(features, labels)
+open(sys.argv[1], 'wb').write(pickle.dumps(model, protocol=5))
+`,
+  },
+];
+
+const GENOPS = `
+import pickletools, sys, time
+data = open(sys.argv[1], 'rb').read()
+times = []
+for _ in range(3):
+    start = time.process_time()
+    for _ in pickletools.genops(data): pass
+    times.append(time.process_time() - start)
+print(sorted(times)[1])
+`;
+
+function cpuSeconds(run) {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'mlsec-pickle-bench-'));
+const bundle = path.join(dir, 'pickle.mjs');
+try {
   await build({
     entryPoints: ['src/checks/scan-model/pickle.ts'],
     bundle: true,
@@ -29,35 +118,33 @@ open(sys.argv[1], 'wb').write(pickle.dumps(data, protocol=4))
     logLevel: 'error',
   });
   const { walkPickle } = await import(bundle);
-  const bytes = readFileSync(file);
-  walkPickle(bytes); // warm-up
-  const runs = 5;
-  const started = process.hrtime.bigint();
-  let opcodes = 0;
-  for (let i = 0; i < runs; i++) opcodes = walkPickle(bytes).opcodes;
-  const walkerSeconds = Number(process.hrtime.bigint() - started) / 1e9 / runs;
-  const pythonSeconds = Number(
-    execFileSync('python3', [
-      '-c',
-      `
-import pickletools, sys, time
-data = open(sys.argv[1], 'rb').read()
-start = time.perf_counter()
-for _ in pickletools.genops(data): pass
-print(time.perf_counter() - start)
-`,
-      file,
-    ])
-      .toString()
-      .trim(),
-  );
-  const mb = bytes.length / 1e6;
-  console.log(`pickle: ${mb.toFixed(1)} MB, ${opcodes} opcodes`);
-  console.log(`walker: ${(walkerSeconds * 1000).toFixed(0)} ms (${(mb / walkerSeconds).toFixed(0)} MB/s)`);
-  console.log(
-    `pickletools.genops: ${(pythonSeconds * 1000).toFixed(0)} ms (${(mb / pythonSeconds).toFixed(0)} MB/s)`,
-  );
-  console.log(`ratio: ${(pythonSeconds / walkerSeconds).toFixed(1)}x faster`);
+  const rows = [];
+  for (const [index, bench] of CASES.entries()) {
+    const file = path.join(dir, `case-${index}.pkl`);
+    try {
+      execFileSync(PYTHON, ['-c', bench.script, file], { stdio: ['ignore', 'ignore', 'pipe'] });
+    } catch (error) {
+      if (error.status === 3) {
+        console.log(`${bench.name}: skipped (a Python library it needs is missing)`);
+        continue;
+      }
+      throw error;
+    }
+    const bytes = readFileSync(file);
+    const first = walkPickle(bytes); // warm-up, and a check that the walk is clean
+    if (first.anomalies.length > 0) throw new Error(`${bench.name}: ${first.anomalies[0].detail}`);
+    const walker = median(Array.from({ length: RUNS }, () => cpuSeconds(() => walkPickle(bytes))));
+    const python = Number(execFileSync(PYTHON, ['-c', GENOPS, file]).toString().trim());
+    const mb = bytes.length / 1e6;
+    rows.push({ name: bench.name, mb, opcodes: first.opcodes, walker, python });
+    console.log(`${bench.name}`);
+    console.log(`  ${mb.toFixed(1)} MB, ${first.opcodes} opcodes`);
+    console.log(`  walker: ${(walker * 1000).toFixed(0)} ms (${(mb / walker).toFixed(0)} MB/s)`);
+    console.log(`  pickletools.genops: ${(python * 1000).toFixed(0)} ms (${(mb / python).toFixed(0)} MB/s)`);
+    console.log(`  ratio: ${(python / walker).toFixed(1)}x faster`);
+  }
+  console.log('\nratios (genops CPU time / walker CPU time, medians):');
+  for (const row of rows) console.log(`  ${(row.python / row.walker).toFixed(1)}x  ${row.name}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

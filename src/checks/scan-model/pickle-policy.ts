@@ -133,6 +133,11 @@ const SAFE_EXACT = new Set<string>([
   'numpy._core.numeric._frombuffer',
   'numpy.ndarray',
   'numpy.dtype',
+  'numpy.core.multiarray.dtype',
+  'numpy._core.multiarray.dtype',
+  // NumPy 2's StringDType pickles as a call of this with its keyword arguments.
+  'numpy._core._internal._convert_to_stringdtype_kwargs',
+  'numpy.dtypes.StringDType',
   ...[
     'float16',
     'float32',
@@ -254,6 +259,44 @@ const UNSAFE_MODULES = [
 ];
 const UNSAFE_MODULE_SET = new Set(UNSAFE_MODULES);
 
+/**
+ * dill and cloudpickle rebuild functions, classes and code objects from bytes in the stream,
+ * and packages vendor them under their own names (joblib.externals.cloudpickle, ray.cloudpickle,
+ * srsly.cloudpickle, pyspark.cloudpickle ...): a module path with one of these segments is theirs
+ * wherever it sits.
+ */
+const CODE_REBUILDING_SEGMENT = /(^|\.)(dill|_dill|cloudpickle|cloudpickle_fast)(\.|$)/;
+
+/** Their reconstructors, distinctive enough to be theirs in a copy renamed beyond recognition. */
+const CODE_REBUILDING_NAMES = new Set([
+  '_create_code',
+  '_create_function',
+  '_create_type',
+  '_load_type',
+  '_eval_repr',
+  '_make_function',
+  '_make_skeleton_class',
+  '_make_skeleton_enum',
+  '_builtin_type',
+  '_make_cell',
+  '_make_empty_cell',
+  '_fill_function',
+]);
+
+/** Globals that make a code object or a function from data: the step before running it. */
+const CODE_OBJECT_GLOBALS = new Set([
+  'types.CodeType',
+  'types.FunctionType',
+  'types.LambdaType',
+  'types.MethodType',
+  'marshal.loads',
+  'marshal.load',
+  'builtins.compile',
+]);
+
+const CODE_REBUILDING_WHY =
+  'dill and cloudpickle rebuild functions, classes and code objects from the stream at load time, which runs code the file chose';
+
 const UNSAFE_EXACT = new Set<string>([
   'functools.partial',
   'functools.partialmethod',
@@ -301,6 +344,12 @@ function judge(module: string, name: string, allow: readonly string[]): Judgemen
   }
   if (name.startsWith('__') && name !== '__main__') {
     return { kind: 'unsafe', why: 'a dunder name reaches interpreter internals' };
+  }
+  if (CODE_REBUILDING_SEGMENT.test(module) || CODE_REBUILDING_NAMES.has(name)) {
+    return { kind: 'unsafe', why: CODE_REBUILDING_WHY };
+  }
+  if (CODE_OBJECT_GLOBALS.has(qualified)) {
+    return { kind: 'unsafe', why: 'it makes a code object or a function from data in the stream' };
   }
   if (SAFE_EXACT.has(qualified)) return { kind: 'safe' };
   if (UNSAFE_EXACT.has(qualified)) return { kind: 'unsafe', why: 'it loads, runs or forwards code' };
@@ -428,6 +477,14 @@ function anomalyVerdict(
         reason: `Data after STOP: ${anomaly.detail}.`,
       };
     }
+    case 'array-data':
+      // Where raw bytes end decides what is read as opcodes next: a guess would be a bypass.
+      return {
+        ...base,
+        level: 'error',
+        ruleId: 'model/pickle-malformed',
+        reason: `${capitalize(anomaly.detail)}; the rest of the stream was not checked.`,
+      };
     case 'ext-code':
     case 'stack-global-operand':
     case 'memo-undefined':

@@ -9,6 +9,12 @@
  * BINUNICODE ...) are skipped by their length and never copied; only strings short enough to be
  * a global's operand are decoded.
  *
+ * joblib writes numpy array data straight into the file between the opcodes of its pickle
+ * (joblib/numpy_pickle.py, NumpyArrayWrapper.write_array): the walker follows the values a
+ * NumpyArrayWrapper's BUILD gives it (shape, dtype, alignment) far enough to know how many raw
+ * bytes follow, skips exactly those and walks on; when it cannot tell, it says so and stops, since
+ * guessing would let a file choose which of its bytes a scanner reads as opcodes.
+ *
  * Opcode table: CPython's Lib/pickletools.py. Python 2 name remapping: Lib/_compat_pickle.py.
  */
 
@@ -80,6 +86,7 @@ export type AnomalyKind =
   | 'frame-mismatch'
   | 'bad-argument'
   | 'trailing-data'
+  | 'array-data'
   | 'limit';
 
 export type LimitName = keyof PickleLimits;
@@ -103,11 +110,29 @@ export interface PickleSpan {
   readonly protocol: number;
 }
 
+/** Bytes the walker skipped by count because a loader reads them as data, not opcodes. */
+export interface PickleRawRegion {
+  readonly offset: number;
+  /** Padding-length byte and padding included. */
+  readonly length: number;
+  readonly reason: 'joblib-array';
+  readonly pickleIndex: number;
+}
+
+/** A whole pickle nested in the stream (joblib's object arrays), walked as part of its parent. */
+export interface PickleEmbeddedSpan extends PickleSpan {
+  readonly reason: 'joblib-object-array';
+  /** The pickle it is nested in. */
+  readonly pickleIndex: number;
+}
+
 export interface PickleWalkResult {
   readonly pickles: readonly PickleSpan[];
   readonly imports: readonly PickleImport[];
   readonly calls: readonly PickleCall[];
   readonly anomalies: readonly PickleAnomaly[];
+  readonly rawRegions: readonly PickleRawRegion[];
+  readonly embedded: readonly PickleEmbeddedSpan[];
   readonly opcodes: number;
   readonly bytes: number;
   /** True when the walk stopped early (malformed stream or a limit): later bytes were not read. */
@@ -116,28 +141,342 @@ export interface PickleWalkResult {
 
 // ---- symbolic values -------------------------------------------------------------------------
 
+/*
+ * A stack entry is a JS number for a Python int small enough to be exact (no allocation for the
+ * commonest opcodes), a JS string for a str short enough to be an operand, or a Sym. One class
+ * for every Sym keeps property reads monomorphic in the hot loop.
+ */
+type Val = number | string | Sym;
+
 const enum Kind {
-  Other,
-  Str,
-  /** A string too long to keep: never a usable module or name. */
+  /** Anything the walker cannot name: a call result of unknown type, a persistent id, an EXT. */
+  Unknown,
+  /** Plain data that is certainly not a str: floats, bytes, big ints, lists, sets. */
+  Data,
+  None,
+  True,
+  False,
+  /** A str too long to keep: never a usable module, name or attribute. */
   LongStr,
   Global,
-  CallResult,
-  TupleWithGlobals,
+  /** What calling a global returned, when the walker knows no more about it. */
+  Instance,
+  Tuple,
+  Dict,
+  DType,
+  ArrayWrapper,
 }
 
-interface Sym {
-  readonly kind: Kind;
-  readonly text?: string;
-  /** Index into imports for Global / CallResult. */
-  readonly global?: number;
-  readonly globals?: readonly number[];
+/** Globals whose load-time behaviour the walker emulates. */
+const enum Role {
+  None,
+  ArrayWrapper,
+  DType,
+  StringDType,
+  Reconstructor,
+  NewObj,
+  Object,
+}
+
+interface DTypeInfo {
+  readonly itemsize: number;
+  /** S, U and V: their size comes from the pickled state, not from the type code. */
+  readonly flexible: boolean;
+  /** Undefined when the walker cannot tell (then no array of it can be located). */
+  readonly hasObject: boolean | undefined;
+}
+
+class Sym {
+  /** Tuple items; Dict values. Undefined for a tuple too long (or too many) to track. */
+  items: Val[] | undefined = undefined;
+  /** Dict str keys, parallel to items; later entries win. */
+  keys: string[] | undefined = undefined;
+  /** Dict: a key of unknown type or an untracked entry, so lookups cannot be trusted. */
+  uncertain = false;
+  dtype: DTypeInfo | undefined = undefined;
+  /** ArrayWrapper instance attributes; undefined once something the walker cannot follow set them. */
+  attrs: Map<string, Val> | undefined = undefined;
+  /** Globals passed directly in an untracked tuple (e.g. partial(os.system)). */
+  globals: readonly number[] | undefined = undefined;
+
+  constructor(
+    readonly kind: Kind,
+    /** Index into imports for Global and for whatever a global's call made; -1 otherwise. */
+    readonly global = -1,
+    readonly role = Role.None,
+  ) {}
+}
+
+function tupleSym(items: Val[] | undefined, globals?: readonly number[]): Sym {
+  const tuple = new Sym(Kind.Tuple);
+  tuple.items = items;
+  tuple.globals = globals;
+  return tuple;
+}
+
+function dtypeSym(global: number, info: DTypeInfo | undefined): Sym {
+  const dtype = new Sym(Kind.DType, global);
+  dtype.dtype = info;
+  return dtype;
+}
+
+function wrapperSym(global: number, attrs: Map<string, Val> | undefined): Sym {
+  const wrapper = new Sym(Kind.ArrayWrapper, global);
+  wrapper.attrs = attrs;
+  return wrapper;
 }
 
 // Shared values so the common opcodes allocate nothing.
-const OTHER: Sym = { kind: Kind.Other };
-const LONG_STR: Sym = { kind: Kind.LongStr };
-const UNKNOWN_CALL: Sym = { kind: Kind.CallResult };
+const UNKNOWN = new Sym(Kind.Unknown);
+const DATA = new Sym(Kind.Data);
+const NONE = new Sym(Kind.None);
+const TRUE = new Sym(Kind.True);
+const FALSE = new Sym(Kind.False);
+const LONG_STR = new Sym(Kind.LongStr);
+const EMPTY_TUPLE = tupleSym([]);
+/** Containers built while tracking is off: their contents are unknown, never assumed. */
+const UNTRACKED_TUPLE = tupleSym(undefined);
+const UNTRACKED_DICT = new Sym(Kind.Dict);
+UNTRACKED_DICT.uncertain = true;
+
+function isSym(value: Val): value is Sym {
+  return typeof value === 'object';
+}
+
+function kindOf(value: Val): Kind | undefined {
+  return typeof value === 'object' ? value.kind : undefined;
+}
+
+function globalOf(value: Val): number {
+  return typeof value === 'object' ? value.global : -1;
+}
+
+const NO_GLOBALS: readonly number[] = Object.freeze([]);
+
+/** Tuples longer than this keep only their globals: no shape, dtype state or field list is. */
+const MAX_TRACKED_ITEMS = 1024;
+/** Dict entries kept per dict; a bigger dict is a model's data, not a wrapper's or dtype's state. */
+const MAX_TRACKED_KEYS = 256;
+/**
+ * Items kept in tracked tuples and dicts over the whole walk: a hostile stream must not turn the
+ * walker's memory into its own. Past it, tuples and dicts become untracked (as if too long).
+ */
+const TRACKED_ITEM_BUDGET = 8_000_000;
+
+function dictGet(dict: Sym, key: string): Val | undefined {
+  const keys = dict.keys;
+  if (keys === undefined) return undefined;
+  for (let i = keys.length - 1; i >= 0; i--) if (keys[i] === key) return dict.items![i];
+  return undefined;
+}
+
+/** Python truthiness where the walker is sure (a global may be a falsy constant, a dtype is falsy). */
+function truthy(value: Val): boolean | undefined {
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value === 'string') return value.length > 0;
+  switch (value.kind) {
+    case Kind.None:
+    case Kind.False:
+      return false;
+    case Kind.True:
+    case Kind.LongStr:
+    case Kind.ArrayWrapper:
+      return true;
+    case Kind.Tuple:
+      return value.items === undefined ? true : value.items.length > 0;
+    case Kind.Dict:
+      return value.uncertain ? undefined : (value.keys?.length ?? 0) > 0;
+    default:
+      return undefined;
+  }
+}
+
+// ---- numpy dtypes and joblib wrappers ----------------------------------------------------------
+
+const DTYPE_MODULES = new Set([
+  'numpy',
+  'numpy.core',
+  'numpy._core',
+  'numpy.core.multiarray',
+  'numpy._core.multiarray',
+  'numpy.core._multiarray_umath',
+  'numpy._core._multiarray_umath',
+]);
+
+function roleOf(module: string, name: string): Role {
+  if (module === 'joblib.numpy_pickle' && name === 'NumpyArrayWrapper') return Role.ArrayWrapper;
+  if (name === 'dtype' && DTYPE_MODULES.has(module)) return Role.DType;
+  if (
+    name === '_convert_to_stringdtype_kwargs' &&
+    (module === 'numpy._core._internal' || module === 'numpy.core._internal')
+  ) {
+    return Role.StringDType;
+  }
+  if (module === 'copyreg') {
+    if (name === '_reconstructor') return Role.Reconstructor;
+    if (name === '__newobj__' || name === '__newobj_ex__') return Role.NewObj;
+  }
+  if (module === 'builtins' && name === 'object') return Role.Object;
+  return Role.None;
+}
+
+/** Item sizes numpy accepts after each type letter, for the `kind + bytes` type codes it pickles. */
+const FIXED_SIZES: Readonly<Record<string, readonly number[]>> = {
+  b: [1],
+  i: [1, 2, 4, 8],
+  u: [1, 2, 4, 8],
+  f: [2, 4, 8, 12, 16],
+  c: [8, 16, 24, 32],
+  M: [8],
+  m: [8],
+  O: [4, 8],
+};
+
+/** numpy.dtype's first argument as numpy's own pickles spell it ('f8', 'U5', 'V12', 'M8' ...). */
+function parseTypeCode(code: string): DTypeInfo | undefined {
+  const match = /^[<>|=]?([biufcMmOSaUV?])(\d{0,10})(\[[A-Za-z0-9]{1,8}\])?$/.exec(code);
+  if (!match) return undefined;
+  const [, letter, digits, unit] = match as unknown as [string, string, string, string | undefined];
+  if (unit !== undefined && letter !== 'M' && letter !== 'm') return undefined;
+  if (letter === '?') return digits === '' ? { itemsize: 1, flexible: false, hasObject: false } : undefined;
+  const count = digits === '' ? undefined : Number(digits);
+  if (letter === 'S' || letter === 'a' || letter === 'V' || letter === 'U') {
+    const size = (count ?? 0) * (letter === 'U' ? 4 : 1);
+    return { itemsize: size, flexible: true, hasObject: false };
+  }
+  // Bare M, m and O are whole types; bare b, i, u ... are one-letter C type codes numpy never pickles.
+  const size = count ?? (letter === 'M' || letter === 'm' || letter === 'O' ? 8 : undefined);
+  if (size === undefined || !FIXED_SIZES[letter]!.includes(size)) return undefined;
+  return { itemsize: size, flexible: false, hasObject: letter === 'O' };
+}
+
+function isInt(value: Val | undefined): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value);
+}
+
+/**
+ * numpy's dtype.__setstate__ (descriptor.c, arraydescr_setstate) for the 8- and 9-item states
+ * numpy has written since 1.x: (version, byteorder, subarray, names, fields, elsize, alignment,
+ * flags[, metadata]). Only what decides the item size and whether items are Python objects.
+ * As numpy 1.24 and 2.4 do: a flexible type takes its size from the state, any other keeps its
+ * own; the flags are trusted as given. Returns undefined for any state numpy would not write
+ * (flags that contradict the fields, an odd version), so a crafted one cannot make the walker
+ * and a loader disagree about where an array's bytes end.
+ */
+function dtypeAfterState(before: DTypeInfo | undefined, state: Val): DTypeInfo | undefined {
+  if (before === undefined || kindOf(state) !== Kind.Tuple) return undefined;
+  const items = (state as Sym).items;
+  if (items === undefined || (items.length !== 8 && items.length !== 9)) return undefined;
+  const [version, byteorder, subarray, names, fields, elsize, , flags] = items;
+  if (version !== 3 && version !== 4) return undefined;
+  if (typeof byteorder !== 'string' || !/^[<>|=]$/.test(byteorder)) return undefined;
+  if (!isInt(elsize) || !isInt(flags)) return undefined;
+  if ((kindOf(names!) === Kind.None) !== (kindOf(fields!) === Kind.None)) return undefined;
+
+  // What the contents say about objects, to check against the flags numpy will trust.
+  let derived: boolean | undefined = before.hasObject;
+  if (kindOf(subarray!) !== Kind.None) {
+    const pair = isSym(subarray!) && subarray.kind === Kind.Tuple ? subarray.items : undefined;
+    const base = pair?.length === 2 ? pair[0] : undefined;
+    if (base === undefined || kindOf(base) !== Kind.DType) return undefined;
+    derived = (base as Sym).dtype?.hasObject;
+  }
+  if (kindOf(fields!) !== Kind.None) {
+    const nameItems = kindOf(names!) === Kind.Tuple ? (names as Sym).items : undefined;
+    const fieldDict = fields as Sym;
+    if (nameItems === undefined || fieldDict.kind !== Kind.Dict || fieldDict.uncertain) return undefined;
+    derived = false;
+    for (const name of nameItems) {
+      if (typeof name !== 'string') return undefined;
+      const field = dictGet(fieldDict, name);
+      const fieldItems =
+        field !== undefined && kindOf(field) === Kind.Tuple ? (field as Sym).items : undefined;
+      const fieldType = fieldItems?.[0];
+      if (fieldType === undefined || kindOf(fieldType) !== Kind.DType) return undefined;
+      const inner = (fieldType as Sym).dtype?.hasObject;
+      if (inner === undefined) return undefined;
+      derived ||= inner;
+    }
+  }
+  // numpy stores the flags as given (a negative char is shifted up by 128); bit 0 is HASOBJECT.
+  const normalized = flags < 0 && flags >= -128 ? flags + 128 : flags;
+  if (normalized < 0) return undefined;
+  const flagged = (normalized & 1) === 1;
+  if (derived === undefined || derived !== flagged) return undefined;
+  if (before.flexible && elsize < 0) return undefined;
+  return {
+    itemsize: before.flexible ? elsize : before.itemsize,
+    flexible: before.flexible,
+    hasObject: flagged,
+  };
+}
+
+/** What NumpyArrayWrapper.read will read after its BUILD, or why the walker cannot tell. */
+type ArrayData =
+  | { readonly kind: 'raw'; readonly padded: boolean; readonly bytes: number }
+  | { readonly kind: 'pickle' }
+  | { readonly kind: 'unknown'; readonly why: string };
+
+const WHERE_DATA = 'the array data of a joblib NumpyArrayWrapper could not be located';
+
+/** NumPy's limit on dimensions (64 since NumPy 2, 32 before). */
+const MAX_DIMENSIONS = 64;
+
+function arrayData(attrs: Map<string, Val> | undefined): ArrayData {
+  if (attrs === undefined) {
+    return { kind: 'unknown', why: 'its attributes were set by something the scanner cannot follow' };
+  }
+  const dtypeVal = attrs.get('dtype');
+  if (dtypeVal === undefined || kindOf(dtypeVal) !== Kind.DType) {
+    return { kind: 'unknown', why: 'its dtype is not a numpy dtype the scanner can read' };
+  }
+  const dtype = (dtypeVal as Sym).dtype;
+  if (dtype === undefined || dtype.hasObject === undefined) {
+    return { kind: 'unknown', why: 'its dtype is not one the scanner understands' };
+  }
+  // joblib pickles object arrays as a pickle of their own; shape and padding do not apply.
+  if (dtype.hasObject) return { kind: 'pickle' };
+  const shapeVal = attrs.get('shape');
+  const shape =
+    shapeVal !== undefined && kindOf(shapeVal) === Kind.Tuple ? (shapeVal as Sym).items : undefined;
+  if (shape === undefined || shape.length > MAX_DIMENSIONS) {
+    return { kind: 'unknown', why: 'its shape is not a tuple of dimensions' };
+  }
+  let count = 1;
+  let zero = false;
+  for (const dimension of shape) {
+    if (!isInt(dimension) || dimension < 0) {
+      return { kind: 'unknown', why: 'its shape holds a dimension that is not a non-negative integer' };
+    }
+    if (dimension === 0) zero = true;
+    count *= dimension;
+  }
+  if (zero) count = 0;
+  // joblib divides by the item size before it reads anything: a zero size fails the load.
+  if (dtype.itemsize <= 0) return { kind: 'unknown', why: 'its dtype has no item size' };
+  const bytes = count * dtype.itemsize;
+  if (!Number.isSafeInteger(bytes)) {
+    return { kind: 'unknown', why: 'its shape overflows any file size' };
+  }
+  const alignment = attrs.get('numpy_array_alignment_bytes');
+  // joblib >= 1.2 writes a padding-length byte unless the attribute is missing or None.
+  const padded = alignment !== undefined && kindOf(alignment) !== Kind.None;
+  return { kind: 'raw', padded, bytes };
+}
+
+/** NumpyArrayWrapper.__init__(subclass, shape, order, dtype, allow_mmap=False, alignment=16). */
+function wrapperInitAttrs(args: Val): Map<string, Val> | undefined {
+  const items = kindOf(args) === Kind.Tuple ? (args as Sym).items : undefined;
+  if (items === undefined || items.length < 4 || items.length > 6) return undefined;
+  return new Map<string, Val>([
+    ['subclass', items[0]!],
+    ['shape', items[1]!],
+    ['order', items[2]!],
+    ['dtype', items[3]!],
+    ['allow_mmap', items[4] ?? FALSE],
+    ['numpy_array_alignment_bytes', items[5] ?? 16],
+  ]);
+}
 
 // ---- opcode table ----------------------------------------------------------------------------
 
@@ -490,40 +829,186 @@ function rawUnicodeEscape(bytes: Uint8Array, start: number, end: number): string
   return out;
 }
 
+/**
+ * INT and LONG lines as Python's int(text, 0) reads them, for plain decimals (all a pickler
+ * writes); other spellings are still ints, so never a str, but not a number the walker needs.
+ */
+function intLine(text: string): Val {
+  const trimmed = text.trim();
+  if (!/^[+-]?(0|[1-9]\d{0,20})$/.test(trimmed)) return DATA;
+  const value = Number(trimmed);
+  return Number.isSafeInteger(value) ? value : DATA;
+}
+
+/** LONG1's little-endian two's-complement bytes. */
+function long1(bytes: Uint8Array, start: number, size: number): Val {
+  if (size === 0) return 0;
+  if (size <= 6) {
+    let value = 0;
+    for (let k = size - 1; k >= 0; k--) value = value * 256 + bytes[start + k]!;
+    if (bytes[start + size - 1]! & 0x80) value -= 2 ** (8 * size);
+    return value;
+  }
+  if (size > 8) return DATA;
+  let value = 0n;
+  for (let k = size - 1; k >= 0; k--) value = (value << 8n) | BigInt(bytes[start + k]!);
+  if (bytes[start + size - 1]! & 0x80) value -= 1n << BigInt(8 * size);
+  const number = Number(value);
+  return Number.isSafeInteger(number) ? number : DATA;
+}
+
+/** Argument bytes of fixed-size opcodes; VARIABLE for lines and counted payloads. */
+const VARIABLE = 254;
+const UNKNOWN_OPCODE = 255;
+const FIXED_ARG = new Uint8Array(256).fill(UNKNOWN_OPCODE);
+for (let byte = 0; byte < 256; byte++) {
+  const arg = ARG[byte]!;
+  if (arg === 255) continue;
+  FIXED_ARG[byte] =
+    arg === Arg.None
+      ? 0
+      : arg === Arg.U1
+        ? 1
+        : arg === Arg.U2
+          ? 2
+          : arg === Arg.I4 || arg === Arg.U4
+            ? 4
+            : arg === Arg.U8 || arg === Arg.F8
+              ? 8
+              : VARIABLE;
+}
+
 export interface PickleWalkerOptions {
   readonly limits?: Partial<PickleLimits>;
   /** Offset of the first byte fed, so offsets point into the enclosing file. */
   readonly baseOffset?: number;
 }
 
+interface MutableSpan {
+  start: number;
+  end: number | undefined;
+  protocol: number;
+}
+
+interface MutableEmbeddedSpan extends MutableSpan {
+  readonly reason: 'joblib-object-array';
+  readonly pickleIndex: number;
+}
+
+const MEMO_BLOCK_BITS = 12;
+const MEMO_BLOCK_MASK = (1 << MEMO_BLOCK_BITS) - 1;
+
+/**
+ * A pickle's memo. Picklers number entries 0, 1, 2 ...: those live in fixed-size blocks (no
+ * large array to copy as it grows, no hashing); keys put out of order go to a Map.
+ */
+class Memo {
+  private readonly blocks: Val[][] = [];
+  /** Keys 0 .. dense-1 are all in blocks. */
+  private dense = 0;
+  private sparse: Map<number, Val> | undefined;
+  /** Distinct keys: MEMOIZE's next key, as len(memo) in Python. */
+  size = 0;
+
+  get(key: number): Val | undefined {
+    if (key < this.dense) return this.blocks[key >>> MEMO_BLOCK_BITS]![key & MEMO_BLOCK_MASK];
+    return this.sparse?.get(key);
+  }
+
+  /** False when the key is new and the memo already holds `max` entries. */
+  set(key: number, value: Val, max: number): boolean {
+    if (key < this.dense) {
+      this.blocks[key >>> MEMO_BLOCK_BITS]![key & MEMO_BLOCK_MASK] = value;
+      return true;
+    }
+    if (key === this.dense) {
+      if (this.sparse === undefined || !this.sparse.delete(key)) {
+        if (this.size >= max) return false;
+        this.size++;
+      }
+      const block = key >>> MEMO_BLOCK_BITS;
+      if (block === this.blocks.length) this.blocks.push([value]);
+      else this.blocks[block]!.push(value);
+      this.dense++;
+      return true;
+    }
+    const sparse = (this.sparse ??= new Map());
+    if (!sparse.has(key)) {
+      if (this.size >= max) return false;
+      this.size++;
+    }
+    sparse.set(key, value);
+    return true;
+  }
+}
+
+/** The outer pickle's machine while an embedded one runs on a fresh stack and memo. */
+interface SavedMachine {
+  readonly stack: Val[];
+  readonly sp: number;
+  readonly marks: number[];
+  readonly memo: Memo;
+  readonly span: MutableSpan;
+}
+
 /**
  * Feed with `write(chunk)` any number of times, then call `end()` for the result. Chunks are
  * not kept: an opcode cut by a chunk boundary keeps only its own (short) head until the next
- * chunk; a large payload cut by it is skipped by count.
+ * chunk; a large payload or joblib array data cut by it is skipped by count.
  */
 export class PickleWalker {
   private readonly limits: PickleLimits;
+  private readonly baseOffset: number;
   private readonly imports: PickleImport[] = [];
   private readonly calls: PickleCall[] = [];
   private readonly anomalies: PickleAnomaly[] = [];
-  private readonly pickles: { start: number; end: number | undefined; protocol: number }[] = [];
+  private readonly pickles: MutableSpan[] = [];
+  private readonly rawRegions: PickleRawRegion[] = [];
+  private readonly embedded: MutableEmbeddedSpan[] = [];
+  /**
+   * What calling each import returned, one shared value per import: the walker knows nothing
+   * more of plain instances, and a state dict or a million tensors need not allocate each.
+   */
+  private readonly instances: Sym[] = [];
 
-  private stack: Sym[] = [];
+  /**
+   * The stack's entries are stack[0 .. sp); entries above sp are stale. Truncating the array
+   * itself would make V8 shrink and regrow its store at every MARK-to-APPENDS batch.
+   */
+  private stack: Val[] = [];
+  private sp = 0;
   /** Stack lengths at each open MARK (Python's metastack). */
   private marks: number[] = [];
-  private memo = new Map<number, Sym>();
+  private memo = new Memo();
+  private span: MutableSpan | undefined;
+  private outer: SavedMachine | undefined;
+  private trackedBudget = TRACKED_ITEM_BUDGET;
+  /**
+   * Tuple and dict contents matter only to numpy dtypes and joblib wrappers, and keeping them
+   * for every container of a big pickle costs more than the rest of the walk: they are tracked
+   * from the first import of such a global on. A value built before it can still reach a
+   * wrapper (through the memo) in a crafted stream, but then it is untracked, and the array
+   * data is reported as not locatable: never guessed.
+   */
+  private tracking = false;
 
   /** Absolute offset of the next unread byte. */
   private position: number;
   private opcodeCount = 0;
-  /** Bytes of a payload still to skip, beyond the chunks seen so far. */
+  /** Bytes to skip, beyond the chunks seen so far. */
   private skipRemaining = 0;
+  private skipIsArray = false;
+  /** Array data bytes waiting for their padding-length byte; -1 when none. */
+  private padPending = -1;
+  private padStart = 0;
   /** Head of an opcode cut by the end of the previous chunk. */
   private carry: Uint8Array | undefined;
   private frameEnd = -1;
   private frameStart = -1;
-  /** True between a STOP and the first opcode of whatever follows it. */
-  private afterStop = false;
+  /** Lowest opcode end that needs a look: a FRAME's end or the byte limit. */
+  private watch: number;
+  /** True before the first opcode of the stream and after each top-level STOP. */
+  private atBoundary = true;
   private stopped = false;
   private aborted = false;
 
@@ -531,34 +1016,29 @@ export class PickleWalker {
     this.limits = { ...DEFAULT_PICKLE_LIMITS, ...options.limits };
     this.position = options.baseOffset ?? 0;
     this.baseOffset = this.position;
+    this.watch = this.byteWatch();
   }
-
-  private readonly baseOffset: number;
 
   write(chunk: Uint8Array): void {
     if (this.stopped || chunk.length === 0) return;
-    let bytes = chunk;
-    if (this.skipRemaining > 0) {
-      const skipped = Math.min(this.skipRemaining, bytes.length);
-      this.skipRemaining -= skipped;
-      this.position += skipped;
-      if (skipped === bytes.length) {
-        this.checkByteLimit();
-        return;
-      }
-      bytes = bytes.subarray(skipped);
-    }
-    let carried = 0;
-    if (this.carry) {
-      carried = this.carry.length;
-      const joined = new Uint8Array(carried + bytes.length);
-      joined.set(this.carry);
-      joined.set(bytes, carried);
-      bytes = joined;
-      this.carry = undefined;
-      this.position -= carried;
-    }
     try {
+      let bytes = chunk;
+      if (this.skipRemaining > 0 || this.padPending >= 0) {
+        // Reading a padding byte records a region: a record limit must end the walk, not escape.
+        const used = this.consume(bytes, 0);
+        this.position += used;
+        if (used === bytes.length) return;
+        bytes = bytes.subarray(used);
+      }
+      if (this.carry) {
+        const carried = this.carry.length;
+        const joined = new Uint8Array(carried + bytes.length);
+        joined.set(this.carry);
+        joined.set(bytes, carried);
+        bytes = joined;
+        this.carry = undefined;
+        this.position -= carried;
+      }
       this.run(bytes);
     } catch (error) {
       if (!(error instanceof Abort)) throw error;
@@ -570,16 +1050,24 @@ export class PickleWalker {
   end(): PickleWalkResult {
     if (!this.stopped) {
       try {
-        if (this.skipRemaining > 0 || this.carry) {
+        if (this.padPending >= 0 || (this.skipRemaining > 0 && this.skipIsArray)) {
+          this.finding('truncated', this.position, 'the stream ends inside joblib array data');
+          this.aborted = true;
+        } else if (this.skipRemaining > 0 || this.carry) {
           this.finding('truncated', this.position, 'the stream ends inside an opcode');
           this.aborted = true;
-        } else if (!this.afterStop) {
-          const current = this.pickles[this.pickles.length - 1];
-          if (current === undefined) {
-            this.finding('truncated', this.position, 'the stream holds no pickle');
-          } else {
-            this.finding('truncated', this.position, 'the stream ends before STOP');
-          }
+        } else if (this.outer) {
+          this.finding(
+            'truncated',
+            this.position,
+            'the stream ends inside the pickle of a joblib object array',
+          );
+          this.aborted = true;
+        } else if (this.pickles.length === 0) {
+          this.finding('truncated', this.position, 'the stream holds no pickle');
+          this.aborted = true;
+        } else if (!this.atBoundary) {
+          this.finding('truncated', this.position, 'the stream ends before STOP');
           this.aborted = true;
         }
         if (this.frameEnd > this.position) {
@@ -599,6 +1087,8 @@ export class PickleWalker {
       imports: this.imports,
       calls: this.calls,
       anomalies: this.anomalies,
+      rawRegions: this.rawRegions,
+      embedded: this.embedded,
       opcodes: this.opcodeCount,
       bytes: this.position - this.baseOffset,
       aborted: this.aborted,
@@ -645,10 +1135,20 @@ export class PickleWalker {
     this.fatal('limit', offset, detail, { limit });
   }
 
-  private checkByteLimit(): void {
-    if (this.position - this.baseOffset > this.limits.maxBytes) {
-      this.limitHit('maxBytes', this.position, `the stream exceeds ${this.limits.maxBytes} bytes`);
-    }
+  private depthLimit(offset: number): never {
+    this.limitHit('maxStackDepth', offset, `the stack grows beyond ${this.limits.maxStackDepth} entries`);
+  }
+
+  private opcodeLimit(offset: number): never {
+    this.limitHit('maxOpcodes', offset, `more than ${this.limits.maxOpcodes} opcodes`);
+  }
+
+  private lineLimit(offset: number): never {
+    this.limitHit(
+      'maxLineLength',
+      offset,
+      `an argument line is longer than ${this.limits.maxLineLength} bytes`,
+    );
   }
 
   private record<T>(list: T[], item: T, offset: number): number {
@@ -659,29 +1159,113 @@ export class PickleWalker {
     return list.length - 1;
   }
 
+  // -- frames and the byte limit
+
+  private byteWatch(): number {
+    return this.baseOffset + this.limits.maxBytes + 1;
+  }
+
+  private updateWatch(): void {
+    const bytes = this.byteWatch();
+    this.watch = this.frameEnd >= 0 && this.frameEnd < bytes ? this.frameEnd : bytes;
+  }
+
+  /** An opcode reaches the watch: it closes or crosses its FRAME, or passes the byte limit. */
+  private crossWatch(code: number, start: number, end: number): void {
+    if (this.frameEnd >= 0) {
+      if (end > this.frameEnd) {
+        this.frameEnd = -1;
+        this.updateWatch();
+        this.finding('frame-mismatch', start, `${NAMES[code]} crosses the end of its FRAME`);
+      } else if (end === this.frameEnd) {
+        this.frameEnd = -1;
+        this.updateWatch();
+      }
+    }
+    if (end - this.baseOffset > this.limits.maxBytes) {
+      this.limitHit('maxBytes', start, `the stream exceeds ${this.limits.maxBytes} bytes`);
+    }
+  }
+
+  // -- pickles
+
+  /** The first opcode of the stream, or the first after a STOP. */
+  private boundary(code: number, start: number): void {
+    this.atBoundary = false;
+    const trailing = this.pickles.length > 0;
+    this.beginPickle(start);
+    if (trailing) {
+      this.finding(
+        'trailing-data',
+        start,
+        code === 0x80 ? 'a second pickle follows STOP' : 'bytes follow STOP; they are read as another pickle',
+      );
+    }
+  }
+
+  private beginPickle(start: number): void {
+    const span: MutableSpan = { start, end: undefined, protocol: 0 };
+    this.pickles.push(span);
+    this.span = span;
+    this.sp = 0;
+    this.marks.length = 0;
+    this.memo = new Memo();
+  }
+
+  /** joblib's object arrays: pickle.load on the same file, with its own stack and memo. */
+  private beginEmbedded(start: number): void {
+    this.outer = {
+      stack: this.stack,
+      sp: this.sp,
+      marks: this.marks,
+      memo: this.memo,
+      span: this.span!,
+    };
+    const span: MutableEmbeddedSpan = {
+      start,
+      end: undefined,
+      protocol: 0,
+      reason: 'joblib-object-array',
+      pickleIndex: this.pickleIndex(),
+    };
+    this.record(this.embedded, span, start);
+    this.span = span;
+    this.stack = [];
+    this.sp = 0;
+    this.marks = [];
+    this.memo = new Memo();
+  }
+
+  private endEmbedded(): void {
+    const outer = this.outer!;
+    this.outer = undefined;
+    this.stack = outer.stack;
+    this.sp = outer.sp;
+    this.marks = outer.marks;
+    this.memo = outer.memo;
+    this.span = outer.span;
+  }
+
   // -- the stack
 
-  private push(value: Sym, offset: number): void {
-    if (this.stack.length + this.marks.length >= this.limits.maxStackDepth) {
-      this.limitHit('maxStackDepth', offset, `the stack grows beyond ${this.limits.maxStackDepth} entries`);
-    }
-    this.stack.push(value);
+  private push(value: Val, offset: number): void {
+    if (this.sp + this.marks.length >= this.limits.maxStackDepth) this.depthLimit(offset);
+    this.stack[this.sp++] = value;
   }
 
   private base(): number {
-    return this.marks.length === 0 ? 0 : this.marks[this.marks.length - 1]!;
+    const marks = this.marks;
+    return marks.length === 0 ? 0 : marks[marks.length - 1]!;
   }
 
-  private pop(offset: number): Sym {
-    if (this.stack.length <= this.base())
-      this.fatal('stack-underflow', offset, 'an opcode pops from an empty stack');
-    return this.stack.pop()!;
+  private pop(offset: number): Val {
+    if (this.sp <= this.base()) this.fatal('stack-underflow', offset, 'an opcode pops from an empty stack');
+    return this.stack[--this.sp]!;
   }
 
-  private top(offset: number): Sym {
-    if (this.stack.length <= this.base())
-      this.fatal('stack-underflow', offset, 'an opcode reads an empty stack');
-    return this.stack[this.stack.length - 1]!;
+  private top(offset: number): Val {
+    if (this.sp <= this.base()) this.fatal('stack-underflow', offset, 'an opcode reads an empty stack');
+    return this.stack[this.sp - 1]!;
   }
 
   /** Pops to the last MARK; returns the start index of the popped items (still in `stack`). */
@@ -692,33 +1276,77 @@ export class PickleWalker {
   }
 
   private pushMark(offset: number): void {
-    if (this.stack.length + this.marks.length >= this.limits.maxStackDepth) {
-      this.limitHit('maxStackDepth', offset, `the stack grows beyond ${this.limits.maxStackDepth} entries`);
-    }
-    this.marks.push(this.stack.length);
+    if (this.sp + this.marks.length >= this.limits.maxStackDepth) this.depthLimit(offset);
+    this.marks.push(this.sp);
   }
 
+  /** A tuple of stack[from..]; kept item by item while short and within the budget. */
   private tupleOf(from: number): Sym {
-    let globals: number[] | undefined;
-    for (let i = from; i < this.stack.length; i++) {
-      const item = this.stack[i]!;
-      if (item.kind === Kind.Global && item.global !== undefined) (globals ??= []).push(item.global);
+    const stack = this.stack;
+    const sp = this.sp;
+    const count = sp - from;
+    if (count === 0) return EMPTY_TUPLE;
+    if (this.tracking && count <= MAX_TRACKED_ITEMS && count <= this.trackedBudget) {
+      this.trackedBudget -= count;
+      return tupleSym(stack.slice(from, sp));
     }
-    return globals ? { kind: Kind.TupleWithGlobals, globals } : OTHER;
+    let globals: number[] | undefined;
+    for (let i = from; i < sp; i++) {
+      const item = stack[i]!;
+      if (isSym(item) && item.kind === Kind.Global) (globals ??= []).push(item.global);
+    }
+    return globals === undefined ? UNTRACKED_TUPLE : tupleSym(undefined, globals);
   }
 
-  private memoPut(key: number, value: Sym, offset: number): void {
-    if (!this.memo.has(key) && this.memo.size >= this.limits.maxMemoEntries) {
+  private newDict(): Sym {
+    return this.tracking ? new Sym(Kind.Dict) : UNTRACKED_DICT;
+  }
+
+  /** dict[key] = value, as far as attribute lookups care. */
+  private dictSet(dict: Sym, key: Val, value: Val): void {
+    if (typeof key !== 'string') {
+      // Keys that are surely not str cannot name an attribute; unknown ones might.
+      const kind = typeof key === 'number' ? Kind.Data : key.kind;
+      if (kind === Kind.Unknown || kind === Kind.Instance || kind === Kind.Global) dict.uncertain = true;
+      return;
+    }
+    if (dict.uncertain) return;
+    const keys = dict.keys;
+    if (keys === undefined) {
+      if (this.trackedBudget <= 0) {
+        dict.uncertain = true;
+        return;
+      }
+      this.trackedBudget--;
+      dict.keys = [key];
+      dict.items = [value];
+      return;
+    }
+    if (keys.length >= MAX_TRACKED_KEYS || this.trackedBudget <= 0) {
+      // Forget the entries: a dict this big is data, and a partial view would mislead.
+      dict.uncertain = true;
+      dict.keys = undefined;
+      dict.items = undefined;
+      return;
+    }
+    this.trackedBudget--;
+    keys.push(key);
+    dict.items!.push(value);
+  }
+
+  // -- the memo
+
+  private memoPut(key: number, value: Val, offset: number): void {
+    if (!this.memo.set(key, value, this.limits.maxMemoEntries)) {
       this.limitHit('maxMemoEntries', offset, `the memo grows beyond ${this.limits.maxMemoEntries} entries`);
     }
-    this.memo.set(key, value);
   }
 
   private memoGet(key: number, offset: number): void {
     const value = this.memo.get(key);
     if (value === undefined) {
       this.finding('memo-undefined', offset, `GET of memo key ${key}, which was never stored`);
-      this.push(OTHER, offset);
+      this.push(UNKNOWN, offset);
     } else {
       this.push(value, offset);
     }
@@ -726,12 +1354,7 @@ export class PickleWalker {
 
   // -- globals and calls
 
-  private addImport(
-    writtenModule: string,
-    writtenName: string,
-    offset: number,
-    opcode: ImportOpcode,
-  ): number {
+  private addImport(writtenModule: string, writtenName: string, offset: number, opcode: ImportOpcode): Sym {
     const [module, name] = python3Name(writtenModule, writtenName);
     const index = this.record(
       this.imports,
@@ -743,207 +1366,625 @@ export class PickleWalker {
         global: index,
       });
     }
-    return index;
+    const role = roleOf(module, name);
+    if (role === Role.ArrayWrapper || role === Role.DType || role === Role.StringDType) this.tracking = true;
+    return new Sym(Kind.Global, index, role);
   }
 
-  private addCall(opcode: CallOpcode, offset: number, callee: Sym, args: Sym | undefined): void {
+  private addCall(opcode: CallOpcode, offset: number, callee: Val, args: Val | undefined): void {
     let target: PickleCall['target'] = 'unknown';
-    if (callee.kind === Kind.Global) target = 'global';
-    else if (callee.kind === Kind.CallResult && callee.global !== undefined) target = 'instance';
+    const global = globalOf(callee);
+    if (isSym(callee) && global >= 0) target = callee.kind === Kind.Global ? 'global' : 'instance';
+    let argumentGlobals: readonly number[] = NO_GLOBALS;
+    if (args !== undefined && isSym(args) && args.kind === Kind.Tuple) {
+      if (args.items === undefined) argumentGlobals = args.globals ?? [];
+      else {
+        for (const item of args.items) {
+          if (isSym(item) && item.kind === Kind.Global) {
+            if (argumentGlobals === NO_GLOBALS) argumentGlobals = [];
+            (argumentGlobals as number[]).push(item.global);
+          }
+        }
+      }
+    }
     this.record(
       this.calls,
       {
         opcode,
         offset,
         pickleIndex: this.pickleIndex(),
-        global: callee.global,
+        global: global >= 0 ? global : undefined,
         target,
-        argumentGlobals: args?.kind === Kind.TupleWithGlobals ? args.globals! : [],
+        argumentGlobals,
       },
       offset,
     );
   }
 
-  private callResult(callee: Sym): Sym {
-    return callee.kind === Kind.Global ? { kind: Kind.CallResult, global: callee.global } : UNKNOWN_CALL;
+  /** Records a call and returns what the walker knows of its result. */
+  private call(opcode: CallOpcode, offset: number, callee: Val, args: Val): Val {
+    this.addCall(opcode, offset, callee, args);
+    if (!isSym(callee) || callee.kind !== Kind.Global) return UNKNOWN;
+    const index = callee.global;
+    switch (callee.role) {
+      case Role.ArrayWrapper: {
+        let attrs: Map<string, Val> | undefined;
+        if (opcode === 'NEWOBJ' || opcode === 'NEWOBJ_EX') attrs = new Map();
+        else if ((opcode === 'OBJ' || opcode === 'INST') && args === EMPTY_TUPLE) attrs = new Map();
+        else attrs = wrapperInitAttrs(args);
+        return this.wrapper(index, attrs);
+      }
+      case Role.DType:
+        if (opcode === 'REDUCE' || opcode === 'NEWOBJ') {
+          const first = kindOf(args) === Kind.Tuple ? (args as Sym).items?.[0] : undefined;
+          const info = typeof first === 'string' ? parseTypeCode(first) : undefined;
+          return dtypeSym(index, info);
+        }
+        break;
+      case Role.StringDType:
+        if (opcode === 'REDUCE') {
+          const info: DTypeInfo = { itemsize: 16, flexible: false, hasObject: true };
+          return dtypeSym(index, info);
+        }
+        break;
+      case Role.Reconstructor: {
+        // copyreg._reconstructor(cls, object, None) is object.__new__(cls): protocols 0 and 1.
+        const items = kindOf(args) === Kind.Tuple ? (args as Sym).items : undefined;
+        const cls = items?.[0];
+        if (opcode === 'REDUCE' && cls !== undefined && isSym(cls) && cls.role === Role.ArrayWrapper) {
+          const plain =
+            items!.length === 3 &&
+            isSym(items![1]!) &&
+            (items![1] as Sym).role === Role.Object &&
+            items![2] === NONE;
+          return this.wrapper(index, plain ? new Map() : undefined);
+        }
+        break;
+      }
+      case Role.NewObj: {
+        const cls = kindOf(args) === Kind.Tuple ? (args as Sym).items?.[0] : undefined;
+        if (opcode === 'REDUCE' && cls !== undefined && isSym(cls) && cls.role === Role.ArrayWrapper) {
+          return this.wrapper(index, new Map());
+        }
+        break;
+      }
+    }
+    return (this.instances[index] ??= new Sym(Kind.Instance, index));
+  }
+
+  private wrapper(global: number, attrs: Map<string, Val> | undefined): Sym {
+    return wrapperSym(global, attrs);
+  }
+
+  private build(at: number): Val {
+    const state = this.pop(at);
+    const target = this.top(at);
+    this.addCall('BUILD', at, target, undefined);
+    if (isSym(target)) {
+      if (target.kind === Kind.DType) target.dtype = dtypeAfterState(target.dtype, state);
+      else if (target.kind === Kind.ArrayWrapper) target.attrs = wrapperAfterState(target.attrs, state);
+    }
+    return target;
+  }
+
+  /**
+   * NumpyUnpickler.load_build: after BUILD on a wrapper, joblib reads the array from the file
+   * right there, then replaces the wrapper with the array. Returns where walking resumes in
+   * `bytes` (array data may run on into later chunks).
+   */
+  private arrayFollows(bytes: Uint8Array, next: number, base: number, start: number, wrapper: Sym): number {
+    const at = base + next;
+    this.stack[this.sp - 1] = DATA;
+    if (this.frameEnd >= 0) {
+      this.fatal(
+        'array-data',
+        start,
+        `${WHERE_DATA}: it is built inside a FRAME that goes on, which puts its data after the frame, out of stream order`,
+      );
+    }
+    const data = arrayData(wrapper.attrs);
+    if (data.kind === 'unknown') {
+      this.fatal('array-data', start, `${WHERE_DATA}: ${data.why}`);
+    }
+    if (data.kind === 'pickle') {
+      this.beginEmbedded(at);
+      return next;
+    }
+    if (at + data.bytes - this.baseOffset > this.limits.maxBytes) {
+      this.fatal(
+        'array-data',
+        start,
+        `${WHERE_DATA}: it declares ${data.bytes} bytes of array data, more than the byte limit leaves`,
+      );
+    }
+    if (data.padded) {
+      this.padPending = data.bytes;
+      this.padStart = at;
+    } else {
+      this.addRegion(at, data.bytes);
+      this.skipRemaining = data.bytes;
+      this.skipIsArray = true;
+    }
+    return this.consume(bytes, next);
+  }
+
+  private addRegion(offset: number, length: number): void {
+    this.record(
+      this.rawRegions,
+      { offset, length, reason: 'joblib-array', pickleIndex: this.pickleIndex() },
+      offset,
+    );
+  }
+
+  /** Skips pending bytes (and reads a pending padding-length byte) from bytes[from]. */
+  private consume(bytes: Uint8Array, from: number): number {
+    let i = from;
+    for (;;) {
+      if (this.skipRemaining > 0) {
+        const take = Math.min(this.skipRemaining, bytes.length - i);
+        this.skipRemaining -= take;
+        i += take;
+        if (this.skipRemaining > 0) return i;
+      }
+      if (this.padPending < 0 || i >= bytes.length) return i;
+      const length = 1 + bytes[i]! + this.padPending;
+      this.padPending = -1;
+      this.addRegion(this.padStart, length);
+      this.skipRemaining = length - 1;
+      this.skipIsArray = true;
+      i++;
+    }
+  }
+
+  /** Keeps the head of a cut opcode for the next chunk. */
+  private suspend(bytes: Uint8Array, from: number, base: number): void {
+    this.carry = bytes.slice(from);
+    this.position = base + bytes.length;
   }
 
   // -- decoding
 
   private run(bytes: Uint8Array): void {
     const length = bytes.length;
+    const base = this.position;
+    const maxOpcodes = this.limits.maxOpcodes;
+    const maxDepth = this.limits.maxStackDepth;
+    let stack = this.stack;
+    let marks = this.marks;
     let i = 0;
-    const limits = this.limits;
-    while (i < length) {
-      const start = this.position;
-      const code = bytes[i]!;
-      const arg = ARG[code]!;
-      if (this.afterStop) {
-        this.afterStop = false;
-        this.beginPickle(start);
-        this.finding(
-          'trailing-data',
-          start,
-          code === 0x80
-            ? 'a second pickle follows STOP'
-            : 'bytes follow STOP; they are read as another pickle',
-        );
-      } else if (this.pickles.length === 0) {
-        this.beginPickle(start);
-      }
-      if (arg === 255) {
-        this.fatal(
-          'unknown-opcode',
-          start,
-          `byte 0x${code.toString(16).padStart(2, '0')} is no pickle opcode`,
-        );
-      }
-      if (++this.opcodeCount > limits.maxOpcodes) {
-        this.limitHit('maxOpcodes', start, `more than ${limits.maxOpcodes} opcodes`);
-      }
-
-      // Argument: where it starts, where the opcode ends, and (for short ones) its bytes.
-      const argStart = i + 1;
-      let next: number; // index in `bytes` just past the opcode
-      let payloadStart = argStart;
-      let payloadLength = 0;
-      let lineEnd = -1;
-      let lineEnd2 = -1;
-      const available = length - argStart;
-      switch (arg) {
-        case Arg.None:
-          next = argStart;
-          break;
-        case Arg.U1:
-          next = argStart + 1;
-          break;
-        case Arg.U2:
-          next = argStart + 2;
-          break;
-        case Arg.I4:
-        case Arg.U4:
-          next = argStart + 4;
-          break;
-        case Arg.U8:
-        case Arg.F8:
-          next = argStart + 8;
-          break;
-        case Arg.Line:
-        case Arg.LinePair: {
-          lineEnd = bytes.indexOf(0x0a, argStart);
-          if (lineEnd >= 0 && arg === Arg.LinePair) lineEnd2 = bytes.indexOf(0x0a, lineEnd + 1);
-          const end = arg === Arg.Line ? lineEnd : lineEnd2;
-          if (end < 0) {
-            if (available > limits.maxLineLength * (arg === Arg.Line ? 1 : 2)) {
-              this.limitHit(
-                'maxLineLength',
-                start,
-                `an argument line is longer than ${limits.maxLineLength} bytes`,
-              );
-            }
-            this.suspend(bytes, i);
-            return;
+    try {
+      while (i < length) {
+        const code = bytes[i]!;
+        if (this.atBoundary) this.boundary(code, base + i);
+        const size = FIXED_ARG[code]!;
+        if (size === VARIABLE) {
+          // SHORT_BINUNICODE and short BINUNICODE (protocol 2's), whole in this chunk: names and
+          // dict keys, the commonest payloads, read here rather than through variable().
+          let textStart = -1;
+          let textEnd = -1;
+          if (code === 0x8c && i + 1 < length) {
+            textStart = i + 2;
+            textEnd = textStart + bytes[i + 1]!;
+          } else if (code === 0x58 && i + 5 <= length) {
+            textStart = i + 5;
+            textEnd = textStart + uint32(bytes, i + 1);
           }
-          if (end - argStart > limits.maxLineLength * 2) {
-            this.limitHit(
-              'maxLineLength',
-              start,
-              `an argument line is longer than ${limits.maxLineLength} bytes`,
-            );
+          if (textStart >= 0 && textEnd <= length && textEnd - textStart <= MAX_OPERAND_BYTES) {
+            const next = textEnd;
+            if (++this.opcodeCount > maxOpcodes) this.opcodeLimit(base + i);
+            if (base + next >= this.watch) this.crossWatch(code, base + i, base + next);
+            if (this.sp + marks.length >= maxDepth) this.depthLimit(base + i);
+            stack[this.sp++] = shortString(bytes, textStart, next);
+            i = next;
+            continue;
           }
-          next = end + 1;
-          break;
+          const next = this.variable(bytes, i, base);
+          if (next < 0) return;
+          i = next;
+          continue;
         }
-        case Arg.Long1:
-        case Arg.Bytes1:
-          if (available < 1) {
-            this.suspend(bytes, i);
-            return;
-          }
-          payloadStart = argStart + 1;
-          payloadLength = bytes[argStart]!;
-          next = payloadStart + payloadLength;
-          break;
-        case Arg.Long4:
-        case Arg.Bytes4:
-        case Arg.String4Signed: {
-          if (available < 4) {
-            this.suspend(bytes, i);
-            return;
-          }
-          const unsigned = uint32(bytes, argStart);
-          const size = arg === Arg.Bytes4 ? unsigned : unsigned | 0;
-          if (size < 0) this.fatal('bad-argument', start, `${NAMES[code]} has a negative length`);
-          payloadStart = argStart + 4;
-          payloadLength = size;
-          next = payloadStart + size;
-          break;
+        if (size === UNKNOWN_OPCODE) {
+          this.fatal(
+            'unknown-opcode',
+            base + i,
+            `byte 0x${code.toString(16).padStart(2, '0')} is no pickle opcode`,
+          );
         }
-        case Arg.Bytes8: {
-          if (available < 8) {
-            this.suspend(bytes, i);
-            return;
-          }
-          const size = uint64(bytes, argStart);
-          if (size > limits.maxBytes)
-            this.limitHit('maxBytes', start, `${NAMES[code]} announces more than ${limits.maxBytes} bytes`);
-          payloadStart = argStart + 8;
-          payloadLength = size;
-          next = payloadStart + size;
-          break;
-        }
-        default:
-          next = argStart;
-      }
-
-      const end = start + (next - i);
-      if (this.frameEnd >= 0) {
-        if (end > this.frameEnd) {
-          this.finding('frame-mismatch', start, `${NAMES[code]} crosses the end of its FRAME`);
-          this.frameEnd = -1;
-        } else if (end === this.frameEnd) {
-          this.frameEnd = -1;
-        }
-      }
-
-      if (next > length) {
-        // The opcode is cut by the chunk end: short ones wait for the next chunk; a long payload
-        // (which is never needed) is skipped by count.
-        if (payloadLength > MAX_OPERAND_BYTES && payloadStart <= length) {
-          this.skipRemaining = next - length;
-          this.position = end - this.skipRemaining;
-          this.apply(code, bytes, start, payloadStart, -1, -1, -1, argStart);
-          this.checkByteLimit();
+        let next = i + 1 + size;
+        if (next > length) {
+          this.suspend(bytes, i, base);
           return;
         }
-        this.suspend(bytes, i);
-        return;
+        if (++this.opcodeCount > maxOpcodes) this.opcodeLimit(base + i);
+        if (base + next >= this.watch) this.crossWatch(code, base + i, base + next);
+
+        switch (code) {
+          // The commonest opcodes first, written out so they allocate nothing and call little.
+          case 0x4b: // BININT1
+            if (this.sp + marks.length >= maxDepth) this.depthLimit(base + i);
+            stack[this.sp++] = bytes[i + 1]!;
+            break;
+          case 0x4d: // BININT2
+            if (this.sp + marks.length >= maxDepth) this.depthLimit(base + i);
+            stack[this.sp++] = bytes[i + 1]! | (bytes[i + 2]! << 8);
+            break;
+          case 0x4a: // BININT
+            if (this.sp + marks.length >= maxDepth) this.depthLimit(base + i);
+            stack[this.sp++] =
+              bytes[i + 1]! | (bytes[i + 2]! << 8) | (bytes[i + 3]! << 16) | (bytes[i + 4]! << 24);
+            break;
+          case 0x47: // BINFLOAT
+          case 0x5d: // EMPTY_LIST
+          case 0x8f: // EMPTY_SET
+          case 0x97: // NEXT_BUFFER
+            if (this.sp + marks.length >= maxDepth) this.depthLimit(base + i);
+            stack[this.sp++] = DATA;
+            break;
+          case 0x94: {
+            // MEMOIZE
+            const floor = marks.length === 0 ? 0 : marks[marks.length - 1]!;
+            if (this.sp <= floor) this.top(base + i);
+            this.memoPut(this.memo.size, stack[this.sp - 1]!, base + i);
+            break;
+          }
+          case 0x68: {
+            // BINGET
+            const value = this.memo.get(bytes[i + 1]!);
+            if (value !== undefined && this.sp + marks.length < maxDepth) stack[this.sp++] = value;
+            else this.memoGet(bytes[i + 1]!, base + i);
+            break;
+          }
+          case 0x6a: // LONG_BINGET
+            this.memoGet(uint32(bytes, i + 1), base + i);
+            break;
+          case 0x28: // MARK
+            if (this.sp + marks.length >= maxDepth) this.depthLimit(base + i);
+            marks.push(this.sp);
+            break;
+          case 0x86: // TUPLE2
+          case 0x85: // TUPLE1
+          case 0x87: {
+            // TUPLE3
+            const count = code - 0x84;
+            const floor = marks.length === 0 ? 0 : marks[marks.length - 1]!;
+            if (this.sp - floor < count) {
+              this.fatal('stack-underflow', base + i, `${NAMES[code]} needs ${count} items`);
+            }
+            const from = this.sp - count;
+            const tuple = this.tupleOf(from);
+            this.sp = from;
+            stack[this.sp++] = tuple;
+            break;
+          }
+          case 0x7d: // EMPTY_DICT
+            if (this.sp + marks.length >= maxDepth) this.depthLimit(base + i);
+            stack[this.sp++] = this.newDict();
+            break;
+          case 0x75: {
+            // SETITEMS
+            const from = this.popMark(base + i);
+            const floor = marks.length === 0 ? 0 : marks[marks.length - 1]!;
+            if (from <= floor) this.fatal('stack-underflow', base + i, 'an opcode reads an empty stack');
+            const target = stack[from - 1]!;
+            if (isSym(target) && target.kind === Kind.Dict && target !== UNTRACKED_DICT) {
+              for (let k = from; k + 1 < this.sp; k += 2) this.dictSet(target, stack[k]!, stack[k + 1]!);
+            }
+            this.sp = from;
+            break;
+          }
+          case 0x65: // APPENDS
+          case 0x90: {
+            // ADDITEMS
+            const from = this.popMark(base + i);
+            this.sp = from;
+            this.top(base + i);
+            break;
+          }
+
+          // Values.
+          case 0x4e: // NONE
+            this.push(NONE, base + i);
+            break;
+          case 0x88: // NEWTRUE
+            this.push(TRUE, base + i);
+            break;
+          case 0x89: // NEWFALSE
+            this.push(FALSE, base + i);
+            break;
+          case 0x29: // EMPTY_TUPLE
+            this.push(EMPTY_TUPLE, base + i);
+            break;
+          case 0x98: // READONLY_BUFFER
+            this.top(base + i);
+            break;
+
+          // Containers.
+          case 0x61: // APPEND
+            this.pop(base + i);
+            this.top(base + i);
+            break;
+          case 0x73: {
+            // SETITEM
+            const value = this.pop(base + i);
+            const key = this.pop(base + i);
+            const target = this.top(base + i);
+            if (isSym(target) && target.kind === Kind.Dict && target !== UNTRACKED_DICT) {
+              this.dictSet(target, key, value);
+            }
+            break;
+          }
+          case 0x6c: // LIST
+          case 0x91: {
+            // FROZENSET
+            this.sp = this.popMark(base + i);
+            this.push(DATA, base + i);
+            break;
+          }
+          case 0x64: {
+            // DICT
+            const from = this.popMark(base + i);
+            const dict = this.newDict();
+            if (dict !== UNTRACKED_DICT) {
+              for (let k = from; k + 1 < this.sp; k += 2) this.dictSet(dict, stack[k]!, stack[k + 1]!);
+            }
+            this.sp = from;
+            this.push(dict, base + i);
+            break;
+          }
+          case 0x74: {
+            // TUPLE
+            const from = this.popMark(base + i);
+            const tuple = this.tupleOf(from);
+            this.sp = from;
+            this.push(tuple, base + i);
+            break;
+          }
+
+          // Stack and memo.
+          case 0x30: // POP
+            if (this.sp > this.base()) this.sp--;
+            else this.popMark(base + i); // Python's POP of an empty frame drops the mark
+            break;
+          case 0x32: // DUP
+            this.push(this.top(base + i), base + i);
+            break;
+          case 0x31: // POP_MARK
+            this.sp = this.popMark(base + i);
+            break;
+          case 0x71: // BINPUT
+            this.memoPut(bytes[i + 1]!, this.top(base + i), base + i);
+            break;
+          case 0x72: // LONG_BINPUT
+            this.memoPut(uint32(bytes, i + 1), this.top(base + i), base + i);
+            break;
+
+          // Extension registry: copyreg's registry is empty unless something filled it, so any
+          // code is either a load error or a global the scanner cannot name.
+          case 0x82: // EXT1
+          case 0x83: // EXT2
+          case 0x84: {
+            // EXT4
+            const extCode =
+              code === 0x82
+                ? bytes[i + 1]!
+                : code === 0x83
+                  ? bytes[i + 1]! | (bytes[i + 2]! << 8)
+                  : uint32(bytes, i + 1) | 0;
+            this.finding(
+              'ext-code',
+              base + i,
+              `${NAMES[code]} names extension code ${extCode}, a global no registry here defines`,
+            );
+            this.push(UNKNOWN, base + i);
+            break;
+          }
+
+          case 0x93: {
+            // STACK_GLOBAL
+            const name = this.pop(base + i);
+            const module = this.pop(base + i);
+            if (typeof module !== 'string' || typeof name !== 'string') {
+              this.finding(
+                'stack-global-operand',
+                base + i,
+                'STACK_GLOBAL takes a module or name that is not a string the scanner can read',
+              );
+              this.push(UNKNOWN, base + i);
+              break;
+            }
+            this.push(this.addImport(module, name, base + i, 'STACK_GLOBAL'), base + i);
+            break;
+          }
+
+          // Calls.
+          case 0x52: {
+            // REDUCE
+            const args = this.pop(base + i);
+            const callee = this.pop(base + i);
+            this.push(this.call('REDUCE', base + i, callee, args), base + i);
+            break;
+          }
+          case 0x62: {
+            // BUILD
+            const target = this.build(base + i);
+            if (isSym(target) && target.kind === Kind.ArrayWrapper && this.outer === undefined) {
+              next = this.arrayFollows(bytes, next, base, base + i, target);
+              stack = this.stack;
+              marks = this.marks;
+            }
+            break;
+          }
+          case 0x6f: {
+            // OBJ
+            const from = this.popMark(base + i);
+            if (this.sp <= from) this.fatal('stack-underflow', base + i, 'OBJ needs a class after its MARK');
+            const callee = stack[from]!;
+            const args = this.tupleOf(from + 1);
+            this.sp = from;
+            this.push(this.call('OBJ', base + i, callee, args), base + i);
+            break;
+          }
+          case 0x81: {
+            // NEWOBJ
+            const args = this.pop(base + i);
+            const callee = this.pop(base + i);
+            this.push(this.call('NEWOBJ', base + i, callee, args), base + i);
+            break;
+          }
+          case 0x92: {
+            // NEWOBJ_EX
+            this.pop(base + i);
+            const args = this.pop(base + i);
+            const callee = this.pop(base + i);
+            this.push(this.call('NEWOBJ_EX', base + i, callee, args), base + i);
+            break;
+          }
+          case 0x51: // BINPERSID
+            this.pop(base + i);
+            this.push(UNKNOWN, base + i);
+            break;
+
+          // Framing and protocol.
+          case 0x80: {
+            // PROTO
+            const protocol = bytes[i + 1]!;
+            if (protocol > 5) this.fatal('bad-argument', base + i, `unsupported pickle protocol ${protocol}`);
+            const span = this.span!;
+            span.protocol = Math.max(span.protocol, protocol);
+            break;
+          }
+          case 0x95: {
+            // FRAME
+            const size = uint64(bytes, i + 1);
+            if (this.frameEnd >= 0) {
+              this.finding('frame-mismatch', base + i, 'a FRAME begins before the previous one ends');
+            }
+            this.frameStart = base + i;
+            this.frameEnd = size === 0 ? -1 : base + next + size;
+            this.updateWatch();
+            break;
+          }
+          case 0x2e: {
+            // STOP
+            this.pop(base + i);
+            this.span!.end = base + next;
+            if (this.frameEnd >= 0) {
+              this.frameEnd = -1;
+              this.updateWatch();
+              this.finding('frame-mismatch', base + i, 'STOP comes before the end of its FRAME');
+            }
+            if (this.outer) {
+              this.endEmbedded();
+              stack = this.stack;
+              marks = this.marks;
+            } else {
+              this.atBoundary = true;
+            }
+            break;
+          }
+        }
+        i = next;
       }
-      this.position = end;
-      this.apply(code, bytes, start, payloadStart, payloadLength, lineEnd, lineEnd2, argStart);
-      if (this.stopped) return;
-      i = next;
+    } catch (error) {
+      if (error instanceof Abort) this.position = base + i;
+      throw error;
     }
-    this.checkByteLimit();
+    this.position = base + length;
   }
 
-  /** Keeps the head of a cut opcode for the next chunk. */
-  private suspend(bytes: Uint8Array, from: number): void {
-    this.carry = bytes.slice(from);
-    this.opcodeCount--;
-    this.position += bytes.length - from;
-    this.checkByteLimit();
-  }
+  /** Opcodes with a line or a counted payload. Returns the next index, or -1 to end the chunk. */
+  private variable(bytes: Uint8Array, i: number, base: number): number {
+    const code = bytes[i]!;
+    const arg = ARG[code]!;
+    const length = bytes.length;
+    const limits = this.limits;
+    const argStart = i + 1;
+    const start = base + i;
+    let next: number;
+    let payloadStart = argStart;
+    let payloadLength = 0;
+    let lineEnd = -1;
+    let lineEnd2 = -1;
+    switch (arg) {
+      case Arg.Line:
+      case Arg.LinePair: {
+        // Longest content before the final newline: one line, or two and the newline between.
+        const cap = arg === Arg.Line ? limits.maxLineLength : limits.maxLineLength * 2 + 1;
+        lineEnd = bytes.indexOf(0x0a, argStart);
+        if (lineEnd >= 0 && arg === Arg.LinePair) lineEnd2 = bytes.indexOf(0x0a, lineEnd + 1);
+        const end = arg === Arg.Line ? lineEnd : lineEnd2;
+        if (end < 0) {
+          if (length - argStart > cap) this.lineLimit(start);
+          this.suspend(bytes, i, base);
+          return -1;
+        }
+        if (end - argStart > cap) this.lineLimit(start);
+        next = end + 1;
+        break;
+      }
+      case Arg.Long1:
+      case Arg.Bytes1:
+        if (argStart >= length) {
+          this.suspend(bytes, i, base);
+          return -1;
+        }
+        payloadStart = argStart + 1;
+        payloadLength = bytes[argStart]!;
+        next = payloadStart + payloadLength;
+        break;
+      case Arg.Long4:
+      case Arg.Bytes4:
+      case Arg.String4Signed: {
+        if (argStart + 4 > length) {
+          this.suspend(bytes, i, base);
+          return -1;
+        }
+        const unsigned = uint32(bytes, argStart);
+        const size = arg === Arg.Bytes4 ? unsigned : unsigned | 0;
+        if (size < 0) this.fatal('bad-argument', start, `${NAMES[code]} has a negative length`);
+        payloadStart = argStart + 4;
+        payloadLength = size;
+        next = payloadStart + size;
+        break;
+      }
+      default: {
+        // Arg.Bytes8
+        if (argStart + 8 > length) {
+          this.suspend(bytes, i, base);
+          return -1;
+        }
+        const size = uint64(bytes, argStart);
+        if (size > limits.maxBytes) {
+          this.limitHit('maxBytes', start, `${NAMES[code]} announces more than ${limits.maxBytes} bytes`);
+        }
+        payloadStart = argStart + 8;
+        payloadLength = size;
+        next = payloadStart + size;
+      }
+    }
 
-  private beginPickle(start: number): void {
-    this.pickles.push({ start, end: undefined, protocol: 0 });
-    this.stack = [];
-    this.marks = [];
-    this.memo = new Map();
+    // A long payload (never an operand) cut by the chunk end is skipped by count; anything
+    // shorter waits for the next chunk whole.
+    const skipped = next > length;
+    if (skipped && !(payloadLength > MAX_OPERAND_BYTES && payloadStart <= length)) {
+      this.suspend(bytes, i, base);
+      return -1;
+    }
+    if (++this.opcodeCount > limits.maxOpcodes) this.opcodeLimit(start);
+    if (base + next >= this.watch) this.crossWatch(code, start, base + next);
+    if (skipped) {
+      this.skipRemaining = next - length;
+      this.skipIsArray = false;
+      this.applyVariable(code, bytes, start, payloadStart, -1, lineEnd, lineEnd2, argStart);
+      this.position = base + length;
+      return -1;
+    }
+    this.applyVariable(code, bytes, start, payloadStart, payloadLength, lineEnd, lineEnd2, argStart);
+    return next;
   }
 
   /** `payloadLength` -1 means the payload was skipped by count, not read. */
-  private apply(
+  private applyVariable(
     code: number,
     bytes: Uint8Array,
     start: number,
@@ -954,132 +1995,61 @@ export class PickleWalker {
     argStart: number,
   ): void {
     switch (code) {
-      // Values that cannot be a global's operand.
-      case 0x49: // INT
-      case 0x4a: // BININT
-      case 0x4b: // BININT1
-      case 0x4d: // BININT2
-      case 0x4c: // LONG
-      case 0x8a: // LONG1
-      case 0x8b: // LONG4
-      case 0x42: // BINBYTES
+      case 0x8c: // SHORT_BINUNICODE
+      case 0x55: // SHORT_BINSTRING
+      case 0x54: // BINSTRING
+      case 0x58: // BINUNICODE
+      case 0x8d: // BINUNICODE8
+        // Strings are kept when short: STACK_GLOBAL takes its operands from them, and Python 3
+        // reads the Python 2 byte strings (STRING, BINSTRING, SHORT_BINSTRING) as str by default.
+        this.push(
+          payloadLength >= 0 && payloadLength <= MAX_OPERAND_BYTES
+            ? shortString(bytes, payloadStart, payloadStart + payloadLength)
+            : LONG_STR,
+          start,
+        );
+        return;
       case 0x43: // SHORT_BINBYTES
+      case 0x42: // BINBYTES
       case 0x8e: // BINBYTES8
       case 0x96: // BYTEARRAY8
-      case 0x97: // NEXT_BUFFER
-      case 0x4e: // NONE
-      case 0x88: // NEWTRUE
-      case 0x89: // NEWFALSE
       case 0x46: // FLOAT
-      case 0x47: // BINFLOAT
-      case 0x5d: // EMPTY_LIST
-      case 0x29: // EMPTY_TUPLE
-      case 0x7d: // EMPTY_DICT
-      case 0x8f: // EMPTY_SET
-        this.push(OTHER, start);
+      case 0x8b: // LONG4
+        this.push(DATA, start);
         return;
-      case 0x98: // READONLY_BUFFER
-        this.top(start);
+      case 0x8a: // LONG1
+        this.push(long1(bytes, payloadStart, payloadLength), start);
         return;
-
-      // Strings: kept when short, since STACK_GLOBAL takes its operands from them. Python 3 reads
-      // the Python 2 byte strings (STRING, BINSTRING, SHORT_BINSTRING) as str by default.
+      case 0x49: {
+        // INT: protocol 0 spells True and False as I01 and I00.
+        const text = lineEnd - argStart <= 32 ? shortString(bytes, argStart, lineEnd) : '';
+        this.push(text === '01' ? TRUE : text === '00' ? FALSE : intLine(text), start);
+        return;
+      }
+      case 0x4c: {
+        // LONG
+        let text = lineEnd - argStart <= 32 ? shortString(bytes, argStart, lineEnd) : '';
+        if (text.endsWith('L')) text = text.slice(0, -1);
+        this.push(intLine(text), start);
+        return;
+      }
       case 0x53: {
         // STRING
         const text =
           lineEnd - argStart <= MAX_OPERAND_BYTES
             ? unquoteString(shortString(bytes, argStart, lineEnd))
             : undefined;
-        this.push(text === undefined ? LONG_STR : { kind: Kind.Str, text }, start);
+        this.push(text === undefined ? LONG_STR : text, start);
         return;
       }
       case 0x56: // UNICODE
         this.push(
           lineEnd - argStart <= MAX_OPERAND_BYTES * 10
-            ? { kind: Kind.Str, text: rawUnicodeEscape(bytes, argStart, lineEnd) }
+            ? rawUnicodeEscape(bytes, argStart, lineEnd)
             : LONG_STR,
           start,
         );
         return;
-      case 0x54: // BINSTRING
-      case 0x55: // SHORT_BINSTRING
-      case 0x8c: // SHORT_BINUNICODE
-      case 0x58: // BINUNICODE
-      case 0x8d: // BINUNICODE8
-        this.push(
-          payloadLength >= 0 && payloadLength <= MAX_OPERAND_BYTES
-            ? { kind: Kind.Str, text: shortString(bytes, payloadStart, payloadStart + payloadLength) }
-            : LONG_STR,
-          start,
-        );
-        return;
-
-      // Containers: the contents do not matter, except globals passed as call arguments.
-      case 0x61: // APPEND
-        this.pop(start);
-        this.top(start);
-        return;
-      case 0x73: // SETITEM
-        this.pop(start);
-        this.pop(start);
-        this.top(start);
-        return;
-      case 0x65: // APPENDS
-      case 0x75: // SETITEMS
-      case 0x90: {
-        // ADDITEMS
-        const from = this.popMark(start);
-        this.stack.length = from;
-        this.top(start);
-        return;
-      }
-      case 0x6c: // LIST
-      case 0x64: // DICT
-      case 0x91: {
-        // FROZENSET
-        const from = this.popMark(start);
-        this.stack.length = from;
-        this.push(OTHER, start);
-        return;
-      }
-      case 0x74: {
-        // TUPLE
-        const from = this.popMark(start);
-        const tuple = this.tupleOf(from);
-        this.stack.length = from;
-        this.push(tuple, start);
-        return;
-      }
-      case 0x85: // TUPLE1
-      case 0x86: // TUPLE2
-      case 0x87: {
-        // TUPLE3
-        const count = code - 0x84;
-        if (this.stack.length - this.base() < count)
-          this.fatal('stack-underflow', start, `${NAMES[code]} needs ${count} items`);
-        const from = this.stack.length - count;
-        const tuple = this.tupleOf(from);
-        this.stack.length = from;
-        this.push(tuple, start);
-        return;
-      }
-
-      // Stack and memo.
-      case 0x30: // POP
-        if (this.stack.length > this.base()) this.stack.pop();
-        else this.popMark(start); // Python's POP of an empty frame drops the mark
-        return;
-      case 0x32: // DUP
-        this.push(this.top(start), start);
-        return;
-      case 0x28: // MARK
-        this.pushMark(start);
-        return;
-      case 0x31: {
-        // POP_MARK
-        this.stack.length = this.popMark(start);
-        return;
-      }
       case 0x67: // GET
       case 0x70: {
         // PUT
@@ -1091,163 +2061,25 @@ export class PickleWalker {
         else this.memoPut(key, this.top(start), start);
         return;
       }
-      case 0x68: // BINGET
-        this.memoGet(bytes[argStart]!, start);
-        return;
-      case 0x6a: // LONG_BINGET
-        this.memoGet(uint32(bytes, argStart), start);
-        return;
-      case 0x71: // BINPUT
-        this.memoPut(bytes[argStart]!, this.top(start), start);
-        return;
-      case 0x72: // LONG_BINPUT
-        this.memoPut(uint32(bytes, argStart), this.top(start), start);
-        return;
-      case 0x94: // MEMOIZE
-        this.memoPut(this.memo.size, this.top(start), start);
-        return;
-
-      // Extension registry: copyreg's registry is empty unless something filled it, so any code
-      // is either a load error or a global the scanner cannot name.
-      case 0x82: // EXT1
-      case 0x83: // EXT2
-      case 0x84: {
-        // EXT4
-        const extCode =
-          code === 0x82
-            ? bytes[argStart]!
-            : code === 0x83
-              ? bytes[argStart]! | (bytes[argStart + 1]! << 8)
-              : uint32(bytes, argStart) | 0;
-        this.finding(
-          'ext-code',
-          start,
-          `${NAMES[code]} names extension code ${extCode}, a global no registry here defines`,
-        );
-        this.push(OTHER, start);
-        return;
-      }
-
-      // Globals.
       case 0x63: // GLOBAL
       case 0x69: {
         // INST
         const module = this.lineText(bytes, argStart, lineEnd, start);
         const name = this.lineText(bytes, lineEnd + 1, lineEnd2, start);
-        const index = this.addImport(module, name, start, code === 0x63 ? 'GLOBAL' : 'INST');
-        const global: Sym = { kind: Kind.Global, global: index };
+        const global = this.addImport(module, name, start, code === 0x63 ? 'GLOBAL' : 'INST');
         if (code === 0x63) {
           this.push(global, start);
           return;
         }
         const from = this.popMark(start);
         const args = this.tupleOf(from);
-        this.stack.length = from;
-        this.addCall('INST', start, global, args);
-        this.push(this.callResult(global), start);
-        return;
-      }
-      case 0x93: {
-        // STACK_GLOBAL
-        const name = this.pop(start);
-        const module = this.pop(start);
-        if (module.kind !== Kind.Str || name.kind !== Kind.Str) {
-          this.finding(
-            'stack-global-operand',
-            start,
-            'STACK_GLOBAL takes a module or name that is not a string the scanner can read',
-          );
-          this.push(OTHER, start);
-          return;
-        }
-        const index = this.addImport(module.text!, name.text!, start, 'STACK_GLOBAL');
-        this.push({ kind: Kind.Global, global: index }, start);
-        return;
-      }
-
-      // Calls.
-      case 0x52: {
-        // REDUCE
-        const args = this.pop(start);
-        const callee = this.pop(start);
-        this.addCall('REDUCE', start, callee, args);
-        this.push(this.callResult(callee), start);
-        return;
-      }
-      case 0x62: {
-        // BUILD
-        this.pop(start);
-        const target = this.top(start);
-        this.addCall('BUILD', start, target, undefined);
-        return;
-      }
-      case 0x6f: {
-        // OBJ
-        const from = this.popMark(start);
-        if (this.stack.length <= from)
-          this.fatal('stack-underflow', start, 'OBJ needs a class after its MARK');
-        const callee = this.stack[from]!;
-        const args = this.tupleOf(from + 1);
-        this.stack.length = from;
-        this.addCall('OBJ', start, callee, args);
-        this.push(this.callResult(callee), start);
-        return;
-      }
-      case 0x81: {
-        // NEWOBJ
-        const args = this.pop(start);
-        const callee = this.pop(start);
-        this.addCall('NEWOBJ', start, callee, args);
-        this.push(this.callResult(callee), start);
-        return;
-      }
-      case 0x92: {
-        // NEWOBJ_EX
-        this.pop(start);
-        const args = this.pop(start);
-        const callee = this.pop(start);
-        this.addCall('NEWOBJ_EX', start, callee, args);
-        this.push(this.callResult(callee), start);
+        this.sp = from;
+        this.push(this.call('INST', start, global, args), start);
         return;
       }
       case 0x50: // PERSID
-        this.push(OTHER, start);
+        this.push(UNKNOWN, start);
         return;
-      case 0x51: // BINPERSID
-        this.pop(start);
-        this.push(OTHER, start);
-        return;
-
-      // Framing and protocol.
-      case 0x80: {
-        // PROTO
-        const protocol = bytes[argStart]!;
-        if (protocol > 5) this.fatal('bad-argument', start, `unsupported pickle protocol ${protocol}`);
-        const current = this.pickles[this.pickles.length - 1]!;
-        current.protocol = Math.max(current.protocol, protocol);
-        return;
-      }
-      case 0x95: {
-        // FRAME
-        const size = uint64(bytes, argStart);
-        if (this.frameEnd >= 0)
-          this.finding('frame-mismatch', start, 'a FRAME begins before the previous one ends');
-        this.frameStart = start;
-        this.frameEnd = size === 0 ? -1 : this.position + size;
-        return;
-      }
-      case 0x2e: {
-        // STOP
-        this.pop(start);
-        const current = this.pickles[this.pickles.length - 1]!;
-        current.end = this.position;
-        if (this.frameEnd >= 0) {
-          this.finding('frame-mismatch', start, 'STOP comes before the end of its FRAME');
-          this.frameEnd = -1;
-        }
-        this.afterStop = true;
-        return;
-      }
     }
   }
 
@@ -1258,6 +2090,21 @@ export class PickleWalker {
       this.fatal('bad-argument', offset, 'a GLOBAL or INST line is not UTF-8');
     }
   }
+}
+
+/** Python's BUILD on an ordinary instance: __dict__ and slot updates from (state, slotstate). */
+function wrapperAfterState(attrs: Map<string, Val> | undefined, state: Val): Map<string, Val> | undefined {
+  if (attrs === undefined) return undefined;
+  let parts: readonly Val[] = [state];
+  if (kindOf(state) === Kind.Tuple && (state as Sym).items?.length === 2) parts = (state as Sym).items!;
+  for (const part of parts) {
+    const truth = truthy(part);
+    if (truth === false) continue;
+    if (truth === undefined || !isSym(part) || part.kind !== Kind.Dict || part.uncertain) return undefined;
+    const keys = part.keys ?? [];
+    for (let k = 0; k < keys.length; k++) attrs.set(keys[k]!, part.items![k]!);
+  }
+  return attrs;
 }
 
 /** Walks one whole buffer (a file, a byte range, a member): the common case. */

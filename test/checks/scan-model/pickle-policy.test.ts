@@ -17,6 +17,8 @@ import {
 } from './pickle-bytes.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/scan-model/pickles');
+const CODE = path.join(import.meta.dirname, '../../fixtures/scan-model/code');
+const BENIGN = path.join(import.meta.dirname, '../../fixtures/scan-model/benign');
 const judge = (data: Uint8Array, allow?: string[]) => judgePickle(walkPickle(data), { allow });
 const errors = (data: Uint8Array) =>
   judge(data)
@@ -311,5 +313,146 @@ describe('judgePickle allowlist', () => {
     expect(judge(callGlobal('torch._utils', '_rebuild_tensor_v2'))).toEqual([]);
     expect(judge(callGlobal('torch', 'FloatStorage'))).toEqual([]);
     expect(judge(callGlobal('joblib.numpy_pickle', 'NumpyArrayWrapper'))).toEqual([]);
+  });
+});
+
+describe('judgePickle on code that dill and cloudpickle rebuild at load time (each an error)', () => {
+  const REBUILDS = /dill and cloudpickle rebuild functions, classes and code objects/;
+  const fixture = (file: string) => judge(readFileSync(path.join(CODE, file)));
+  const unsafe = (file: string) =>
+    fixture(file)
+      .filter((v) => v.level === 'error' && REBUILDS.test(v.reason))
+      .map((v) => `${v.module}.${v.name}`);
+
+  it('every generated fixture is an error, and nothing in it is only a warning', () => {
+    const files = readdirSync(CODE).filter((f) => f.endsWith('.pkl'));
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    for (const file of files) {
+      const verdicts = fixture(file);
+      expect(verdicts.filter((v) => REBUILDS.test(v.reason)).length, file).toBeGreaterThan(0);
+      expect(
+        verdicts.filter((v) => v.level !== 'error'),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it('dill by-value function: _create_function over _create_code (dill.dumps of a lambda)', () => {
+    expect(unsafe('dill-lambda.pkl')).toEqual(['dill._dill._create_function', 'dill._dill._create_code']);
+    expect(unsafe('dill-function.pkl')).toEqual(['dill._dill._create_function', 'dill._dill._create_code']);
+  });
+
+  it("dill class rebuilding: _create_type, and _load_type('CodeType') fetching the code type", () => {
+    expect(unsafe('dill-class.pkl')).toEqual(
+      expect.arrayContaining(['dill._dill._create_type', 'dill._dill._load_type', 'dill._dill._create_code']),
+    );
+    expect(unsafe('dill-codetype.pkl')).toEqual(['dill._dill._load_type']);
+  });
+
+  it("cloudpickle function: _make_function over _builtin_type('CodeType'); closures through _make_cell", () => {
+    expect(unsafe('cloudpickle-lambda.pkl')).toEqual(
+      expect.arrayContaining([
+        'cloudpickle.cloudpickle._make_function',
+        'cloudpickle.cloudpickle._builtin_type',
+      ]),
+    );
+    expect(unsafe('cloudpickle-closure.pkl')).toEqual(
+      expect.arrayContaining([
+        'cloudpickle.cloudpickle._make_cell',
+        'cloudpickle.cloudpickle._make_empty_cell',
+      ]),
+    );
+  });
+
+  it('cloudpickle dynamic class: _make_skeleton_class', () => {
+    expect(unsafe('cloudpickle-class.pkl')).toEqual(
+      expect.arrayContaining(['cloudpickle.cloudpickle._make_skeleton_class']),
+    );
+  });
+
+  it('vendored copies are theirs too: joblib.externals.cloudpickle (generated), ray, srsly, pyspark', () => {
+    expect(unsafe('joblib-cloudpickle-lambda.pkl')).toEqual(
+      expect.arrayContaining(['joblib.externals.cloudpickle.cloudpickle._make_function']),
+    );
+    for (const [module, name] of [
+      ['ray.cloudpickle.cloudpickle', '_make_skeleton_class'],
+      ['srsly.cloudpickle.cloudpickle', '_builtin_type'],
+      ['pyspark.cloudpickle.cloudpickle_fast', '_function_setstate'],
+      ['mypkg.vendor.dill._dill', '_create_code'],
+      // A copy renamed past recognition still uses the reconstructors' names.
+      ['mypkg.vendor.cp', '_make_function'],
+    ]) {
+      expect(errors(callGlobal(module!, name!))).toEqual([`model/pickle-unsafe-global ${module}.${name}`]);
+    }
+  });
+
+  it("dill._dill._eval_repr (eval of a repr string) and _load_type('FunctionType') from raw opcodes", () => {
+    expect(errors(callGlobal('dill._dill', '_eval_repr', '__import__("os").system("id")'))).toEqual([
+      'model/pickle-unsafe-global dill._dill._eval_repr',
+    ]);
+    expect(errors(callGlobal('dill._dill', '_load_type', 'FunctionType'))).toEqual([
+      'model/pickle-unsafe-global dill._dill._load_type',
+    ]);
+  });
+
+  it('the user allowlist cannot allow them', () => {
+    const data = callGlobal('joblib.externals.cloudpickle.cloudpickle', '_make_function');
+    expect(judge(data, ['joblib.*']).map((v) => v.level)).toEqual(['error']);
+  });
+
+  it('types.CodeType, types.FunctionType and marshal.loads make code from data', () => {
+    for (const [module, name] of [
+      ['types', 'CodeType'],
+      ['types', 'FunctionType'],
+      ['marshal', 'loads'],
+    ]) {
+      const verdicts = judge(callGlobal(module!, name!));
+      expect(verdicts.map((v) => [v.level, v.reason])).toEqual([
+        [
+          'error',
+          `GLOBAL imports ${module}.${name}: it makes a code object or a function from data in the stream.`,
+        ],
+      ]);
+    }
+  });
+
+  it('plain data dumped by dill and cloudpickle stays clean', () => {
+    expect(judge(readFileSync(path.join(BENIGN, 'config.dill')))).toEqual([]);
+    expect(judge(readFileSync(path.join(BENIGN, 'config.cloudpickle.pkl')))).toEqual([]);
+  });
+});
+
+describe('judgePickle on joblib array data', () => {
+  it('array data that cannot be located is an error saying the rest was not checked', () => {
+    const verdicts = judgePickle(
+      walkPickle(
+        bytes(
+          [0x80, 2],
+          global('joblib.numpy_pickle', 'NumpyArrayWrapper'),
+          ')',
+          [0x81],
+          '}',
+          '(',
+          str('shape'),
+          str('big'),
+          'u',
+          'b',
+          '.',
+        ),
+      ),
+    );
+    expect(verdicts).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        ruleId: 'model/pickle-malformed',
+        reason:
+          'The array data of a joblib NumpyArrayWrapper could not be located: its dtype is not a numpy dtype the scanner can read; the rest of the stream was not checked.',
+      }),
+    ]);
+  });
+
+  it('numpy dtype constructors under their other module names are safe', () => {
+    expect(judge(callGlobal('numpy._core.multiarray', 'dtype', 'f8'))).toEqual([]);
+    expect(judge(callGlobal('numpy._core._internal', '_convert_to_stringdtype_kwargs', 'x'))).toEqual([]);
   });
 });

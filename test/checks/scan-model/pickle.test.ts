@@ -164,6 +164,48 @@ describe('walkPickle on hostile structure', () => {
   });
 });
 
+describe('walkPickle memo', () => {
+  it('keeps keys put out of order, and MEMOIZE numbers by how many keys there are (len(memo))', () => {
+    // PUT 7, then MEMOIZE twice: Python stores keys 1 and 2 (len(memo) is 1, then 2).
+    const data = bytes(
+      PROTO4,
+      str('posix'),
+      'p7\n',
+      '0',
+      str('system'),
+      MEMOIZE,
+      '0',
+      str('x'),
+      MEMOIZE,
+      '0',
+      'g7\n',
+      [0x68, 1],
+      STACK_GLOBAL,
+      [0x68, 2],
+      TUPLE1,
+      REDUCE,
+      STOP,
+    );
+    const walk = walkPickle(data);
+    expect(walk.anomalies).toEqual([]);
+    expect(walk.imports.map((i) => `${i.module}.${i.name}`)).toEqual(['posix.system']);
+  });
+
+  it('a key put far ahead and then reached in order is one entry, not two', () => {
+    const data = bytes(PROTO4, 'N', [0x71, 1], [0x71, 0], [0x71, 1], 'N', MEMOIZE, '0', STOP);
+    // Keys 0 and 1, then MEMOIZE stores key 2: three entries, within a limit of three.
+    expect(walkPickle(data, { limits: { maxMemoEntries: 3 } }).anomalies).toEqual([]);
+    expect(walkPickle(data, { limits: { maxMemoEntries: 2 } }).anomalies.map((a) => a.limit)).toEqual([
+      'maxMemoEntries',
+    ]);
+  });
+
+  it('GET of a key beyond the dense part reads the sparse one', () => {
+    const data = bytes(PROTO4, str('os'), [0x72, 0, 0, 1, 0], str('system'), [0x6a, 0, 0, 1, 0], '0', STOP);
+    expect(walkPickle(data).anomalies).toEqual([]);
+  });
+});
+
 describe('walkPickle limits', () => {
   it('ends deep nesting in a stack limit', () => {
     const walk = walkPickle(bytes(PROTO4, '('.repeat(200), STOP), { limits: { maxStackDepth: 100 } });
@@ -184,6 +226,25 @@ describe('walkPickle limits', () => {
     const walk = walkPickle(bytes(PROTO4, 'N0'.repeat(1000), 'N.'), { limits: { maxOpcodes: 500 } });
     expect(walk.anomalies.map((a) => a.limit)).toEqual(['maxOpcodes']);
     expect(walk.opcodes).toBe(501);
+  });
+
+  it('ends an argument line at the same limit whatever the chunking', () => {
+    const line = bytes(PROTO4, 'I', '1'.repeat(150), '\n', STOP);
+    const limits = { maxLineLength: 100 };
+    const whole = walkPickle(line, { limits });
+    expect(whole.anomalies.map((a) => a.limit)).toEqual(['maxLineLength']);
+    const walker = new PickleWalker({ limits });
+    for (let at = 0; at < line.length; at += 40) walker.write(line.subarray(at, at + 40));
+    expect(walker.end()).toEqual(whole);
+  });
+
+  it('ends a stream at the opcode that passes the byte limit, in one chunk or many', () => {
+    const data = bytes(PROTO4, 'N0'.repeat(600), 'N.');
+    const whole = walkPickle(data, { limits: { maxBytes: 1000 } });
+    expect(whole.anomalies.map((a) => [a.limit, a.offset])).toEqual([['maxBytes', 1000]]);
+    const walker = new PickleWalker({ limits: { maxBytes: 1000 } });
+    for (let at = 0; at < data.length; at += 33) walker.write(data.subarray(at, at + 33));
+    expect(walker.end()).toEqual(whole);
   });
 
   it('ends an oversized stream in a byte limit', () => {
@@ -245,6 +306,38 @@ describe('walkPickle never throws on hostile bytes', () => {
         check(cut === null ? data : data.subarray(0, cut % data.length));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('any stream gives the same result in any chunking', () => {
+    const originals = fixtures.map((file) => new Uint8Array(readFileSync(path.join(FIXTURES, file))));
+    const stream = fc.oneof(
+      fc.uint8Array({ maxLength: 600 }),
+      fc
+        .record({
+          file: fc.nat({ max: originals.length - 1 }),
+          edits: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }),
+        })
+        .map(({ file, edits }) => {
+          const data = originals[file]!.slice();
+          for (const [at, value] of edits) data[at % data.length] = value;
+          return data;
+        }),
+    );
+    const sizes = fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(stream, sizes, (data, chunkSizes) => {
+        const whole = walkPickle(data, { limits });
+        const walker = new PickleWalker({ limits });
+        let at = 0;
+        for (let k = 0; at < data.length; k++) {
+          const size = chunkSizes[k % chunkSizes.length]!;
+          walker.write(data.subarray(at, at + size));
+          at += size;
+        }
+        expect(walker.end()).toEqual(whole);
+      }),
+      { numRuns: 1500 },
     );
   });
 
