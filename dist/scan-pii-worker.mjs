@@ -3,8 +3,9 @@ const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanParquetTask,
   scanRange
-} from "./chunks/chunk-IH6IJMD2.mjs";
-import "./chunks/chunk-TG7JXAVZ.mjs";
+} from "./chunks/chunk-OVKPOCVG.mjs";
+import "./chunks/chunk-VCTSVVVY.mjs";
+import "./chunks/chunk-DUT7WQ6C.mjs";
 import "./chunks/chunk-EBHPDEBE.mjs";
 import "./chunks/chunk-AHRJEZCV.mjs";
 import {

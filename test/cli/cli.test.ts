@@ -12,7 +12,7 @@ import { fakeCheck, PLANTED_RULE } from '../helpers/fake-check.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
 /** Checks that have landed; the others still refuse to run. */
-const LANDED = new Set(['scan-pii', 'sign-model', 'verify-provenance']);
+const LANDED = new Set(['scan-pii', 'scan-model', 'sign-model', 'verify-provenance']);
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cliBundle = path.join(root, 'dist/cli.mjs');

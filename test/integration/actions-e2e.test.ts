@@ -9,7 +9,7 @@ import { type ActionRun, runActionYml } from '../helpers/run-action.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
 /** Checks that have landed; the others still refuse to run. */
-const LANDED = new Set(['scan-pii', 'sign-model', 'verify-provenance']);
+const LANDED = new Set(['scan-pii', 'scan-model', 'sign-model', 'verify-provenance']);
 
 const root = path.resolve(import.meta.dirname, '../..');
 const scanPiiAction = path.join(root, 'actions/scan-pii/action.yml');

@@ -83,12 +83,31 @@ describe('examples/demo-ml-repo models', () => {
     };
     expect(report.findings.map((f) => `${f.location.path} ${f.ruleId}`).sort()).toEqual([
       'models/downloads/encoder.safetensors provenance/unsigned-model',
+      'models/downloads/legacy-classifier.pkl provenance/unsigned-model',
       'models/tampered/model.safetensors provenance/file-modified',
     ]);
     expect(report.metrics.artifacts.map((a) => `${a.artifact}: ${a.status}`)).toEqual([
       'models/sentiment: verified (2 resources)',
       'models/tampered: failed: changed',
       'models/downloads/encoder.safetensors: unsigned',
+      'models/downloads/legacy-classifier.pkl: unsigned',
+    ]);
+  });
+
+  it('scan-model finds the unsafe pickle, and nothing in the safetensors models', () => {
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'dist/cli.mjs'), 'scan-model', '.', '--format', 'json'],
+      { cwd: demo, encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      findings: Array<{ ruleId: string; level: string; message: string; location: { path: string } }>;
+    };
+    expect(report.findings.map((f) => `${f.location.path} ${f.level} ${f.ruleId}: ${f.message}`)).toEqual([
+      'models/downloads/legacy-classifier.pkl error model/pickle-unsafe-global: GLOBAL imports posix.system: ' +
+        'its module executes code, touches files or the network, or resolves other globals.',
     ]);
   });
 });

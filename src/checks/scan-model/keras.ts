@@ -516,6 +516,11 @@ class Judge {
   }
 
   private judgeLambda(config: JsonObject | undefined, here: Layer): void {
+    const isSerializedTuple = (value: unknown): boolean => {
+      if (!(value instanceof JsonObject) || value.string('class_name') !== '__tuple__') return false;
+      const items = value.get('items');
+      return Array.isArray(items) && typeof items[0] === 'string';
+    };
     const bytecode: string[] = [];
     const references: { field: string; module: string | undefined; name: string; registered?: string }[] = [];
     for (const field of LAMBDA_FIELDS) {
@@ -528,6 +533,10 @@ class Judge {
       const legacyModule = config?.string(field === 'function' ? 'module' : `${field}_module`);
       if (Array.isArray(value) && typeof value[0] === 'string') {
         if (field !== 'output_shape' || legacyType === 'lambda') bytecode.push(fieldPath);
+      } else if (isSerializedTuple(value) && (field !== 'output_shape' || legacyType === 'lambda')) {
+        // tf.keras 2.x in a SavedModel's metadata wraps the (code, defaults, closure) tuple.
+        this.consumed.add(value as JsonObject);
+        bytecode.push(fieldPath);
       } else if (value instanceof JsonObject && value.string('class_name') === '__lambda__') {
         this.consumed.add(value);
         bytecode.push(fieldPath);

@@ -178,6 +178,9 @@ const SAFE_EXACT = new Set<string>([
 const SKLEARN_UNSAFE_MODULES =
   /^sklearn\.(utils|externals|datasets|_build_utils|__check_build|conftest)(\.|$)/;
 
+/** Where torch.nn's layer classes live: `torch.nn.modules.linear.Linear`, `torch.nn.modules.container.Sequential`. */
+const TORCH_NN_MODULES = /^torch\.nn\.modules\.[a-z_]+$/;
+
 // Module prefixes where every name is a gadget: execution, files, network, imports, code objects,
 // debuggers and profilers, package managers, nested deserializers.
 const UNSAFE_MODULES = [
@@ -368,6 +371,9 @@ function judge(module: string, name: string, allow: readonly string[]): Judgemen
   ) {
     return { kind: 'safe' };
   }
+  // A whole nn.Module (torch.save(model)) names its layer classes; torch.nn's module classes
+  // only build layers. Functions there, and anything under torch.nn.modules' helpers, stay unknown.
+  if (TORCH_NN_MODULES.test(module) && /^[A-Z][A-Za-z0-9_]*$/.test(name)) return { kind: 'safe' };
   return { kind: 'unknown' };
 }
 

@@ -757,6 +757,8 @@ export function python3Name(module: string, name: string): readonly [string, str
 // ---- the walker --------------------------------------------------------------------------------
 
 class Abort extends Error {}
+/** The walk read as many pickles as its container holds: what follows is not pickle data. */
+class Finished extends Abort {}
 
 function uint32(bytes: Uint8Array, at: number): number {
   return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16)) + bytes[at + 3]! * 0x1000000;
@@ -882,6 +884,11 @@ export interface PickleWalkerOptions {
   readonly limits?: Partial<PickleLimits>;
   /** Offset of the first byte fed, so offsets point into the enclosing file. */
   readonly baseOffset?: number;
+  /**
+   * Pickles the container puts in the stream (legacy torch.save writes five, then raw storage
+   * bytes): the walk ends cleanly after the last STOP of that many, and later bytes are not read.
+   */
+  readonly maxPickles?: number;
 }
 
 interface MutableSpan {
@@ -1012,8 +1019,11 @@ export class PickleWalker {
   private stopped = false;
   private aborted = false;
 
+  private readonly maxPickles: number;
+
   constructor(options: PickleWalkerOptions = {}) {
     this.limits = { ...DEFAULT_PICKLE_LIMITS, ...options.limits };
+    this.maxPickles = options.maxPickles ?? Number.POSITIVE_INFINITY;
     this.position = options.baseOffset ?? 0;
     this.baseOffset = this.position;
     this.watch = this.byteWatch();
@@ -1043,8 +1053,25 @@ export class PickleWalker {
     } catch (error) {
       if (!(error instanceof Abort)) throw error;
       this.stopped = true;
-      this.aborted = true;
+      if (!(error instanceof Finished)) this.aborted = true;
     }
+  }
+
+  /** True once the walk has ended (a clean end after `maxPickles`, a malformed stream, a limit): later writes are ignored. */
+  get finished(): boolean {
+    return this.stopped;
+  }
+
+  /**
+   * Bytes the walker would only skip (a payload's or joblib array's data), at most `available`,
+   * taken as skipped: a caller reading a file at random jumps over them instead of reading them.
+   */
+  pendingSkip(available: number): number {
+    if (this.stopped || this.padPending >= 0 || this.carry) return 0;
+    const take = Math.max(0, Math.min(this.skipRemaining, available));
+    this.skipRemaining -= take;
+    this.position += take;
+    return take;
   }
 
   end(): PickleWalkResult {
@@ -1879,6 +1906,10 @@ export class PickleWalker {
               marks = this.marks;
             } else {
               this.atBoundary = true;
+              if (this.pickles.length >= this.maxPickles) {
+                this.position = base + next;
+                throw new Finished();
+              }
             }
             break;
           }
@@ -1886,7 +1917,7 @@ export class PickleWalker {
         i = next;
       }
     } catch (error) {
-      if (error instanceof Abort) this.position = base + i;
+      if (error instanceof Abort && !(error instanceof Finished)) this.position = base + i;
       throw error;
     }
     this.position = base + length;

@@ -309,7 +309,7 @@ class TarReader {
       if (this.entries.length >= this.limits.maxEntries) {
         this.issues.add('limit', 'limit issues', {
           ruleId: 'model/scan-limit',
-          level: 'warning',
+          level: 'error',
           message: `The archive holds more than ${this.limits.maxEntries} members; the rest are not read.`,
           offset: memberStart,
           properties: { limit: 'maxEntries', value: this.limits.maxEntries },
@@ -417,7 +417,7 @@ class TarReader {
     if (length > this.limits.maxHeaderBytes) {
       this.issues.add('limit', 'limit issues', {
         ruleId: 'model/scan-limit',
-        level: 'warning',
+        level: 'error',
         message: `The ${what} at byte ${offset} holds ${length} bytes, over the ${this.limits.maxHeaderBytes}-byte limit; the archive is not read further.`,
         offset,
         properties: { limit: 'maxHeaderBytes', value: this.limits.maxHeaderBytes },
@@ -456,7 +456,7 @@ class TarReader {
     }
     this.issues.add('limit', 'limit issues', {
       ruleId: 'model/scan-limit',
-      level: 'warning',
+      level: 'error',
       message: `A GNU sparse map from byte ${from} runs over ${maxBlocks} blocks; the archive is not read further.`,
       offset: from,
       properties: { limit: 'maxHeaderBytes', value: this.limits.maxHeaderBytes },

@@ -622,7 +622,7 @@ class ZipReader {
       if (records.length >= this.limits.maxEntries) {
         this.issues.add('limit', 'limit issues', {
           ruleId: 'model/scan-limit',
-          level: 'warning',
+          level: 'error',
           message: `The central directory holds more than ${this.limits.maxEntries} entries; the rest are not read.`,
           offset: at,
           properties: { limit: 'maxEntries', value: this.limits.maxEntries },
@@ -1313,7 +1313,7 @@ class MemberReader {
       const byRatio = this.cap < this.limits.maxMemberBytes;
       this.issues.push({
         ruleId: 'model/scan-limit',
-        level: 'warning',
+        level: 'error',
         message: byRatio
           ? `Member ${quoted(entry.name)} decompresses to more than ${this.cap} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): a zip bomb; the rest is not read.`
           : `Member ${quoted(entry.name)} decompresses to more than ${this.cap} bytes; the rest is not read.`,

@@ -309,6 +309,17 @@ describe('judgePickle allowlist', () => {
     ]);
   });
 
+  it('allows torch.nn layer classes of a whole saved module, not functions or deeper modules there', () => {
+    expect(judge(callGlobal('torch.nn.modules.linear', 'Linear'))).toEqual([]);
+    expect(judge(callGlobal('torch.nn.modules.container', 'Sequential'))).toEqual([]);
+    expect(
+      judge(callGlobal('torch.nn.modules.module', 'register_module_forward_hook')).map((v) => v.level),
+    ).toEqual(['warning']);
+    expect(judge(callGlobal('torch.nn.modules.linear.extra', 'Linear')).map((v) => v.level)).toEqual([
+      'warning',
+    ]);
+  });
+
   it('allows torch and joblib reconstruction', () => {
     expect(judge(callGlobal('torch._utils', '_rebuild_tensor_v2'))).toEqual([]);
     expect(judge(callGlobal('torch', 'FloatStorage'))).toEqual([]);

@@ -397,14 +397,14 @@ describe('anomalies', () => {
     const members = Array.from({ length: 5 }, (_, index) => tarEntry({ name: `m${index}`, data: 'x' }));
     const { entries, issues } = await list(tarBytes(...members, END_OF_ARCHIVE), { maxEntries: 3 });
     expect(entries).toHaveLength(3);
-    expect(issues).toEqual([issue('warning', 'more than 3 members', undefined, 'model/scan-limit')]);
+    expect(issues).toEqual([issue('error', 'more than 3 members', undefined, 'model/scan-limit')]);
   });
 
   it('a pax header over maxHeaderBytes: scan-limit, never read into memory', async () => {
     const bytes = tarBytes(tarHeader({ name: 'pax', type: 'x', size: 2 ** 32 }));
     const { issues } = await list(bytes);
     expect(issues).toEqual([
-      issue('warning', 'holds 4294967296 bytes, over the 1048576-byte limit', undefined, 'model/scan-limit'),
+      issue('error', 'holds 4294967296 bytes, over the 1048576-byte limit', undefined, 'model/scan-limit'),
     ]);
   });
 

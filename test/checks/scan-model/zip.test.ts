@@ -408,7 +408,7 @@ describe('the central directory', () => {
     const members = Array.from({ length: 5 }, (_, index) => ({ name: `m${index}`, data: 'x' }));
     const result = await directory(zipBytes({ members }), { maxEntries: 3 });
     expect(result.issues).toContainEqual(
-      issue('warning', 'more than 3 entries', undefined, 'model/scan-limit'),
+      issue('error', 'more than 3 entries', undefined, 'model/scan-limit'),
     );
     expect(result.entries).toHaveLength(3);
     expect(result.centralEntries).toBe(3);
@@ -793,7 +793,7 @@ describe('readZipMember', () => {
     expect(read.bytes).toBe(cap);
     expect(delivered).toBe(cap);
     expect(largest).toBeLessThanOrEqual(64 * 1024);
-    expectOnly(read.issues, issue('warning', 'a zip bomb', 'bomb.pkl', 'model/scan-limit'));
+    expectOnly(read.issues, issue('error', 'a zip bomb', 'bomb.pkl', 'model/scan-limit'));
     expect(read.issues[0]!.properties).toEqual({ limit: 'maxRatio', value: 200 });
   });
 
@@ -804,7 +804,7 @@ describe('readZipMember', () => {
     expect(read.bytes).toBe(1000);
     expectOnly(
       read.issues,
-      issue('warning', 'decompresses to more than 1000 bytes', 'big.bin', 'model/scan-limit'),
+      issue('error', 'decompresses to more than 1000 bytes', 'big.bin', 'model/scan-limit'),
     );
   });
 
