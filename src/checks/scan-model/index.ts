@@ -13,7 +13,7 @@ import { createTreeWalk } from '../../core/paths.js';
 import type { ModelIssue } from './model-issue.js';
 import { resolveExternalLocation } from './onnx.js';
 import { allModelRules } from './rules.js';
-import { DEFAULT_SCAN_SETTINGS, scanModelSource, type ScanSettings } from './scan-file.js';
+import { DEFAULT_SCAN_SETTINGS, isSavedModelText, scanModelSource, type ScanSettings } from './scan-file.js';
 import { fileSource } from './source.js';
 
 /** Installed dependencies and version control hold no model of the repository's own. */
@@ -114,8 +114,8 @@ export async function run(context: CheckContext): Promise<CheckResult> {
         const source = fileSource(handle, stats.size);
         const head = await source.read(0, DETECTION_HEAD);
         // Every file is told by its content; one in no model format matters only when its name says model.
-        if (detectModelFormat(head, file.relative).format === 'unknown' && !isModelFileName(file.relative))
-          continue;
+        const unknown = detectModelFormat(head, file.relative).format === 'unknown';
+        if (unknown && !isModelFileName(file.relative) && !isSavedModelText(file.relative)) continue;
         if (stats.size > maxFileSize) {
           findings.push(
             notScanned(file.relative, `${stats.size} bytes is over max-file-size (${maxFileSize} bytes)`),

@@ -498,3 +498,52 @@ function isUtf8(bytes: Uint8Array): boolean {
     return false;
   }
 }
+
+/** The text form (`saved_model.pbtxt`) is read whole up to this size; a graph is far smaller. */
+export const MAX_SAVEDMODEL_TEXT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * `saved_model.pbtxt`, the text form TensorFlow also loads: every `op: "Name"` of its nodes and
+ * function bodies is judged like the binary form's. Ops whose danger depends on an attribute are
+ * a warning here, since text attributes are not parsed.
+ */
+export async function analyzeSavedModelText(source: ByteSource): Promise<{ issues: ModelIssue[] }> {
+  const issues = new IssueList();
+  if (source.size > MAX_SAVEDMODEL_TEXT_BYTES) {
+    issues.issue(
+      'model/not-scanned',
+      'warning',
+      `Not scanned: the text SavedModel has ${source.size} bytes, over the ${MAX_SAVEDMODEL_TEXT_BYTES} bytes mlsec reads.`,
+    );
+    return { issues: issues.list() };
+  }
+  const text = new TextDecoder('utf-8').decode(await source.read(0, source.size));
+  const seen = new Set<string>();
+  for (const match of text.matchAll(/(?:^|[\s{])op\s*:\s*"([^"\\\n]{1,256})"/g)) {
+    const op = match[1]!;
+    if (seen.has(op)) continue;
+    seen.add(op);
+    const offset = Buffer.byteLength(text.slice(0, match.index + match[0].indexOf('op')), 'utf8');
+    const risk = RISKY_TF_OPS.get(op);
+    if (ATTRIBUTE_OPS.has(op)) {
+      issues.issue(
+        'model/unsafe-construct',
+        'warning',
+        `Op ${quoted(op)} (first at byte ${offset}) is dangerous with some attribute values, which mlsec reads only in the binary saved_model.pb.`,
+        offset,
+        { op: propertyText(op) },
+      );
+    } else if (risk !== undefined) {
+      issues.issue(
+        'model/unsafe-construct',
+        risk.level,
+        `Op ${quoted(op)} (first at byte ${offset}) ${risk.does}.`,
+        offset,
+        {
+          op: propertyText(op),
+        },
+      );
+    }
+  }
+  return { issues: issues.list() };
+}

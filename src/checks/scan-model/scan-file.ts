@@ -16,7 +16,7 @@ import { analyzeOnnx } from './onnx.js';
 import { type PickleWalkResult, PickleWalker } from './pickle.js';
 import { judgePickle } from './pickle-policy.js';
 import { analyzeSafetensors } from './safetensors.js';
-import { analyzeSavedModel, kerasMetadataConfigs } from './savedmodel.js';
+import { analyzeSavedModel, analyzeSavedModelText, kerasMetadataConfigs } from './savedmodel.js';
 import { bufferSource, type ByteSource, sliceSource } from './source.js';
 import { looksLikeTar, readTarEntries } from './tar.js';
 import { readZipDirectory, readZipMember, type ZipEntry } from './zip.js';
@@ -183,6 +183,10 @@ async function scanUnknown(scan: Scan, target: Target, head: Uint8Array): Promis
     for (const config of configs) scan.add(target, analyzeKerasConfig(config, 'keras-savedmodel'));
     return;
   }
+  if (isSavedModelText(target.name)) {
+    scan.add(target, (await analyzeSavedModelText(target.source)).issues);
+    return;
+  }
   if (baseNameOf(target.name) === 'config.json' && target.member.length > 0) return;
   // A tar holding a legacy checkpoint, or any other model a tar carries.
   if (looksLikeTar(head)) {
@@ -233,6 +237,11 @@ async function scanClaimed(scan: Scan, target: Target, format: ClaimedFormat): P
       await scanNpy(scan, target);
       break;
   }
+}
+
+/** TensorFlow loads a SavedModel's graph from its text form too. */
+export function isSavedModelText(name: string): boolean {
+  return baseNameOf(name) === 'saved_model.pbtxt';
 }
 
 function baseNameOf(name: string): string {

@@ -148,3 +148,25 @@ describe('scan-model inputs and files', () => {
     ).toContain('a/b/notes.txt error model/pickle-unsafe-global');
   });
 });
+
+describe('scan-model on a text SavedModel', () => {
+  it('judges the ops of saved_model.pbtxt like the binary graph', async () => {
+    const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-scan-model-')));
+    await mkdir(path.join(root, 'export'));
+    await writeFile(
+      path.join(root, 'export/saved_model.pbtxt'),
+      'meta_graphs {\n  graph_def {\n    node {\n      name: "read"\n      op: "ReadFile"\n    }\n' +
+        '    node {\n      name: "save"\n      op: "SaveV2"\n    }\n    node {\n      name: "p"\n      op: "PrintV2"\n    }\n  }\n}\n',
+    );
+    const { report } = await scan(root);
+    expect(
+      report.findings.map((finding) => `${finding.location.path} ${finding.level} ${finding.ruleId}`),
+    ).toEqual([
+      'export/saved_model.pbtxt error model/unsafe-construct',
+      'export/saved_model.pbtxt warning model/unsafe-construct',
+    ]);
+    expect(report.findings[0]!.message).toBe(
+      "Op 'ReadFile' (first at byte 64) reads files named at run time.",
+    );
+  });
+});
