@@ -127,6 +127,30 @@ describe('joblib array data in hostile streams', () => {
     expect(walk.imports.at(-1)).toMatchObject({ module: 'os', name: 'system', offset: regionStart + 20 });
   });
 
+  it('a pickle inside the declared bytes is array data to joblib (skipped); one right after them is walked', () => {
+    const inner = bytes(P2, global('posix', 'system'), str('id'), TUPLE1, 'R', '.');
+    const data = bytes(
+      P2,
+      wrapper({ shape: [inner.length], typeCode: 'u1' }),
+      inner,
+      '.',
+      callOsSystem(),
+      'N.',
+    );
+    const walk = walkPickle(data);
+    expect(walk.rawRegions.map((r) => r.length)).toEqual([inner.length]);
+    expect(walk.imports.map((i) => `${i.module}.${i.name}`)).not.toContain('posix.system');
+    expect(walk.imports.map((i) => `${i.module}.${i.name}`)).toContain('os.system');
+    expect(kinds(walk)).toEqual(['trailing-data']);
+  });
+
+  it('reports regions and embedded pickles at offsets in the enclosing file', () => {
+    const data = readFileSync(path.join(JOBLIB, 'dict-p4.joblib'));
+    const entry = manifest.files.find((f) => f.file === 'dict-p4.joblib')!;
+    const walk = walkPickle(data, { baseOffset: 5000 });
+    expect(located(walk)).toEqual(entry.arrays.map((a) => ({ ...a, offset: a.offset + 5000 })));
+  });
+
   it('a size that lies only moves where walking resumes: opcodes hidden in the undeclared tail are walked', () => {
     // Declares one float64 but "hides" the call in what it pretends is the second.
     const hidden = bytes(global('os', 'system'));
