@@ -2,8 +2,10 @@
 // Run after `npm run build`-free: esbuild bundles the TypeScript walker on the fly.
 //
 // Both sides are timed in CPU time of their own process (process.cpuUsage, time.process_time)
-// and the median of several runs is reported: on a shared machine wall time measures the
-// neighbours. BENCH_RUNS sets the walker's runs (default 7); genops runs 3 times.
+// and the median of several samples is reported: on a shared machine wall time measures the
+// neighbours. A sample repeats the walk until it lasts 50 ms, so small pickles are timed too;
+// the walker is first warmed up for 300 ms, since the JIT needs many opcodes to optimize it.
+// BENCH_RUNS sets the walker's samples (default 7); genops takes 3.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -91,17 +93,28 @@ import pickletools, sys, time
 data = open(sys.argv[1], 'rb').read()
 times = []
 for _ in range(3):
-    start = time.process_time()
-    for _ in pickletools.genops(data): pass
-    times.append(time.process_time() - start)
+    start, count = time.process_time(), 0
+    while count == 0 or time.process_time() - start < 0.05:
+        for _ in pickletools.genops(data): pass
+        count += 1
+    times.append((time.process_time() - start) / count)
 print(sorted(times)[1])
 `;
 
-function cpuSeconds(run) {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
+function cpuNow() {
+  const used = process.cpuUsage();
   return (used.user + used.system) / 1e6;
+}
+
+/** CPU seconds of one run of `run`, from repeating it for at least `seconds`. */
+function cpuSeconds(run, seconds = 0.05) {
+  const start = cpuNow();
+  let count = 0;
+  do {
+    run();
+    count++;
+  } while (cpuNow() - start < seconds);
+  return (cpuNow() - start) / count;
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -131,8 +144,9 @@ try {
       throw error;
     }
     const bytes = readFileSync(file);
-    const first = walkPickle(bytes); // warm-up, and a check that the walk is clean
+    const first = walkPickle(bytes);
     if (first.anomalies.length > 0) throw new Error(`${bench.name}: ${first.anomalies[0].detail}`);
+    cpuSeconds(() => walkPickle(bytes), 0.3);
     const walker = median(Array.from({ length: RUNS }, () => cpuSeconds(() => walkPickle(bytes))));
     const python = Number(execFileSync(PYTHON, ['-c', GENOPS, file]).toString().trim());
     const mb = bytes.length / 1e6;

@@ -291,7 +291,6 @@ const CODE_OBJECT_GLOBALS = new Set([
   'types.CodeType',
   'types.FunctionType',
   'types.LambdaType',
-  'types.MethodType',
   'marshal.loads',
   'marshal.load',
   'builtins.compile',
@@ -483,14 +482,16 @@ function anomalyVerdict(
         reason: `Data after STOP: ${anomaly.detail}.`,
       };
     }
-    case 'array-data':
+    case 'array-data': {
       // Where raw bytes end decides what is read as opcodes next: a guess would be a bypass.
+      const stoppedHere = walk.aborted && walk.anomalies[walk.anomalies.length - 1] === anomaly;
       return {
         ...base,
         level: 'error',
         ruleId: 'model/pickle-malformed',
-        reason: `${capitalize(anomaly.detail)}; the rest of the stream was not checked.`,
+        reason: `${capitalize(anomaly.detail)}${stoppedHere ? '; the rest of the stream was not checked' : ''}.`,
       };
+    }
     case 'ext-code':
     case 'stack-global-operand':
     case 'memo-undefined':

@@ -303,8 +303,11 @@ const DTYPE_MODULES = new Set([
   'numpy._core._multiarray_umath',
 ]);
 
+/** The one place joblib defines it; also reached as joblib + numpy_pickle.NumpyArrayWrapper. */
+const ARRAY_WRAPPER = 'joblib.numpy_pickle.NumpyArrayWrapper';
+
 function roleOf(module: string, name: string): Role {
-  if (module === 'joblib.numpy_pickle' && name === 'NumpyArrayWrapper') return Role.ArrayWrapper;
+  if (`${module}.${name}` === ARRAY_WRAPPER) return Role.ArrayWrapper;
   if (name === 'dtype' && DTYPE_MODULES.has(module)) return Role.DType;
   if (
     name === '_convert_to_stringdtype_kwargs' &&
@@ -998,6 +1001,8 @@ export class PickleWalker {
    * data is reported as not locatable: never guessed.
    */
   private tracking = false;
+  /** A BUILD set state on the NumpyArrayWrapper class: its instances' attributes are unknown. */
+  private wrapperClassChanged = false;
 
   /** Absolute offset of the next unread byte. */
   private position: number;
@@ -1395,6 +1400,15 @@ export class PickleWalker {
     }
     const role = roleOf(module, name);
     if (role === Role.ArrayWrapper || role === Role.DType || role === Role.StringDType) this.tracking = true;
+    if (role !== Role.ArrayWrapper && (name === 'NumpyArrayWrapper' || name.endsWith('.NumpyArrayWrapper'))) {
+      // A copy of joblib (vendored, renamed) may read array data after it, which this walk
+      // then reads as opcodes: a loader and the scanner would part ways there.
+      this.finding(
+        'array-data',
+        offset,
+        'a NumpyArrayWrapper from another module than joblib.numpy_pickle: a loader that treats it as joblib does reads array data after it, which the scanner walks as opcodes',
+      );
+    }
     return new Sym(Kind.Global, index, role);
   }
 
@@ -1490,6 +1504,9 @@ export class PickleWalker {
     if (isSym(target)) {
       if (target.kind === Kind.DType) target.dtype = dtypeAfterState(target.dtype, state);
       else if (target.kind === Kind.ArrayWrapper) target.attrs = wrapperAfterState(target.attrs, state);
+      // State set on the class itself (slot state is setattr) becomes every instance's default.
+      else if (target.kind === Kind.Global && target.role === Role.ArrayWrapper)
+        this.wrapperClassChanged = true;
     }
     return target;
   }
@@ -1509,7 +1526,7 @@ export class PickleWalker {
         `${WHERE_DATA}: it is built inside a FRAME that goes on, which puts its data after the frame, out of stream order`,
       );
     }
-    const data = arrayData(wrapper.attrs);
+    const data = arrayData(this.wrapperClassChanged ? undefined : wrapper.attrs);
     if (data.kind === 'unknown') {
       this.fatal('array-data', start, `${WHERE_DATA}: ${data.why}`);
     }
@@ -2133,6 +2150,9 @@ function wrapperAfterState(attrs: Map<string, Val> | undefined, state: Val): Map
     if (truth === false) continue;
     if (truth === undefined || !isSym(part) || part.kind !== Kind.Dict || part.uncertain) return undefined;
     const keys = part.keys ?? [];
+    // setattr of __dict__ or __class__ replaces the attributes or the class (then joblib reads
+    // nothing); any dunder is past what the walker follows.
+    if (keys.some((key) => key.startsWith('__'))) return undefined;
     for (let k = 0; k < keys.length; k++) attrs.set(keys[k]!, part.items![k]!);
   }
   return attrs;

@@ -127,6 +127,30 @@ describe('joblib array data in hostile streams', () => {
     expect(walk.imports.at(-1)).toMatchObject({ module: 'os', name: 'system', offset: regionStart + 20 });
   });
 
+  it('a pickle inside the declared bytes is array data to joblib (skipped); one right after them is walked', () => {
+    const inner = bytes(P2, global('posix', 'system'), str('id'), TUPLE1, 'R', '.');
+    const data = bytes(
+      P2,
+      wrapper({ shape: [inner.length], typeCode: 'u1' }),
+      inner,
+      '.',
+      callOsSystem(),
+      'N.',
+    );
+    const walk = walkPickle(data);
+    expect(walk.rawRegions.map((r) => r.length)).toEqual([inner.length]);
+    expect(walk.imports.map((i) => `${i.module}.${i.name}`)).not.toContain('posix.system');
+    expect(walk.imports.map((i) => `${i.module}.${i.name}`)).toContain('os.system');
+    expect(kinds(walk)).toEqual(['trailing-data']);
+  });
+
+  it('reports regions and embedded pickles at offsets in the enclosing file', () => {
+    const data = readFileSync(path.join(JOBLIB, 'dict-p4.joblib'));
+    const entry = manifest.files.find((f) => f.file === 'dict-p4.joblib')!;
+    const walk = walkPickle(data, { baseOffset: 5000 });
+    expect(located(walk)).toEqual(entry.arrays.map((a) => ({ ...a, offset: a.offset + 5000 })));
+  });
+
   it('a size that lies only moves where walking resumes: opcodes hidden in the undeclared tail are walked', () => {
     // Declares one float64 but "hides" the call in what it pretends is the second.
     const hidden = bytes(global('os', 'system'));
@@ -249,18 +273,70 @@ describe('joblib array data in hostile streams', () => {
     expect(walk.rawRegions.map((r) => r.length)).toEqual([9]);
   });
 
-  it('only the exact joblib global triggers skipping: look-alike classes are walked as opcodes', () => {
-    for (const fake of [
-      ['evil.numpy_pickle', 'NumpyArrayWrapper'],
-      ['joblib.numpy_pickle_utils', 'NumpyArrayWrapper'],
-      ['joblib.numpy_pickle', 'NumpyArrayWrapperX'],
-      ['sklearn.externals.joblib.numpy_pickle', 'NumpyArrayWrapper'],
+  it('only the exact joblib global triggers skipping: look-alikes are walked as opcodes, and flagged', () => {
+    for (const [module, name, flagged] of [
+      ['evil.numpy_pickle', 'NumpyArrayWrapper', true],
+      ['joblib.numpy_pickle_utils', 'NumpyArrayWrapper', true],
+      ['sklearn.externals.joblib.numpy_pickle', 'NumpyArrayWrapper', true],
+      ['joblib.numpy_pickle', 'NumpyArrayWrapperX', false],
     ] as const) {
-      const data = bytes(P2, wrapper({ shape: [2], wrapperGlobal: fake }), callOsSystem(), '.');
+      const data = bytes(P2, wrapper({ shape: [2], wrapperGlobal: [module, name] }), callOsSystem(), '.');
       const walk = walkPickle(data);
       expect(walk.rawRegions).toEqual([]);
       expect(walk.imports.map((i) => `${i.module}.${i.name}`)).toContain('os.system');
+      expect(kinds(walk)).toEqual(flagged ? ['array-data'] : []);
     }
+    expect(
+      judgePickle(walkPickle(bytes(P2, wrapper({ wrapperGlobal: ['evil', 'NumpyArrayWrapper'] }), '.'))).map(
+        (v) => [v.level, v.ruleId, v.reason],
+      ),
+    ).toEqual([
+      ['warning', 'model/pickle-unknown-global', expect.stringContaining('evil.NumpyArrayWrapper')],
+      [
+        'error',
+        'model/pickle-malformed',
+        'A NumpyArrayWrapper from another module than joblib.numpy_pickle: a loader that treats it as joblib does reads array data after it, which the scanner walks as opcodes.',
+      ],
+    ]);
+  });
+
+  it('the dotted spelling joblib + numpy_pickle.NumpyArrayWrapper is the same class: its data is skipped', () => {
+    const data = bytes(
+      P2,
+      wrapper({ shape: [1], wrapperGlobal: ['joblib', 'numpy_pickle.NumpyArrayWrapper'] }),
+      f8(1),
+      '.',
+    );
+    const walk = walkPickle(data);
+    expect(walk.rawRegions.map((r) => r.length)).toEqual([8]);
+    expect(kinds(walk)).toEqual(['dotted-name']);
+  });
+
+  it('dunder attributes in the state (setattr of __dict__ or __class__) make the attributes unknown', () => {
+    for (const key of ['__dict__', '__class__', '__setstate__']) {
+      const slots = bytes('}', '(', str(key), '}', 'u');
+      const state = bytes('(', wrapperState({ shape: [1] }), slots, 't');
+      const data = bytes(P2, wrapperInstance(), state, 'b', f8(1), '.');
+      expect(kinds(walkPickle(data))).toEqual(['array-data']);
+    }
+  });
+
+  it('state set on the wrapper class itself (slot state: class attributes) makes later wrappers unknown', () => {
+    const classState = bytes(
+      global('joblib.numpy_pickle', 'NumpyArrayWrapper'),
+      '(',
+      'N',
+      '}',
+      '(',
+      str('numpy_array_alignment_bytes'),
+      int(16),
+      'u',
+      't',
+      'b',
+      '0',
+    );
+    const data = bytes(P2, classState, wrapper({ shape: [1] }), f8(1), '.');
+    expect(kinds(walkPickle(data))).toEqual(['array-data']);
   });
 
   it('the legacy NDArrayWrapper keeps its data in a separate file: nothing inline is skipped', () => {
