@@ -144,10 +144,12 @@ try {
       throw error;
     }
     const bytes = readFileSync(file);
-    const first = walkPickle(bytes);
+    // With the options scan-model walks with (calls the policy judges only).
+    const options = { judgedCallsOnly: true };
+    const first = walkPickle(bytes, options);
     if (first.anomalies.length > 0) throw new Error(`${bench.name}: ${first.anomalies[0].detail}`);
-    cpuSeconds(() => walkPickle(bytes), 0.3);
-    const walker = median(Array.from({ length: RUNS }, () => cpuSeconds(() => walkPickle(bytes))));
+    cpuSeconds(() => walkPickle(bytes, options), 0.3);
+    const walker = median(Array.from({ length: RUNS }, () => cpuSeconds(() => walkPickle(bytes, options))));
     const python = Number(execFileSync(PYTHON, ['-c', GENOPS, file]).toString().trim());
     const mb = bytes.length / 1e6;
     rows.push({ name: bench.name, mb, opcodes: first.opcodes, walker, python });

@@ -107,7 +107,7 @@ describe('examples/demo-ml-repo models', () => {
     };
     expect(report.findings.map((f) => `${f.location.path} ${f.level} ${f.ruleId}: ${f.message}`)).toEqual([
       'models/downloads/legacy-classifier.pkl error model/pickle-unsafe-global: GLOBAL imports posix.system: ' +
-        'its module executes code, touches files or the network, or resolves other globals.',
+        'its module executes code, touches files or the network, or resolves other globals (at byte 2).',
     ]);
   });
 });

@@ -37,7 +37,7 @@ export const DEFAULT_PICKLE_LIMITS: PickleLimits = {
   maxStackDepth: 100_000,
   maxMemoEntries: 1_000_000,
   maxBytes: 16 * 1024 ** 3,
-  maxRecords: 100_000,
+  maxRecords: 1_000_000,
   maxLineLength: 64 * 1024,
 };
 
@@ -892,6 +892,11 @@ export interface PickleWalkerOptions {
    * bytes): the walk ends cleanly after the last STOP of that many, and later bytes are not read.
    */
   readonly maxPickles?: number;
+  /**
+   * Record only the calls the policy judges (BUILD on a global itself, globals passed as
+   * arguments), not every call: what scan-model needs, and far less to allocate. Default false.
+   */
+  readonly judgedCallsOnly?: boolean;
 }
 
 interface MutableSpan {
@@ -1025,10 +1030,12 @@ export class PickleWalker {
   private aborted = false;
 
   private readonly maxPickles: number;
+  private readonly judgedCallsOnly: boolean;
 
   constructor(options: PickleWalkerOptions = {}) {
     this.limits = { ...DEFAULT_PICKLE_LIMITS, ...options.limits };
     this.maxPickles = options.maxPickles ?? Number.POSITIVE_INFINITY;
+    this.judgedCallsOnly = options.judgedCallsOnly ?? false;
     this.position = options.baseOffset ?? 0;
     this.baseOffset = this.position;
     this.watch = this.byteWatch();
@@ -1327,8 +1334,19 @@ export class PickleWalker {
       const item = stack[i]!;
       if (isSym(item) && item.kind === Kind.Global) (globals ??= []).push(item.global);
     }
-    return globals === undefined ? UNTRACKED_TUPLE : tupleSym(undefined, globals);
+    if (globals === undefined) return UNTRACKED_TUPLE;
+    if (globals.length > 1) return tupleSym(undefined, globals);
+    // One global in an untracked tuple is the common case (torch's persistent id names the
+    // storage class for every tensor): one shared, never-changed value per global.
+    let shared = this.singleGlobalTuples.get(globals[0]!);
+    if (shared === undefined) {
+      shared = tupleSym(undefined, globals);
+      this.singleGlobalTuples.set(globals[0]!, shared);
+    }
+    return shared;
   }
+
+  private readonly singleGlobalTuples = new Map<number, Sym>();
 
   private newDict(): Sym {
     return this.tracking ? new Sym(Kind.Dict) : UNTRACKED_DICT;
@@ -1428,6 +1446,11 @@ export class PickleWalker {
         }
       }
     }
+    // A plain call of a global (the common case: tensor rebuilding, thousands of times) says
+    // nothing the import does not: only BUILD on the global itself and globals passed as
+    // arguments are judged, so a caller that needs no more keeps only those.
+    if (this.judgedCallsOnly && argumentGlobals.length === 0 && !(opcode === 'BUILD' && target === 'global'))
+      return;
     this.record(
       this.calls,
       {

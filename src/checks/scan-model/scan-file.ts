@@ -255,7 +255,8 @@ function pickleIssues(scan: Scan, walk: PickleWalkResult, expectedPickles: numbe
   return judgePickle(walk, { allow: scan.settings.allowGlobals, expectedPickles }).map((verdict) => ({
     ruleId: verdict.ruleId === 'model/pickle-limit' ? 'model/scan-limit' : verdict.ruleId,
     level: verdict.level,
-    message: verdict.reason,
+    // Where in the stream: a reviewer can find it with pickletools.dis.
+    message: `${verdict.reason.replace(/\.$/, '')} (at byte ${verdict.offset}).`,
     offset: verdict.offset,
     ...(verdict.module === '' ? {} : { properties: { global: `${verdict.module}.${verdict.name}` } }),
   }));
@@ -265,6 +266,7 @@ function newWalker(scan: Scan, baseOffset: number, maxPickles: number): PickleWa
   return new PickleWalker({
     baseOffset,
     maxPickles,
+    judgedCallsOnly: true,
     limits: { maxBytes: scan.settings.maxFileSize },
   });
 }

@@ -19,7 +19,12 @@ import {
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/scan-model/pickles');
 const CODE = path.join(import.meta.dirname, '../../fixtures/scan-model/code');
 const BENIGN = path.join(import.meta.dirname, '../../fixtures/scan-model/benign');
-const judge = (data: Uint8Array, allow?: string[]) => judgePickle(walkPickle(data), { allow });
+/** Every verdict is the same when the walker keeps only the calls the policy judges (scan-model's way). */
+const judge = (data: Uint8Array, allow?: string[]) => {
+  const verdicts = judgePickle(walkPickle(data), { allow });
+  expect(judgePickle(walkPickle(data, { judgedCallsOnly: true }), { allow })).toEqual(verdicts);
+  return verdicts;
+};
 const errors = (data: Uint8Array) =>
   judge(data)
     .filter((v) => v.level === 'error')

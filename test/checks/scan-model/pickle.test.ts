@@ -345,3 +345,50 @@ describe('walkPickle never throws on hostile bytes', () => {
     expect(DEFAULT_PICKLE_LIMITS.maxStackDepth).toBeGreaterThan(1000);
   });
 });
+
+describe('PickleWalker for containers', () => {
+  const first = bytes([0x80, 2], 'K', [1], STOP);
+  const payload = callGlobal('os', 'system');
+
+  it('maxPickles ends the walk cleanly after that many pickles, reading nothing after them', () => {
+    const walker = new PickleWalker({ maxPickles: 2 });
+    walker.write(bytes(first, first));
+    expect(walker.finished).toBe(true);
+    // What follows (raw storage bytes of a legacy checkpoint) is never walked.
+    walker.write(bytes(payload, [0x00, 0xff]));
+    const result = walker.end();
+    expect(result.pickles.map((pickle) => pickle.end)).toEqual([5, 10]);
+    expect(result.imports).toEqual([]);
+    // The second pickle is noted as following a STOP; the policy accepts it (expectedPickles).
+    expect(result.anomalies.map((anomaly) => `${anomaly.kind} ${anomaly.offset}`)).toEqual([
+      'trailing-data 5',
+    ]);
+    expect(result.aborted).toBe(false);
+  });
+
+  it('without maxPickles the bytes after STOP are walked as another pickle', () => {
+    const result = walkPickle(bytes(first, payload));
+    expect(result.imports.map((imported) => `${imported.module}.${imported.name}`)).toEqual(['os.system']);
+    expect(result.anomalies.map((anomaly) => anomaly.kind)).toEqual(['trailing-data']);
+  });
+
+  it('pendingSkip hands a payload the walker only skips to the caller, who need not read it', () => {
+    // BINBYTES of 1000 bytes, then STOP: fed its head only, the walker owes a skip of the rest.
+    const head = bytes([0x80, 2, 0x42], [0xe8, 0x03, 0x00, 0x00], new Uint8Array(10));
+    const walker = new PickleWalker();
+    walker.write(head);
+    expect(walker.pendingSkip(5000)).toBe(990);
+    expect(walker.pendingSkip(5000)).toBe(0);
+    walker.write(bytes(STOP));
+    const result = walker.end();
+    expect(result.anomalies).toEqual([]);
+    expect(result.pickles).toEqual([{ start: 0, end: 1008, protocol: 2 }]);
+  });
+
+  it('pendingSkip takes no more than is available, and the walk then ends truncated', () => {
+    const walker = new PickleWalker();
+    walker.write(bytes([0x80, 2, 0x42], [0xe8, 0x03, 0x00, 0x00]));
+    expect(walker.pendingSkip(100)).toBe(100);
+    expect(walker.end().anomalies.map((anomaly) => anomaly.kind)).toEqual(['truncated']);
+  });
+});
