@@ -138,6 +138,20 @@ const SAFE_EXACT = new Set<string>([
   // NumPy 2's StringDType pickles as a call of this with its keyword arguments.
   'numpy._core._internal._convert_to_stringdtype_kwargs',
   'numpy.dtypes.StringDType',
+  // Random generator state, which scikit-learn estimators keep (random_state=RandomState(...)):
+  // numpy's own reconstructors, some with Cython's dunder names, and its bit generators.
+  'numpy.random._pickle.__randomstate_ctor',
+  'numpy.random._pickle.__generator_ctor',
+  'numpy.random._pickle.__bit_generator_ctor',
+  'numpy.random.bit_generator.__pyx_unpickle_SeedSequence',
+  'numpy.random.bit_generator.SeedSequence',
+  'numpy.random.mtrand.RandomState',
+  'numpy.random._generator.Generator',
+  'numpy.random._mt19937.MT19937',
+  'numpy.random._pcg64.PCG64',
+  'numpy.random._pcg64.PCG64DXSM',
+  'numpy.random._philox.Philox',
+  'numpy.random._sfc64.SFC64',
   ...[
     'float16',
     'float32',
@@ -344,6 +358,8 @@ function judge(module: string, name: string, allow: readonly string[]): Judgemen
     if (allow.includes(qualified)) return { kind: 'safe' };
     return { kind: 'unsafe', why: 'a dotted name walks attributes at load time, a way to reach any object' };
   }
+  // Exact entries first: a few of numpy's reconstructors have dunder names.
+  if (SAFE_EXACT.has(qualified)) return { kind: 'safe' };
   if (name.startsWith('__') && name !== '__main__') {
     return { kind: 'unsafe', why: 'a dunder name reaches interpreter internals' };
   }
@@ -353,7 +369,6 @@ function judge(module: string, name: string, allow: readonly string[]): Judgemen
   if (CODE_OBJECT_GLOBALS.has(qualified)) {
     return { kind: 'unsafe', why: 'it makes a code object or a function from data in the stream' };
   }
-  if (SAFE_EXACT.has(qualified)) return { kind: 'safe' };
   if (UNSAFE_EXACT.has(qualified)) return { kind: 'unsafe', why: 'it loads, runs or forwards code' };
   // Submodules of a dangerous module are as dangerous (CVE-2025-10157: asyncio.unix_events).
   if (UNSAFE_MODULE_SET.has(topModule(module)) || UNSAFE_MODULE_SET.has(module)) {
@@ -373,6 +388,8 @@ function judge(module: string, name: string, allow: readonly string[]): Judgemen
   // A whole nn.Module (torch.save(model)) names its layer classes; torch.nn's module classes
   // only build layers. Functions there, and anything under torch.nn.modules' helpers, stay unknown.
   if (TORCH_NN_MODULES.test(module) && /^[A-Z][A-Za-z0-9_]*$/.test(name)) return { kind: 'safe' };
+  // Layers keep their activation as a function of torch.nn.functional (pure tensor math).
+  if (module === 'torch.nn.functional' && /^[a-z][a-z0-9_]*$/.test(name)) return { kind: 'safe' };
   return { kind: 'unknown' };
 }
 

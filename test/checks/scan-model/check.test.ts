@@ -49,6 +49,14 @@ function summary(finding: Finding): string {
 }
 
 describe('scan-model over the benign fixtures', () => {
+  it.each(['benign-more', 'joblib', 'gguf/chatml.gguf', 'onnx/external-valid', 'onnx/local-function.onnx'])(
+    'reports no error and no warning on %s',
+    async (where) => {
+      const { result } = await scan(FIXTURES, [where]);
+      expect(result.findings.filter((finding) => finding.level !== 'note').map(summary)).toEqual([]);
+    },
+  );
+
   it('reports no error and no warning on any file the libraries wrote', async () => {
     const { result, report } = await scan(path.join(FIXTURES, 'benign'));
     const loud = result.findings.filter((finding) => finding.level !== 'note');

@@ -325,6 +325,16 @@ describe('judgePickle allowlist', () => {
     ]);
   });
 
+  it("allows numpy's random state reconstructors, dunder names included, and torch.nn.functional", () => {
+    expect(judge(callGlobal('numpy.random._pickle', '__randomstate_ctor'))).toEqual([]);
+    expect(judge(callGlobal('numpy.random.bit_generator', '__pyx_unpickle_SeedSequence'))).toEqual([]);
+    expect(judge(callGlobal('numpy.random._mt19937', 'MT19937'))).toEqual([]);
+    expect(judge(callGlobal('torch.nn.functional', 'relu'))).toEqual([]);
+    // Other dunder names stay errors, however close to an allowed one.
+    expect(judge(callGlobal('numpy.random._pickle', '__import__')).map((v) => v.level)).toEqual(['error']);
+    expect(judge(callGlobal('torch.nn.functional', '_private')).map((v) => v.level)).toEqual(['warning']);
+  });
+
   it('allows torch and joblib reconstruction', () => {
     expect(judge(callGlobal('torch._utils', '_rebuild_tensor_v2'))).toEqual([]);
     expect(judge(callGlobal('torch', 'FloatStorage'))).toEqual([]);
