@@ -29,6 +29,8 @@ export interface OptionSpec {
   /** Default in its textual form, as an action.yml would hold it. */
   default?: string;
   choices?: readonly string[];
+  /** Each value (each item of a list) must match `pattern`; errors say it expected `expected`. */
+  format?: { readonly pattern: RegExp; readonly expected: string };
   /** Secret material (keys, tokens): never echoed, never read from the config file. */
   secret?: boolean;
   required?: boolean;

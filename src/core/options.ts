@@ -30,6 +30,7 @@ export function parseOptionValue(spec: OptionSpec, raw: string, source: string):
         .map((item) => item.trim())
         .filter((item) => item !== '');
       if (spec.choices) for (const item of items) assertChoice(spec, item, where);
+      if (spec.format) for (const item of items) assertFormat(spec, item, where);
       return items;
     }
     case 'string':
@@ -37,8 +38,18 @@ export function parseOptionValue(spec: OptionSpec, raw: string, source: string):
     case 'pem-or-path': {
       const value = raw.trim();
       if (spec.choices) assertChoice(spec, value, where);
+      if (spec.format) assertFormat(spec, value, where);
       return value;
     }
+  }
+}
+
+function assertFormat(spec: OptionSpec, value: string, where: string): void {
+  if (!spec.format!.pattern.test(value)) {
+    throw new UsageError(
+      'INVALID_INPUT',
+      `${where}: expected ${spec.format!.expected}, got ${shown(spec, value)}`,
+    );
   }
 }
 

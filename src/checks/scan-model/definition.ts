@@ -15,6 +15,11 @@ export const scanModel: CheckDefinition = {
       description:
         'Pickle globals to trust beyond the built-in allowlist, as `module.name` or `module.*` (comma-separated), ' +
         'such as your own classes. A global on the denylist (code execution, files, network) stays an error.',
+      format: {
+        // Dotted identifiers, as a pickle's GLOBAL names them, ending in a name or `*`.
+        pattern: /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.(?:\*|[A-Za-z_]\w*)$/,
+        expected: 'module.name or module.* (such as mypkg.layers.Block or mypkg.*)',
+      },
     },
     {
       name: 'max-file-size',

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanModel } from '../../../src/checks/scan-model/definition.js';
 import type { OptionValues } from '../../../src/core/check.js';
+import { checkOptionSpecs } from '../../../src/checks/registry.js';
 import { EMPTY_CONFIG } from '../../../src/core/config.js';
+import { parseConfig } from '../../../src/core/config-parse.js';
 import { resolveOptions, runEngine } from '../../../src/core/engine.js';
 import type { Finding } from '../../../src/core/findings.js';
 import { fingerprintKeyFrom } from '../../../src/core/redaction.js';
@@ -95,9 +97,21 @@ describe('scan-model results in SARIF', () => {
 });
 
 describe('scan-model inputs and files', () => {
-  it('refuses an allow-globals pattern that is not module.name, naming the input', async () => {
-    await expect(scan(path.join(FIXTURES, 'benign'), [], { 'allow-globals': 'os system' })).rejects.toThrow(
-      'allow-globals: expected module.name or module.* (such as mypkg.layers.Block or mypkg.*), got "os system"',
+  it('refuses an allow-globals pattern that is not module.name, naming the option or the config key', () => {
+    expect(() =>
+      resolveOptions(scanModel.options, { 'allow-globals': 'mypkg.*,os system' }, undefined, 'option'),
+    ).toThrow(
+      'option allow-globals: expected module.name or module.* (such as mypkg.layers.Block or mypkg.*), got "os system"',
+    );
+    expect(() =>
+      parseConfig(
+        'scan-model:\n  allow-globals: [mypkg.*, "os.*.x"]\n',
+        '.github/mlsec.yml',
+        FIXTURES,
+        checkOptionSpecs(),
+      ),
+    ).toThrow(
+      'config .github/mlsec.yml: key scan-model.allow-globals: expected module.name or module.* (such as mypkg.layers.Block or mypkg.*), got "os.*.x"',
     );
   });
 
