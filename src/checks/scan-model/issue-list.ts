@@ -7,7 +7,7 @@
  */
 import { printable } from '../../core/escape.js';
 import type { ModelIssue, ModelIssueLevel, ModelRuleId } from './model-issue.js';
-import { ProtoLimitError, ProtoMalformedError } from './protobuf.js';
+import { type LengthField, ProtoLimitError, ProtoMalformedError, type ProtoReader } from './protobuf.js';
 
 export const DEFAULT_MAX_ISSUES = 100;
 
@@ -110,4 +110,28 @@ export class IssueList {
       },
     ];
   }
+}
+
+/**
+ * A protobuf string field as text; invalid UTF-8 is an issue (`what` at byte N is not valid
+ * UTF-8, which `consequence`) and the text, with replacement characters, is still returned.
+ */
+export async function protoText(
+  reader: ProtoReader,
+  issues: IssueList,
+  field: LengthField,
+  maxBytes: number,
+  what: string,
+  consequence: string,
+): Promise<string> {
+  const decoded = await reader.text(field, maxBytes);
+  if (!decoded.valid) {
+    issues.issue(
+      'model/malformed-file',
+      'error',
+      `The ${what} at byte ${field.offset} is not valid UTF-8, which ${consequence}.`,
+      field.offset,
+    );
+  }
+  return decoded.text;
 }

@@ -12,7 +12,7 @@
  * occurrence is walked; a scalar given twice takes its last value.
  */
 import type { ModelIssue } from './model-issue.js';
-import { IssueList, propertyText, quoted } from './issue-list.js';
+import { IssueList, propertyText, protoText, quoted } from './issue-list.js';
 import { asInt64, ProtoReader, type LengthField, type ProtoLimits, type ProtoMessage } from './protobuf.js';
 import type { ByteSource } from './source.js';
 
@@ -133,17 +133,15 @@ class OnnxWalk {
     this.reader = new ProtoReader(source, limits.proto);
   }
 
-  async text(field: LengthField, what: string): Promise<string> {
-    const decoded = await this.reader.text(field, this.limits.maxStringBytes);
-    if (!decoded.valid) {
-      this.issues.add({
-        ruleId: 'model/malformed-file',
-        level: 'error',
-        message: `The ${what} at byte ${field.offset} is not valid UTF-8, which a loader rejects or reads differently.`,
-        offset: field.offset,
-      });
-    }
-    return decoded.text;
+  text(field: LengthField, what: string): Promise<string> {
+    return protoText(
+      this.reader,
+      this.issues,
+      field,
+      this.limits.maxStringBytes,
+      what,
+      'a loader rejects or reads differently',
+    );
   }
 
   async model(message: ProtoMessage): Promise<void> {

@@ -14,7 +14,7 @@
  * Keras metadata: tf_keras/protobuf/saved_metadata.proto.
  */
 import type { ModelIssue, ModelIssueLevel } from './model-issue.js';
-import { IssueList, propertyText, quoted } from './issue-list.js';
+import { IssueList, propertyText, protoText, quoted } from './issue-list.js';
 import { ProtoReader, type LengthField, type ProtoLimits, type ProtoMessage } from './protobuf.js';
 import type { ByteSource } from './source.js';
 
@@ -200,17 +200,8 @@ class SavedModelWalk {
     this.reader = new ProtoReader(source, limits.proto);
   }
 
-  async text(field: LengthField, what: string): Promise<string> {
-    const decoded = await this.reader.text(field, this.limits.maxStringBytes);
-    if (!decoded.valid) {
-      this.issues.add({
-        ruleId: 'model/malformed-file',
-        level: 'error',
-        message: `The ${what} at byte ${field.offset} is not valid UTF-8, which TensorFlow rejects.`,
-        offset: field.offset,
-      });
-    }
-    return decoded.text;
+  text(field: LengthField, what: string): Promise<string> {
+    return protoText(this.reader, this.issues, field, this.limits.maxStringBytes, what, 'TensorFlow rejects');
   }
 
   async savedModel(message: ProtoMessage): Promise<void> {

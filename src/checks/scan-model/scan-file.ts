@@ -115,6 +115,11 @@ export async function scanModelSource(
 async function scanTarget(scan: Scan, target: Target): Promise<ModelFormat['format']> {
   const head = await target.source.read(0, DETECTION_HEAD);
   const format = detectModelFormat(head, target.name);
+  await scanAs(scan, target, format, head);
+  return format.format;
+}
+
+async function scanAs(scan: Scan, target: Target, format: ModelFormat, head: Uint8Array): Promise<void> {
   switch (format.format) {
     case 'pickle':
     case 'joblib':
@@ -166,7 +171,6 @@ async function scanTarget(scan: Scan, target: Target): Promise<ModelFormat['form
       await scanUnknown(scan, target, head);
       break;
   }
-  return format.format;
 }
 
 const LEGACY_TORCH_PICKLES = 5;
@@ -197,7 +201,7 @@ async function scanUnknown(scan: Scan, target: Target, head: Uint8Array): Promis
   // its analyzer says what is wrong rather than a note that the content is unknown.
   const claimed = claimedFormat(target.name);
   if (claimed !== undefined && head.length > 0) {
-    await scanClaimed(scan, target, claimed);
+    await scanAs(scan, target, { format: claimed }, head);
     return;
   }
   if (target.member.length === 0 && isModelFileName(target.name) && head.length > 0) {
@@ -217,26 +221,6 @@ const CLAIMED_BY_EXTENSION: ReadonlyArray<readonly [RegExp, ClaimedFormat]> = [
 
 function claimedFormat(name: string): ClaimedFormat | undefined {
   return CLAIMED_BY_EXTENSION.find(([pattern]) => pattern.test(name))?.[1];
-}
-
-async function scanClaimed(scan: Scan, target: Target, format: ClaimedFormat): Promise<void> {
-  switch (format) {
-    case 'pickle':
-      await walkPickleSource(scan, target, 0, 1);
-      break;
-    case 'safetensors':
-      scan.add(target, (await analyzeSafetensors(target.source)).issues);
-      break;
-    case 'gguf':
-      scan.add(target, (await analyzeGguf(target.source)).issues);
-      break;
-    case 'onnx':
-      scan.add(target, (await analyzeOnnx(target.source, target.displayPath)).issues);
-      break;
-    case 'numpy-npy':
-      await scanNpy(scan, target);
-      break;
-  }
 }
 
 /** TensorFlow loads a SavedModel's graph from its text form too. */
@@ -350,19 +334,24 @@ async function scanZipEntries(
     if (isTorch && TORCH_STORAGE.test(entry.name)) continue;
     // Encrypted and unknown-method members are already archive anomalies naming the member.
     if (entry.encrypted || (entry.method !== 0 && entry.method !== 8)) continue;
-    const member: Target = {
-      source: target.source,
-      name: entry.name,
-      member: [...target.member, entry.name],
-      depth: target.depth + 1,
-      displayPath: target.displayPath,
-    };
-    if (member.depth > scan.settings.maxDepth) {
-      scan.add(target, [limitIssue(`archives nest more than ${scan.settings.maxDepth} deep`, entry.name)]);
-      continue;
-    }
-    await scanZipMember(scan, target, member, entry);
+    const member = memberTarget(scan, target, target.source, entry.name);
+    if (member) await scanZipMember(scan, target, member, entry);
   }
+}
+
+/** A member of `outer` to scan, or undefined (with a limit finding) when archives nest too deep. */
+function memberTarget(scan: Scan, outer: Target, source: ByteSource, name: string): Target | undefined {
+  if (outer.depth + 1 > scan.settings.maxDepth) {
+    scan.add(outer, [limitIssue(`archives nest more than ${scan.settings.maxDepth} deep`, name)]);
+    return undefined;
+  }
+  return {
+    source,
+    name,
+    member: [...outer.member, name],
+    depth: outer.depth + 1,
+    displayPath: outer.displayPath,
+  };
 }
 
 function limitIssue(what: string, member?: string): ModelIssue {
@@ -509,17 +498,13 @@ async function scanTar(scan: Scan, target: Target): Promise<void> {
   scan.add(target, issues);
   for (const entry of entries) {
     if (entry.type !== 'file') continue;
-    const member: Target = {
-      source: sliceSource(target.source, entry.dataOffset, entry.size),
-      name: entry.name,
-      member: [...target.member, entry.name],
-      depth: target.depth + 1,
-      displayPath: target.displayPath,
-    };
-    if (member.depth > scan.settings.maxDepth) {
-      scan.add(target, [limitIssue(`archives nest more than ${scan.settings.maxDepth} deep`, entry.name)]);
-      continue;
-    }
+    const member = memberTarget(
+      scan,
+      target,
+      sliceSource(target.source, entry.dataOffset, entry.size),
+      entry.name,
+    );
+    if (!member) continue;
     const head = await member.source.read(0, DETECTION_HEAD);
     const format = detectModelFormat(head, entry.name);
     if (format.format === 'unknown') continue;

@@ -432,11 +432,8 @@ class ZipReader {
           `${message}, but the one at byte ${plausible.offset} describes a directory too: readers that search differently see another archive.`,
           { offset: plausible.offset },
         );
-      } else {
-        this.warning('end-records', 'end record problems', `${message}; the others describe nothing.`, {
-          offset: others[0]!.offset,
-        });
       }
+      // Signatures that describe nothing fool no reader: every stored zip inside a zip has one.
     }
     return chosen;
   }

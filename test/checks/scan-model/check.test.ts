@@ -11,6 +11,7 @@ import { resolveOptions, runEngine } from '../../../src/core/engine.js';
 import type { Finding } from '../../../src/core/findings.js';
 import { fingerprintKeyFrom } from '../../../src/core/redaction.js';
 import { toSarif } from '../../../src/core/render/sarif.js';
+import { zipBytes } from './zip-bytes.js';
 
 /**
  * scan-model end to end, over the committed fixtures: every malicious file is an error finding
@@ -190,5 +191,29 @@ describe('scan-model on a text SavedModel', () => {
     expect(report.findings[0]!.message).toBe(
       "Op 'ReadFile' (first at byte 64) reads files named at run time.",
     );
+  });
+});
+
+describe('scan-model nesting', () => {
+  it('opens zips inside zips up to the depth limit, and reports what lies deeper as a limit, never clean', async () => {
+    const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-scan-model-')));
+    const payload = await readFile(path.join(FIXTURES, 'malicious/model.bin'));
+    const wrap = (inner: Uint8Array, name: string) => zipBytes({ members: [{ name, data: inner }] });
+    const levels = (count: number) => {
+      let bytes: Uint8Array = wrap(payload, 'model.pkl');
+      for (let level = 1; level < count; level++) bytes = wrap(bytes, `level${level}.zip`);
+      return bytes;
+    };
+    await writeFile(path.join(root, 'four.zip'), levels(4));
+    await writeFile(path.join(root, 'five.zip'), levels(5));
+    const { report } = await scan(root);
+    expect(
+      report.findings.map(
+        (finding) => `${finding.location.path} ${finding.ruleId} [${finding.location.member}]`,
+      ),
+    ).toEqual([
+      'five.zip model/scan-limit [level4.zip!level3.zip!level2.zip!level1.zip!model.pkl]',
+      'four.zip model/pickle-unsafe-global [level3.zip!level2.zip!level1.zip!model.pkl]',
+    ]);
   });
 });
