@@ -256,6 +256,15 @@ function detectPickle(head: Uint8Array, name: string): ModelFormat | undefined {
     if (startsWith(head, TORCH_LEGACY_MAGIC, afterFrame)) return { format: 'torch-legacy' };
     return joblibWrapper(head) ?? { format: 'pickle' };
   }
+  // PROTO 0 or 1 is never written by pickle.dump but pickle.load accepts it: what follows decides.
+  if (head.length >= 2 && head[0] === PROTO && head[1]! <= 1) {
+    const rest = head.subarray(2);
+    if (
+      startsWithProtocol0or1(rest) ||
+      (PICKLE_NAME_SUFFIX.test(name) && startsWithProtocol0or1Loosely(rest))
+    )
+      return joblibWrapper(head) ?? { format: 'pickle', hint: 'protocol 0 or 1 (PROTO 0 or 1)' };
+  }
   if (
     startsWithProtocol0or1(head) ||
     (PICKLE_NAME_SUFFIX.test(name) && startsWithProtocol0or1Loosely(head))

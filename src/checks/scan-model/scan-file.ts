@@ -163,6 +163,7 @@ async function scanAs(scan: Scan, target: Target, format: ModelFormat, head: Uin
     }
     case 'hdf5':
       scan.add(target, (await analyzeKerasH5(target.source)).issues);
+      await scanUserBlock(scan, target, head);
       break;
     case 'tf-savedmodel':
       scan.add(target, (await analyzeSavedModel(target.source)).issues);
@@ -171,6 +172,22 @@ async function scanAs(scan: Scan, target: Target, format: ModelFormat, head: Uin
       await scanUnknown(scan, target, head);
       break;
   }
+}
+
+const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/**
+ * HDF5 readers skip a user block of any content before the signature, while pickle.load and
+ * torch.load read from byte 0: a pickle that carries the signature at byte 512 inside a string is
+ * both, and is scanned as what its first bytes say once the signature is out of the way.
+ */
+async function scanUserBlock(scan: Scan, target: Target, head: Uint8Array): Promise<void> {
+  const masked = Uint8Array.from(head);
+  for (let at = 512; at + HDF5_SIGNATURE.length <= masked.length; at *= 2) {
+    if (HDF5_SIGNATURE.every((byte, index) => masked[at + index] === byte)) masked.fill(0, at, at + 8);
+  }
+  const other = detectModelFormat(masked, target.name);
+  if (other.format !== 'hdf5' && other.format !== 'unknown') await scanAs(scan, target, other, masked);
 }
 
 const LEGACY_TORCH_PICKLES = 5;
@@ -204,9 +221,43 @@ async function scanUnknown(scan: Scan, target: Target, head: Uint8Array): Promis
     await scanAs(scan, target, { format: claimed }, head);
     return;
   }
+  if (head.length > 0 && (await trialPickleWalk(scan, target))) return;
   if (target.member.length === 0 && isModelFileName(target.name) && head.length > 0) {
     scan.notScanned(target, 'its content is in no model format mlsec reads', 'note');
   }
+}
+
+/**
+ * pickle.load takes any opcode first (PROTO 0 or 1, FRAME or SHORT_BINUNICODE with no PROTO),
+ * and torch.load's legacy path and joblib.load unpickle whatever they are given, so content that
+ * no detector claims is still walked as a pickle. Only imports of code-running globals are kept:
+ * anything else a walk finds in bytes that are no pickle would be noise.
+ */
+async function trialPickleWalk(scan: Scan, target: Target): Promise<boolean> {
+  const walker = newWalker(scan, 0, 1);
+  let offset = 0;
+  while (offset < target.source.size && !walker.finished) {
+    offset += walker.pendingSkip(target.source.size - offset);
+    if (offset >= target.source.size) break;
+    const chunk = await target.source.read(offset, CHUNK);
+    if (chunk.length === 0) break;
+    walker.write(chunk);
+    offset += chunk.length;
+  }
+  const unsafe = unsafeImports(scan, walker.end());
+  if (unsafe.length === 0) return false;
+  scan.add(target, unsafe);
+  return true;
+}
+
+/** A trial walk's findings: code-running imports only, counted as a pickle only when there are some. */
+function unsafeImports(scan: Scan, walk: PickleWalkResult): ModelIssue[] {
+  const unsafe = judgePickle(walk, { allow: scan.settings.allowGlobals }).some(
+    (verdict) => verdict.ruleId === 'model/pickle-unsafe-global',
+  );
+  return unsafe
+    ? pickleIssues(scan, walk, 1).filter((issue) => issue.ruleId === 'model/pickle-unsafe-global')
+    : [];
 }
 
 type ClaimedFormat = 'pickle' | 'safetensors' | 'gguf' | 'onnx' | 'numpy-npy';
@@ -262,8 +313,6 @@ async function walkPickleSource(scan: Scan, target: Target, start: number, pickl
   while (offset < target.source.size && !walker.finished) {
     // Payloads the walker only skips (tensor bytes of a legacy checkpoint) are never read.
     offset += walker.pendingSkip(target.source.size - offset);
-    if (offset >= target.source.size) break;
-    // Payloads the walker only skips (tensor bytes of a legacy checkpoint) are never read.
     if (offset >= target.source.size) break;
     const chunk = await target.source.read(offset, CHUNK);
     if (chunk.length === 0) break;
@@ -331,7 +380,9 @@ async function scanZipEntries(
   const isTorch = torch || entries.some((entry) => /^[^/]+\/data\.pkl$/.test(entry.name));
   for (const entry of entries) {
     if (entry.name.endsWith('/') && entry.uncompressedSize === 0) continue;
-    if (isTorch && TORCH_STORAGE.test(entry.name)) continue;
+    // numpy.load opens any member of an archive that starts with the .npy magic, whatever its
+    // name: a storage name hides nothing from it, so such a member is scanned.
+    if (isTorch && TORCH_STORAGE.test(entry.name) && !(await startsLikeNpy(scan, target, entry))) continue;
     // Encrypted and unknown-method members are already archive anomalies naming the member.
     if (entry.encrypted || (entry.method !== 0 && entry.method !== 8)) continue;
     const member = memberTarget(scan, target, target.source, entry.name);
@@ -352,6 +403,17 @@ function memberTarget(scan: Scan, outer: Target, source: ByteSource, name: strin
     depth: outer.depth + 1,
     displayPath: outer.displayPath,
   };
+}
+
+const NPY_MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59];
+
+async function startsLikeNpy(scan: Scan, target: Target, entry: ZipEntry): Promise<boolean> {
+  if (entry.encrypted || (entry.method !== 0 && entry.method !== 8)) return false;
+  const head =
+    entry.method === 0
+      ? await target.source.read(entry.dataOffset, Math.min(NPY_MAGIC.length, entry.compressedSize))
+      : await zipMemberHead(scan, target, entry);
+  return NPY_MAGIC.every((byte, index) => head[index] === byte);
 }
 
 function limitIssue(what: string, member?: string): ModelIssue {
@@ -507,7 +569,11 @@ async function scanTar(scan: Scan, target: Target): Promise<void> {
     if (!member) continue;
     const head = await member.source.read(0, DETECTION_HEAD);
     const format = detectModelFormat(head, entry.name);
-    if (format.format === 'unknown') continue;
+    if (format.format === 'unknown') {
+      // torch.load unpickles a legacy checkpoint's `pickle` member whatever its first opcode.
+      if (head.length > 0 && (await trialPickleWalk(scan, member))) scan.membersRead += 1;
+      continue;
+    }
     scan.membersRead += 1;
     // Legacy tar checkpoints: `storages` and `tensors` open with a pickle and continue with raw
     // storage bytes, each preceded by a small pickle; the first pickle is what names their types.
@@ -535,6 +601,9 @@ async function scanCompressed(scan: Scan, target: Target, format: ModelFormat): 
     scan.add(target, [limitIssue(`compressed layers nest more than ${scan.settings.maxDepth} deep`)]);
     return;
   }
+  // zlib's two-byte header and lzma's none are weak magic: `(S`, protocol 0's MARK and STRING,
+  // passes for a zlib header, and pickle.load reads such a file as the pickle it is.
+  if (await trialPickleWalk(scan, target)) return;
   // First what the stream holds, from its first bytes; then one pass that reads what it is.
   const headParts: Uint8Array[] = [];
   let headLength = 0;
@@ -575,6 +644,26 @@ async function scanCompressed(scan: Scan, target: Target, format: ModelFormat): 
     return;
   }
   if (inner.format === 'unknown') {
+    // joblib.load tells compression by its magic and unpickles what it decompresses, whatever
+    // the file is called and whatever the first opcode.
+    const walker = newWalker(scan, 0, 1);
+    await decompress(
+      method,
+      target.source,
+      (chunk) => {
+        walker.write(chunk);
+        return !walker.finished;
+      },
+      limits,
+    );
+    const unsafe = unsafeImports(scan, walker.end());
+    if (unsafe.length > 0) {
+      scan.add(
+        target,
+        unsafe.map((issue) => ({ ...issue, message: `In the ${where}: ${issue.message}` })),
+      );
+      return;
+    }
     if (isModelFileName(innerName))
       scan.notScanned(target, `the ${where} is in no model format mlsec reads`, 'note');
     return;
