@@ -98,6 +98,8 @@ const SAFE_EXACT = new Set<string>([
     'QUInt2x4',
     'Untyped',
   ].map((kind) => `torch.${kind}Storage`),
+  // Tensor types of torch < 0.4's legacy tar checkpoints (the `tensors` records name them).
+  ...['Double', 'Float', 'Half', 'Long', 'Int', 'Short', 'Char', 'Byte'].map((kind) => `torch.${kind}Tensor`),
   ...[
     'float32',
     'float64',

@@ -307,7 +307,12 @@ function newWalker(scan: Scan, baseOffset: number, maxPickles: number): PickleWa
 }
 
 /** Walks the pickle(s) of a random-access source from `start`, reading only what the walker wants. */
-async function walkPickleSource(scan: Scan, target: Target, start: number, pickles: number): Promise<void> {
+async function walkPickleSource(
+  scan: Scan,
+  target: Target,
+  start: number,
+  pickles: number,
+): Promise<PickleWalkResult> {
   const walker = newWalker(scan, start, pickles);
   let offset = start;
   while (offset < target.source.size && !walker.finished) {
@@ -319,7 +324,9 @@ async function walkPickleSource(scan: Scan, target: Target, start: number, pickl
     walker.write(chunk);
     offset += chunk.length;
   }
-  scan.add(target, pickleIssues(scan, walker.end(), pickles));
+  const result = walker.end();
+  scan.add(target, pickleIssues(scan, result, pickles));
+  return result;
 }
 
 /**
@@ -575,12 +582,87 @@ async function scanTar(scan: Scan, target: Target): Promise<void> {
       continue;
     }
     scan.membersRead += 1;
-    // Legacy tar checkpoints: `storages` and `tensors` open with a pickle and continue with raw
-    // storage bytes, each preceded by a small pickle; the first pickle is what names their types.
     const raw = entry.name === 'storages' || entry.name === 'tensors';
-    if ((format.format === 'pickle' || format.format === 'joblib') && raw)
-      await walkPickleSource(scan, member, 0, 1);
-    else await scanTarget(scan, member);
+    if ((format.format === 'pickle' || format.format === 'joblib') && raw) {
+      await walkLegacyRecords(scan, member, entry.name as 'storages' | 'tensors');
+    } else {
+      await scanTarget(scan, member);
+    }
+  }
+}
+
+/** Bytes per element of the storage classes torch < 0.4 wrote (`torch.FloatStorage` ...). */
+const LEGACY_STORAGE_BYTES: Readonly<Record<string, number>> = {
+  DoubleStorage: 8,
+  FloatStorage: 4,
+  HalfStorage: 2,
+  LongStorage: 8,
+  IntStorage: 4,
+  ShortStorage: 2,
+  CharStorage: 1,
+  ByteStorage: 1,
+};
+const MAX_LEGACY_RECORDS = 1_000_000;
+
+/**
+ * The `storages` and `tensors` members of a legacy tar checkpoint: a pickle of the count, then per
+ * record a pickle (which torch.load unpickles too) followed by raw bytes whose length the record
+ * gives: for a storage an int64 element count times the element size of its storage class, for a
+ * tensor an int32 ndim, ndim sizes and strides and a storage offset (int64 each). Every record's
+ * pickle is walked; raw bytes are skipped by that length, never read.
+ */
+async function walkLegacyRecords(scan: Scan, member: Target, kind: 'storages' | 'tensors'): Promise<void> {
+  const size = member.source.size;
+  let offset = (await walkPickleSource(scan, member, 0, 1)).pickles[0]?.end;
+  for (let records = 0; offset !== undefined && offset < size; records++) {
+    if (records >= MAX_LEGACY_RECORDS) {
+      scan.add(member, [limitIssue(`more than ${MAX_LEGACY_RECORDS} records in a legacy ${kind} member`)]);
+      return;
+    }
+    const walk = await walkPickleSource(scan, member, offset, 1);
+    const end = walk.pickles[0]?.end;
+    if (end === undefined || walk.aborted) return;
+    const fields = await member.source.read(end, 8);
+    const view = new DataView(fields.buffer, fields.byteOffset, fields.byteLength);
+    if (kind === 'storages') {
+      const storageClass = walk.imports.at(-1)?.name ?? '';
+      const elementBytes = LEGACY_STORAGE_BYTES[storageClass];
+      if (elementBytes === undefined || fields.length < 8) {
+        scan.add(member, [
+          {
+            ruleId: 'model/not-scanned',
+            level: 'warning',
+            message: `Not scanned: a storage record at byte ${offset} names no storage class mlsec knows the element size of, so the records after it were not checked.`,
+            offset,
+          },
+        ]);
+        return;
+      }
+      offset = end + 8 + Number(view.getBigInt64(0, true)) * elementBytes;
+    } else {
+      if (fields.length < 4) return;
+      offset = end + 4 + view.getInt32(0, true) * 16 + 8;
+    }
+    if (!(offset > end)) {
+      scan.add(member, [
+        {
+          ruleId: 'model/malformed-file',
+          level: 'error',
+          message: `A legacy ${kind} record at byte ${end} declares a negative length, so the records after it cannot be located.`,
+          offset: end,
+        },
+      ]);
+      return;
+    }
+  }
+  if (offset !== undefined && offset > size) {
+    scan.add(member, [
+      {
+        ruleId: 'model/malformed-file',
+        level: 'error',
+        message: `The last legacy ${kind} record declares more bytes than the member holds.`,
+      },
+    ]);
   }
 }
 

@@ -11,6 +11,7 @@ import { resolveOptions, runEngine } from '../../../src/core/engine.js';
 import type { Finding } from '../../../src/core/findings.js';
 import { fingerprintKeyFrom } from '../../../src/core/redaction.js';
 import { toSarif } from '../../../src/core/render/sarif.js';
+import { END_OF_ARCHIVE, tarBytes, tarEntry } from './tar-bytes.js';
 import { zipBytes } from './zip-bytes.js';
 
 /**
@@ -215,5 +216,62 @@ describe('scan-model nesting', () => {
       'five.zip model/scan-limit [level4.zip!level3.zip!level2.zip!level1.zip!model.pkl]',
       'four.zip model/pickle-unsafe-global [level3.zip!level2.zip!level1.zip!model.pkl]',
     ]);
+  });
+});
+
+describe('scan-model on legacy tar checkpoints', () => {
+  const count = (n: number) => Buffer.from([0x80, 2, 0x4b, n, 0x2e]);
+  const storageRecord = Buffer.from(
+    '\x80\x02X\x01\x00\x00\x000X\x03\x00\x00\x00cpuctorch\nFloatStorage\n\x87.',
+    'latin1',
+  );
+  const elements = (n: bigint) => {
+    const field = Buffer.alloc(8);
+    field.writeBigInt64LE(n);
+    return field;
+  };
+  async function scanTar(storages: Uint8Array) {
+    const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-scan-model-')));
+    await writeFile(
+      path.join(root, 'old.tar'),
+      tarBytes(
+        tarEntry({ name: 'sys_info', data: count(1) }),
+        tarEntry({ name: 'pickle', data: count(0) }),
+        tarEntry({ name: 'storages', data: storages }),
+        END_OF_ARCHIVE,
+      ),
+    );
+    return (await scan(root)).report.findings.map(
+      (finding) => `${finding.level} ${finding.ruleId}: ${finding.message}`,
+    );
+  }
+
+  it('walks every storage record, skipping the raw elements by the length each declares', async () => {
+    const payload = await readFile(path.join(FIXTURES, 'malicious/model.bin'));
+    const clean = Buffer.concat([
+      count(2),
+      storageRecord,
+      elements(3n),
+      Buffer.alloc(12),
+      storageRecord,
+      elements(1n),
+      Buffer.alloc(4),
+    ]);
+    expect(await scanTar(clean)).toEqual([]);
+    const hidden = Buffer.concat([count(2), storageRecord, elements(1n), Buffer.alloc(4), payload]);
+    expect((await scanTar(hidden))[0]).toMatch(
+      /^error model\/pickle-unsafe-global: STACK_GLOBAL imports posix\.system/,
+    );
+  });
+
+  it('a record whose length is negative or runs past the member is malformed, never skipped in silence', async () => {
+    expect(await scanTar(Buffer.concat([count(1), storageRecord, elements(-5n)]))).toEqual([
+      'error model/malformed-file: A legacy storages record at byte 43 declares a negative length, so the records after it cannot be located.',
+    ]);
+    expect(await scanTar(Buffer.concat([count(1), storageRecord, elements(1000n), Buffer.alloc(8)]))).toEqual(
+      [
+        'error model/malformed-file: The last legacy storages record declares more bytes than the member holds.',
+      ],
+    );
   });
 });
