@@ -2,7 +2,7 @@
  * What the zip and tar readers share: an issue list that a hostile archive cannot flood, member
  * name rules, and the decoding of names from bytes that may not be text at all.
  */
-import { printable } from '../../core/escape.js';
+import { fileText } from './issue-list.js';
 import type { ModelIssue, ModelIssueLevel } from './model-issue.js';
 
 /**
@@ -42,9 +42,8 @@ const MAX_QUOTED = 120;
 
 /** A name or other file-derived text for a message: printable, capped, in quotes. */
 export function quoted(text: string): string {
-  const safe = printable(text);
-  const chars = Array.from(safe);
-  return chars.length > MAX_QUOTED ? `"${chars.slice(0, MAX_QUOTED).join('')}…"` : `"${safe}"`;
+  // Archive messages quote names in double quotes; the escaping and cut are the analyzers' own.
+  return `"${fileText(text, MAX_QUOTED)}"`;
 }
 
 /**
