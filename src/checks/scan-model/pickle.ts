@@ -775,15 +775,22 @@ function uint64(bytes: Uint8Array, at: number): number {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 
-function shortString(bytes: Uint8Array, start: number, end: number): string {
-  // Module and attribute names are ASCII almost always: skip the decoder for them.
+const latin1Slice = Buffer.prototype.latin1Slice as (this: Uint8Array, start: number, end: number) => string;
+
+function smallAscii(bytes: Uint8Array, start: number, end: number): string {
   let text = '';
-  for (let i = start; i < end; i++) {
-    const byte = bytes[i]!;
-    if (byte >= 0x80) return utf8Lenient.decode(bytes.subarray(start, end));
-    text += String.fromCharCode(byte);
-  }
+  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!);
   return text;
+}
+
+function shortString(bytes: Uint8Array, start: number, end: number): string {
+  // Module and attribute names are ASCII almost always: skip the decoder for them, and let
+  // Buffer's native latin-1 slice build the string in one piece (appending a character at a time
+  // was a tenth of the walk over a state dict's keys).
+  for (let i = start; i < end; i++) {
+    if (bytes[i]! >= 0x80) return utf8Lenient.decode(bytes.subarray(start, end));
+  }
+  return end - start < 8 ? smallAscii(bytes, start, end) : latin1Slice.call(bytes, start, end);
 }
 
 /** Python's repr-quoted STRING argument, for the escapes a name can carry; otherwise undefined. */
