@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { zipBytes } from '../checks/scan-model/zip-bytes.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_NAMES } from '../../src/core/findings.js';
 import { bundleEntry } from '../helpers/bundle.js';
@@ -83,6 +84,37 @@ describe('the real actions, from dist/', () => {
       expect(run.outputs['result']).toBeUndefined();
     },
   );
+
+  it('scan-model from dist/: an unsafe pickle in an archive is an error annotation, SARIF names the member', async () => {
+    const payload = Buffer.from('\x80\x02cposix\nsystem\nX\x02\x00\x00\x00id\x85R.', 'latin1');
+    await mkdir(path.join(workspace, 'models'), { recursive: true });
+    await writeFile(
+      path.join(workspace, 'models/bundle.zip'),
+      zipBytes({ members: [{ name: 'inner/model.pkl', data: payload }] }),
+    );
+    const run = await runActionYml(path.join(root, 'actions/scan-model/action.yml'), {
+      workspace,
+      apiUrl: github.url,
+      inputs: { paths: 'models' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(annotations(run)[0]).toEqual({
+      command: 'error',
+      properties: {
+        title: 'mlsec scan-model: Pickle imports a code-execution, file or network global',
+        file: 'models/bundle.zip',
+      },
+      message:
+        'model/pickle-unsafe-global: GLOBAL imports posix.system: its module executes code, touches files or the network, or resolves other globals (at byte 2). (in inner/model.pkl)',
+    });
+    const sarif = JSON.parse(await readFile(run.outputs['sarif-file']!, 'utf8'));
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    expect(sarif.runs[0].results[0].properties).toMatchObject({
+      member: 'inner/model.pkl',
+      global: 'posix.system',
+    });
+    expect(run.outputs).toMatchObject({ errors: '1', result: 'failure', category: 'mlsec/scan-model' });
+  });
 
   it('the umbrella action names the missing checks setting', async () => {
     const run = await runActionYml(umbrellaAction, { workspace, apiUrl: github.url });
