@@ -58,6 +58,26 @@ export interface RunEnvironment {
   identityToken?: () => Promise<string>;
   /** Throws the same UsageError at once when no token can be had, so signing fails before hashing. */
   checkIdentityToken?: () => void;
+  /**
+   * robustness-check: onnxruntime, a native addon that no bundle can hold, found or installed by
+   * the entry point. Rejects with a UsageError that says how to get it.
+   */
+  loadOnnxRuntime?: () => Promise<OnnxRuntime>;
+  /** Results kept from run to run (robustness-check's result on the default branch), by key. */
+  resultStore?: ResultStore;
+  /** In a pull request: the base branch, whose stored result the check compares with. */
+  baseBranch?: string;
+  /** In a push to the default branch: the branch this run's result is stored for. */
+  resultBranch?: string;
+}
+
+export type OnnxRuntime = typeof import('onnxruntime-node');
+
+export interface ResultStore {
+  /** The newest contents stored under `key` or, failing that, under a key starting with a prefix. */
+  restore(key: string, prefixes: readonly string[]): Promise<string | undefined>;
+  /** Stores `contents` under `key` (keys are immutable: a key already taken is kept as it is). */
+  save(key: string, contents: string): Promise<void>;
 }
 
 /**

@@ -92,6 +92,21 @@ export interface SummaryTable {
 }
 
 /**
+ * A line chart for the job summary (a Mermaid `xychart-beta`, which GitHub renders): one x axis
+ * of numbers, one or more series of values in [yMin, yMax]. Titles and labels are plain text;
+ * the renderer escapes them. JSON carries the same values in `metrics`.
+ */
+export interface SummaryChart {
+  title: string;
+  xLabel: string;
+  x: number[];
+  yLabel: string;
+  yMin: number;
+  yMax: number;
+  series: { name: string; values: number[] }[];
+}
+
+/**
  * How comments are written in a file, so an `mlsec-ignore:` marker counts only inside one. The
  * check that read the file knows its format (CheckResult.inlineCommentSyntax); a file it does not
  * describe gets ANY_COMMENT.
@@ -142,6 +157,7 @@ export interface CheckResult {
   /** Values for the check's own action outputs (declared in CheckDefinition.outputs). */
   outputs?: Record<string, string>;
   tables?: SummaryTable[];
+  charts?: SummaryChart[];
 }
 
 export function atLeast(level: Level, failOn: FailOn): boolean {

@@ -16,6 +16,7 @@ export interface CheckReport {
   metrics: Record<string, unknown>;
   artifacts: CheckResult['artifacts'];
   tables: NonNullable<CheckResult['tables']>;
+  charts: NonNullable<CheckResult['charts']>;
   failOn: FailOn;
   failed: boolean;
   /** Set when the check itself failed the run (CheckResult.verdict). */
@@ -34,6 +35,7 @@ export function buildReport(result: CheckResult, outcome: PolicyOutcome, failOn:
     metrics: result.metrics,
     artifacts: result.artifacts,
     tables: result.tables ?? [],
+    charts: result.charts ?? [],
     failOn,
     failed: outcome.failed || result.verdict?.failed === true,
     ...(result.verdict ? { verdict: result.verdict } : {}),

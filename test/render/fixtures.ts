@@ -43,6 +43,7 @@ export function report(partial: Partial<CheckReport> = {}): CheckReport {
     metrics: {},
     artifacts: [],
     tables: [],
+    charts: [],
     failOn: 'error',
     failed: false,
     ...partial,

@@ -21,6 +21,10 @@ export interface NpyHeader {
   readonly hasObjects: boolean;
   /** Bytes of raw data the header announces; undefined for object arrays. */
   readonly dataBytes?: number;
+  /** The dtype when it is one plain type string (such as `<f4`); undefined for structured dtypes. */
+  readonly dtype?: string;
+  readonly shape: readonly number[];
+  readonly fortranOrder: boolean;
 }
 
 type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
@@ -258,7 +262,15 @@ export async function readNpyHeader(
     return { issues: [malformed(printable(error.message), start)] };
   }
   const dataOffset = start + length;
-  if (size === 'object') return { header: { version, dataOffset, hasObjects: true }, issues: [] };
+  const shape = typeof literal.shape === 'number' ? [literal.shape] : (literal.shape as number[]);
+  const layout = {
+    shape,
+    fortranOrder: literal.fortran_order,
+    ...(typeof literal.descr === 'string' ? { dtype: literal.descr } : {}),
+  };
+  if (size === 'object') {
+    return { header: { version, dataOffset, hasObjects: true, ...layout }, issues: [] };
+  }
   const dataBytes = size * count;
   const issues: ModelIssue[] = [];
   const available = source.size - dataOffset;
@@ -275,5 +287,5 @@ export async function readNpyHeader(
       offset: dataOffset + dataBytes,
     });
   }
-  return { header: { version, dataOffset, hasObjects: false, dataBytes }, issues };
+  return { header: { version, dataOffset, hasObjects: false, dataBytes, ...layout }, issues };
 }

@@ -59,6 +59,40 @@ function summaryTables(report: CheckReport): string[] {
   return lines;
 }
 
+/** Text inside a Mermaid string: its grammar has no escapes, so everything else is dropped. */
+function mermaidLabel(text: string): string {
+  return text.replace(/[^A-Za-z0-9 .,:%()/+=-]/g, '').slice(0, 80);
+}
+
+function mermaidNumber(value: number): string {
+  return Number.isFinite(value) ? String(Number(value.toPrecision(6))) : '0';
+}
+
+/**
+ * Charts as Mermaid `xychart-beta` blocks, which GitHub renders in summaries and comments. The
+ * chart grammar names no series, so a legend line follows, in the order the lines are drawn.
+ */
+function summaryCharts(report: CheckReport): string[] {
+  const lines: string[] = [];
+  for (const chart of report.charts) {
+    lines.push(
+      '',
+      `**${markdownText(chart.title)}**`,
+      '',
+      '```mermaid',
+      'xychart-beta',
+      `  title "${mermaidLabel(chart.title)}"`,
+      `  x-axis "${mermaidLabel(chart.xLabel)}" [${chart.x.map(mermaidNumber).join(', ')}]`,
+      `  y-axis "${mermaidLabel(chart.yLabel)}" ${mermaidNumber(chart.yMin)} --> ${mermaidNumber(chart.yMax)}`,
+      ...chart.series.map((series) => `  line [${series.values.map(mermaidNumber).join(', ')}]`),
+      '```',
+      '',
+      `_Lines, in order: ${chart.series.map((series) => markdownText(series.name)).join(', ')}._`,
+    );
+  }
+  return lines;
+}
+
 function findingRow(report: CheckReport, index: number): string {
   const finding = report.findings[index]!;
   return (
@@ -110,6 +144,7 @@ export function toMarkdown(reports: readonly CheckReport[], options: MarkdownOpt
       `**${countsSentence(report)}** · fails on: ${report.failOn}`,
       ...(reason !== undefined ? ['', `**Failed:** ${markdownText(reason)}`] : []),
       ...scalarMetrics(report.metrics),
+      ...summaryCharts(report),
       ...summaryTables(report),
     ];
     return {
