@@ -160,7 +160,8 @@ function backwardOp(
       denseBackward(op, a, pending, op.input, samples * rows, bias);
       return;
     case 'conv':
-      convBackward(op, a, accumulator(op.input), bias, totalRows);
+      if (density(a) >= 0.25) convBackwardDense(op, a, accumulator(op.input), bias, totalRows);
+      else convBackward(op, a, accumulator(op.input), bias, totalRows);
       return;
     case 'pool': {
       const inSize = plan.valueSizes[op.input]!;
@@ -310,10 +311,8 @@ function denseBackward(
       bias[Math.floor(b / op.rows)]! += sum;
     }
   }
-  let nonzero = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== 0) nonzero++;
   const existing = pending[input];
-  if (nonzero * 4 >= a.length) {
+  if (density(a) >= 0.25) {
     const product = new Float64Array(blocks * inner);
     matmulRows(blocks, outer, inner, op.transposedWeight, undefined, a, product);
     if (existing) for (let i = 0; i < product.length; i++) existing[i]! += product[i]!;
@@ -337,6 +336,66 @@ function requireRelaxation(context: BackwardContext, opIndex: number, op: PlanOp
   const relaxation = context.relaxations[opIndex];
   if (!relaxation) throw new Error(`no relaxation for ${op.opType} node '${op.node}'`);
   return relaxation;
+}
+
+function density(a: Float64Array): number {
+  let nonzero = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== 0) nonzero++;
+  return a.length === 0 ? 0 : nonzero / a.length;
+}
+
+/**
+ * The transpose of a convolution for dense coefficients: per row and group, the patch
+ * coefficients (positions x patch entries) are one matrix product with the weights, then added
+ * back onto the input positions each patch entry came from (col2im).
+ */
+function convBackwardDense(
+  op: ConvOp,
+  a: Float64Array,
+  target: Float64Array,
+  bias: Float64Array,
+  totalRows: number,
+): void {
+  const { outC, group, patchIndex, patchSize, transposedWeight } = op;
+  const outPlane = op.outH * op.outW;
+  const perGroupOut = outC / group;
+  const inSize = op.inC * op.inH * op.inW;
+  const groupStride = (op.inC / group) * op.inH * op.inW;
+  const outSize = outC * outPlane;
+  const transposed = new Float64Array(outPlane * perGroupOut);
+  const patches = new Float64Array(outPlane * patchSize);
+  const weightBlock = perGroupOut * patchSize;
+  for (let q = 0; q < totalRows; q++) {
+    if (op.bias) {
+      let sum = 0;
+      for (let m = 0; m < outC; m++) {
+        let plane = 0;
+        for (let p = 0; p < outPlane; p++) plane += a[q * outSize + m * outPlane + p]!;
+        sum += plane * op.bias[m]!;
+      }
+      bias[q]! += sum;
+    }
+    for (let g = 0; g < group; g++) {
+      const aBase = q * outSize + g * perGroupOut * outPlane;
+      for (let mg = 0; mg < perGroupOut; mg++) {
+        for (let p = 0; p < outPlane; p++) transposed[p * perGroupOut + mg] = a[aBase + mg * outPlane + p]!;
+      }
+      matmulRows(
+        outPlane,
+        perGroupOut,
+        patchSize,
+        transposedWeight.subarray(g * weightBlock, (g + 1) * weightBlock),
+        undefined,
+        transposed,
+        patches,
+      );
+      const base = q * inSize + g * groupStride;
+      for (let i = 0; i < patches.length; i++) {
+        const index = patchIndex[i]!;
+        if (index >= 0) target[base + index]! += patches[i]!;
+      }
+    }
+  }
 }
 
 /** The transpose of a convolution, scattering from each nonzero output coefficient. */

@@ -94,6 +94,15 @@ export interface ConvOp extends OpBase {
   readonly weight: Float64Array;
   readonly absWeight: Float64Array;
   readonly bias: Float64Array | undefined;
+  /** inC / group * kH * kW: the length of one patch (one output's receptive field in its group). */
+  readonly patchSize: number;
+  /**
+   * outH * outW x patchSize: for each output position and patch entry (channel in group, kh, kw),
+   * the input's offset from its group's first channel, or -1 where the patch covers padding.
+   */
+  readonly patchIndex: Int32Array;
+  /** Per group, its weights as [patchSize, outC / group], for the backward pass. */
+  readonly transposedWeight: Float64Array;
 }
 
 /**
@@ -773,6 +782,55 @@ function compileConv(builder: PlanBuilder, node: GraphNode): void {
       `bias has ${bias.length} values for ${outC} channels`,
     );
   }
+  const geometryH = twoD
+    ? {
+        out: geometry.outSize[0]!,
+        stride: geometry.strides[0]!,
+        pad: geometry.padBegin[0]!,
+        dilation: geometry.dilations[0]!,
+        k: kernel[0]!,
+        size: spatial[0]!,
+      }
+    : { out: 1, stride: 1, pad: 0, dilation: 1, k: 1, size: 1 };
+  const last = spatial.length - 1;
+  const geometryW = {
+    out: geometry.outSize[last]!,
+    stride: geometry.strides[last]!,
+    pad: geometry.padBegin[last]!,
+    dilation: geometry.dilations[last]!,
+    k: kernel[last]!,
+    size: spatial[last]!,
+  };
+  const perGroupIn = inC / group;
+  const perGroupOut = outC / group;
+  const patchSize = perGroupIn * geometryH.k * geometryW.k;
+  const patchIndex = new Int32Array(geometryH.out * geometryW.out * patchSize);
+  for (let oh = 0; oh < geometryH.out; oh++) {
+    for (let ow = 0; ow < geometryW.out; ow++) {
+      const base = (oh * geometryW.out + ow) * patchSize;
+      for (let cg = 0; cg < perGroupIn; cg++) {
+        for (let kh = 0; kh < geometryH.k; kh++) {
+          const ih = oh * geometryH.stride - geometryH.pad + kh * geometryH.dilation;
+          for (let kw = 0; kw < geometryW.k; kw++) {
+            const iw = ow * geometryW.stride - geometryW.pad + kw * geometryW.dilation;
+            const inside = ih >= 0 && ih < geometryH.size && iw >= 0 && iw < geometryW.size;
+            patchIndex[base + (cg * geometryH.k + kh) * geometryW.k + kw] = inside
+              ? (cg * geometryH.size + ih) * geometryW.size + iw
+              : -1;
+          }
+        }
+      }
+    }
+  }
+  const weight = Float64Array.from(weightTensor.data);
+  const transposedWeight = new Float64Array(weight.length);
+  for (let g = 0; g < group; g++) {
+    const block = perGroupOut * patchSize;
+    transposedWeight.set(
+      transpose(weight.subarray(g * block, (g + 1) * block), perGroupOut, patchSize),
+      g * block,
+    );
+  }
   const op: ConvOp = {
     kind: 'conv',
     node: node.name,
@@ -794,9 +852,12 @@ function compileConv(builder: PlanBuilder, node: GraphNode): void {
     dilationH: twoD ? geometry.dilations[0]! : 1,
     dilationW: geometry.dilations[geometry.dilations.length - 1]!,
     group,
-    weight: Float64Array.from(weightTensor.data),
-    absWeight: weightTensor.data.map(Math.abs),
+    weight,
+    absWeight: weight.map(Math.abs),
     bias,
+    patchSize,
+    patchIndex,
+    transposedWeight,
   };
   const scale = builder.inputScale[x.id];
   builder.addOp(
@@ -1688,6 +1749,10 @@ export function matmulRows(
   }
 }
 
+/**
+ * A convolution as one matrix product per sample and group: the input's patches (im2col) against
+ * the group's weights, written straight into the output's [channel, position] layout.
+ */
 export function convKernel(
   op: ConvOp,
   weight: Float64Array,
@@ -1696,51 +1761,36 @@ export function convKernel(
   out: Float64Array,
   samples: number,
 ): void {
-  const { inC, inH, inW, outC, outH, outW, kH, kW, strideH, strideW, padTop, padLeft, dilationH, dilationW } =
-    op;
-  const perGroupIn = inC / op.group;
-  const perGroupOut = outC / op.group;
-  const inSize = inC * inH * inW;
-  const outPlane = outH * outW;
+  const { outC, group, patchIndex, patchSize } = op;
+  const outPlane = op.outH * op.outW;
+  const perGroupOut = outC / group;
+  const inSize = op.inC * op.inH * op.inW;
+  const groupStride = (op.inC / group) * op.inH * op.inW;
   const outSize = outC * outPlane;
-  // The output rows and columns each kernel tap reaches without leaving the input.
-  const rowFirst = new Int32Array(kH);
-  const rowEnd = new Int32Array(kH);
-  for (let kh = 0; kh < kH; kh++) {
-    const offset = kh * dilationH - padTop;
-    rowFirst[kh] = Math.max(0, Math.ceil(-offset / strideH));
-    rowEnd[kh] = Math.min(outH, Math.floor((inH - 1 - offset) / strideH) + 1);
-  }
-  const colFirst = new Int32Array(kW);
-  const colEnd = new Int32Array(kW);
-  for (let kw = 0; kw < kW; kw++) {
-    const offset = kw * dilationW - padLeft;
-    colFirst[kw] = Math.max(0, Math.ceil(-offset / strideW));
-    colEnd[kw] = Math.min(outW, Math.floor((inW - 1 - offset) / strideW) + 1);
-  }
+  const patches = new Float64Array(outPlane * patchSize);
+  const weightBlock = perGroupOut * patchSize;
   for (let s = 0; s < samples; s++) {
-    const inBase = s * inSize;
-    const outBase = s * outSize;
-    for (let m = 0; m < outC; m++) {
-      const plane = outBase + m * outPlane;
-      out.fill(bias ? bias[m]! : 0, plane, plane + outPlane);
-      const g = Math.floor(m / perGroupOut);
-      for (let cg = 0; cg < perGroupIn; cg++) {
-        const channelBase = inBase + (g * perGroupIn + cg) * inH * inW;
-        const wBase = (m * perGroupIn + cg) * kH * kW;
-        for (let kh = 0; kh < kH; kh++) {
-          for (let kw = 0; kw < kW; kw++) {
-            const w = weight[wBase + kh * kW + kw]!;
-            if (w === 0) continue;
-            const c0 = colFirst[kw]!;
-            const c1 = colEnd[kw]!;
-            for (let oh = rowFirst[kh]!; oh < rowEnd[kh]!; oh++) {
-              const inRow =
-                channelBase + (oh * strideH + kh * dilationH - padTop) * inW + kw * dilationW - padLeft;
-              const outRow = plane + oh * outW;
-              for (let ow = c0; ow < c1; ow++) out[outRow + ow]! += w * input[inRow + ow * strideW]!;
-            }
-          }
+    for (let g = 0; g < group; g++) {
+      const base = s * inSize + g * groupStride;
+      for (let i = 0; i < patches.length; i++) {
+        const index = patchIndex[i]!;
+        patches[i] = index >= 0 ? input[base + index]! : 0;
+      }
+      const outBase = s * outSize + g * perGroupOut * outPlane;
+      const target = out.subarray(outBase, outBase + perGroupOut * outPlane);
+      matmulRows(
+        perGroupOut,
+        patchSize,
+        outPlane,
+        patches,
+        undefined,
+        weight.subarray(g * weightBlock, (g + 1) * weightBlock),
+        target,
+      );
+      if (bias) {
+        for (let mg = 0; mg < perGroupOut; mg++) {
+          const b = bias[g * perGroupOut + mg]!;
+          for (let p = 0; p < outPlane; p++) target[mg * outPlane + p]! += b;
         }
       }
     }
