@@ -85,6 +85,24 @@ export function backward(
   return { bias, input: pending[0] };
 }
 
+/** min over the box [lo, hi] (from `boxBase`) of the row of `a` at `base`, dotted with t. */
+function boxMinimum(
+  a: Float64Array,
+  base: number,
+  lo: Float64Array,
+  hi: Float64Array,
+  boxBase: number,
+  size: number,
+): number {
+  let sum = 0;
+  for (let k = 0; k < size; k++) {
+    const c = a[base + k]!;
+    if (c > 0) sum += c * lo[boxBase + k]!;
+    else if (c < 0) sum += c * hi[boxBase + k]!;
+  }
+  return sum;
+}
+
 /** bias[q] += min over the tensor's box of a_q·t. */
 function concretizeAtBox(
   context: BackwardContext,
@@ -103,14 +121,7 @@ function concretizeAtBox(
     const boxBase = (first + s) * size;
     for (let r = 0; r < rows; r++) {
       const q = s * rows + r;
-      const base = q * size;
-      let sum = 0;
-      for (let k = 0; k < size; k++) {
-        const c = a[base + k]!;
-        if (c > 0) sum += c * lo[boxBase + k]!;
-        else if (c < 0) sum += c * hi[boxBase + k]!;
-      }
-      bias[q]! += sum;
+      bias[q]! += boxMinimum(a, q * size, lo, hi, boxBase, size);
     }
   }
 }
@@ -496,13 +507,7 @@ export function concretizeInput(
       const q = s * rows + r;
       const base = q * size;
       if (!dl || !du) {
-        let sum = 0;
-        for (let k = 0; k < size; k++) {
-          const c = input[base + k]!;
-          if (c > 0) sum += c * lo[boxBase + k]!;
-          else if (c < 0) sum += c * hi[boxBase + k]!;
-        }
-        bias[q]! += sum;
+        bias[q]! += boxMinimum(input, base, lo, hi, boxBase, size);
         continue;
       }
       let atCenter = 0;

@@ -422,56 +422,38 @@ function attribute(node: GraphNode, name: string): AttributeValue | undefined {
   return node.attributes[name];
 }
 
-function attrInt(node: GraphNode, name: string, fallback: number): number {
+/** An attribute of the expected kind (an int also stands for a float), else a refusal naming it. */
+function typedAttribute<K extends AttributeValue['kind']>(
+  node: GraphNode,
+  name: string,
+  kinds: readonly K[],
+): Extract<AttributeValue, { kind: K }> | undefined {
   const value = attribute(node, name);
-  if (value === undefined) return fallback;
-  if (value.kind !== 'int') {
+  if (value === undefined) return undefined;
+  if (!(kinds as readonly string[]).includes(value.kind)) {
     throw new UnsupportedBoundError(
       node.opType,
       node.name,
-      `attribute '${name}' is ${value.kind}, expected int`,
+      `attribute '${name}' is ${value.kind}, expected ${kinds[0]}`,
     );
   }
-  return value.value;
+  return value as Extract<AttributeValue, { kind: K }>;
+}
+
+function attrInt(node: GraphNode, name: string, fallback: number): number {
+  return typedAttribute(node, name, ['int'])?.value ?? fallback;
 }
 
 function attrFloat(node: GraphNode, name: string, fallback: number): number {
-  const value = attribute(node, name);
-  if (value === undefined) return fallback;
-  if (value.kind !== 'float' && value.kind !== 'int') {
-    throw new UnsupportedBoundError(
-      node.opType,
-      node.name,
-      `attribute '${name}' is ${value.kind}, expected float`,
-    );
-  }
-  return value.value;
+  return typedAttribute(node, name, ['float', 'int'])?.value ?? fallback;
 }
 
 function attrInts(node: GraphNode, name: string): readonly number[] | undefined {
-  const value = attribute(node, name);
-  if (value === undefined) return undefined;
-  if (value.kind !== 'ints') {
-    throw new UnsupportedBoundError(
-      node.opType,
-      node.name,
-      `attribute '${name}' is ${value.kind}, expected ints`,
-    );
-  }
-  return value.value;
+  return typedAttribute(node, name, ['ints'])?.value;
 }
 
 function attrString(node: GraphNode, name: string, fallback: string): string {
-  const value = attribute(node, name);
-  if (value === undefined) return fallback;
-  if (value.kind !== 'string') {
-    throw new UnsupportedBoundError(
-      node.opType,
-      node.name,
-      `attribute '${name}' is ${value.kind}, expected string`,
-    );
-  }
-  return value.value;
+  return typedAttribute(node, name, ['string'])?.value ?? fallback;
 }
 
 /** Axes from the input (opset 13+ Squeeze/Unsqueeze) or the attribute (earlier opsets). */
