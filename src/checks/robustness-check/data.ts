@@ -195,7 +195,7 @@ export function parseCsv(text: string, file: string, labelColumn: string): CsvTa
   const lines = text.split(/\r?\n/);
   while (lines.length && lines[lines.length - 1]!.trim() === '') lines.pop();
   if (lines.length < 2) throw invalid(file, 'needs a header row and at least one data row');
-  const header = splitCsvLine(lines[0]!);
+  const header = splitCsvLine(lines[0]!, file, 1);
   const labelIndex = header.indexOf(labelColumn);
   if (labelIndex < 0) {
     throw invalid(
@@ -209,7 +209,7 @@ export function parseCsv(text: string, file: string, labelColumn: string): CsvTa
   const labels = new Float64Array(rows);
   let integral = true;
   for (let row = 0; row < rows; row += 1) {
-    const cells = splitCsvLine(lines[row + 1]!);
+    const cells = splitCsvLine(lines[row + 1]!, file, row + 2);
     if (cells.length !== width) {
       throw invalid(file, `line ${row + 2} has ${cells.length} columns, the header ${width}`);
     }
@@ -237,17 +237,17 @@ export function parseCsv(text: string, file: string, labelColumn: string): CsvTa
   };
 }
 
-function splitCsvLine(line: string): string[] {
+function splitCsvLine(line: string, file: string, lineNumber: number): string[] {
   const cells: string[] = [];
   let at = 0;
   for (;;) {
     if (line[at] === '"') {
       const close = line.indexOf('"', at + 1);
-      if (close < 0) throw new UsageError('INVALID_INPUT', 'a quoted CSV cell does not end on its line');
+      if (close < 0) throw invalid(file, `line ${lineNumber}: a quoted cell does not end on its line`);
       cells.push(line.slice(at + 1, close));
       at = close + 1;
       if (at < line.length && line[at] !== ',') {
-        throw new UsageError('INVALID_INPUT', 'text after a quoted CSV cell');
+        throw invalid(file, `line ${lineNumber}: text after a quoted cell`);
       }
     } else {
       const comma = line.indexOf(',', at);
@@ -364,7 +364,8 @@ export async function loadEvaluationData(spec: DataSpec): Promise<EvaluationData
       const sample = Math.floor(index / (values.length / n));
       throw invalid(
         spec.inputsName,
-        `sample ${sample} holds ${Number.isNaN(value) ? 'NaN' : value}, outside the declared input range ` +
+        // The value itself stays out: it is a record of the user's data.
+        `sample ${sample} holds ${Number.isNaN(value) ? 'NaN, which is outside' : value < spec.lower ? 'a value below' : 'a value above'} the declared input range ` +
           `[${spec.lower}, ${spec.upper}]; set input-range to the range of your data (the attacks keep ` +
           'inputs inside it) and declare any scaling as preprocessing',
       );

@@ -234,7 +234,7 @@ describe('loadEvaluationData', () => {
         labels: npy('<i8', [2], [0, 1]),
       }),
     ).rejects.toThrow(
-      /^img\.npy: sample 0 holds 255, outside the declared input range \[0, 1\]; set input-range/,
+      /^img\.npy: sample 0 holds a value above the declared input range \[0, 1\]; set input-range/,
     );
     const withNaN = npy('<f4', [1, 2], [0, Number.NaN]);
     await expect(
@@ -245,6 +245,6 @@ describe('loadEvaluationData', () => {
         labelsName: 'y.npy',
         labels: npy('<i8', [1], [0]),
       }),
-    ).rejects.toThrow(/^n\.npy: sample 0 holds NaN/);
+    ).rejects.toThrow(/^n\.npy: sample 0 holds NaN, which is outside the declared input range/);
   });
 });
