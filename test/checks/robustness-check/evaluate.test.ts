@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
 import { evaluateGraph, UnsupportedBoundError } from '../../../src/checks/robustness-check/evaluate.js';
 import type { ModelGraph } from '../../../src/checks/robustness-check/graph.js';
+import { writeOnnxModel } from '../../../src/checks/robustness-check/onnx-write.js';
 import {
   floats,
   gaussian,
   GraphBuilder,
   int64s,
-  encodeModel,
   makeRng,
   randomCnn,
   randomMlp,
@@ -22,7 +22,7 @@ async function runOrt(
   inputs: Float32Array,
   dims: readonly number[],
 ): Promise<Float32Array> {
-  const session = await ort.InferenceSession.create(encodeModel(graph), { intraOpNumThreads: 1 });
+  const session = await ort.InferenceSession.create(writeOnnxModel(graph), { intraOpNumThreads: 1 });
   try {
     const result = await session.run({ x: new ort.Tensor('float32', inputs, [...dims]) });
     return result['logits']!.data as Float32Array;
