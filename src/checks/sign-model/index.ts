@@ -1,19 +1,10 @@
 import { createPublicKey } from 'node:crypto';
-import { mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext } from '../../core/check.js';
-import { isUsageError, UsageError } from '../../core/errors.js';
-import {
-  nearestExisting,
-  outsideUserPath,
-  type PathScope,
-  relativeInside,
-  resolveInsideLexically,
-  insideVcsDirectory,
-  VCS_DIRECTORY,
-} from '../../core/paths.js';
+import { UsageError } from '../../core/errors.js';
 import { MAX_BUNDLE_BYTES, parseBundle } from '../oms/bundle.js';
 import type { CheckResult } from '../../core/findings.js';
+import { writeTextInScope } from '../../core/scoped-write.js';
 import type { HashAlgorithm, RangeTask } from '../oms/digest.js';
 import {
   FileReadError,
@@ -158,54 +149,6 @@ function provenanceOf(context: CheckContext, datasets: Provenance['datasets']): 
   };
 }
 
-/**
- * Written beside the target and renamed, so a failed run never leaves half a signature. `name` is
- * a display path: one at or under a user path of the run outside the root (`outsideUserPath`) was
- * typed by the user and may be anywhere; any other must stay inside the root, through links too.
- * Never inside a `.git` directory, whoever chose it.
- */
-async function writeSignature(scope: PathScope, name: string, bundle: unknown): Promise<void> {
-  const { root } = scope;
-  const usersChoice = outsideUserPath(scope, name) !== undefined;
-  const file = usersChoice
-    ? path.resolve(root, name)
-    : resolveInsideLexically(root, name, 'signature').absolute;
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    // The directory may be reached through a link: it must still be inside the repository, and
-    // is checked before anything is created (from its nearest existing ancestor), and again after.
-    const realRoot = await realpath(root);
-    const refused = (directory: string) => {
-      if (insideVcsDirectory(directory))
-        return new UsageError('INVALID_INPUT', `signature: ${name} is inside a ${VCS_DIRECTORY} directory`);
-      if (!usersChoice && relativeInside(realRoot, directory) === undefined)
-        return new UsageError(
-          'PATH_OUTSIDE_ROOT',
-          `signature: ${file} resolves through a symbolic link to outside ${root}`,
-        );
-      return undefined;
-    };
-    const before = insideVcsDirectory(path.dirname(file))
-      ? path.dirname(file)
-      : await nearestExisting(path.dirname(file));
-    let problem = refused(before);
-    if (problem) throw problem;
-    await mkdir(path.dirname(file), { recursive: true });
-    problem = refused(await realpath(path.dirname(file)));
-    if (problem) throw problem;
-    // `wx`: never through a link or over a file planted at the temporary name.
-    await writeFile(temporary, `${JSON.stringify(bundle, null, 2)}\n`, { flag: 'wx' });
-    await rename(temporary, file);
-  } catch (error) {
-    if (isUsageError(error)) throw error;
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await rm(temporary, { force: true });
-    throw new UsageError(
-      'UNWRITABLE_OUTPUT',
-      `signature: cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    );
-  }
-}
-
 /** An existing file at the signature path must be a signature: anything else would be destroyed. */
 async function refuseOverwrite(root: string, signaturePath: string): Promise<void> {
   let text: string;
@@ -279,7 +222,12 @@ export async function run(context: CheckContext): Promise<CheckResult> {
       runner,
     });
     const signatureFile = path.resolve(root, signaturePath);
-    await writeSignature(context, signaturePath, signed.bundle);
+    await writeTextInScope(
+      context,
+      signaturePath,
+      'signature',
+      `${JSON.stringify(signed.bundle, null, 2)}\n`,
+    );
     const bytes = signed.files.files.reduce((sum, file) => sum + file.size, 0);
     const digestsByFile = new Map<string, string>();
     for (const resource of signed.manifest.resources) {
