@@ -401,3 +401,13 @@ async function extractPackage(
     );
   }
 }
+
+/** `<base>/mlsec/onnxruntime/<version>/<platform>-<arch>`: one directory per runtime an entry point installs. */
+export function onnxRuntimeDirectory(
+  base: string,
+  platform: string,
+  arch: string,
+  packages: readonly PinnedPackage[] = ONNXRUNTIME_PACKAGES,
+): string {
+  return path.join(base, 'mlsec', 'onnxruntime', mainPackage(packages).version, `${platform}-${arch}`);
+}
