@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
+import { type FileHandle, mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -204,9 +204,17 @@ export async function extractTarball(file: string, options: ExtractOptions): Pro
       const output = path.resolve(destination, target);
       if (!output.startsWith(destination + path.sep))
         throw new TarExtractError('a member would be written outside the destination', name);
-      await mkdir(path.dirname(output), { recursive: true });
       const mode = (octal(header.subarray(100, 108), 'mode') & 0o111) !== 0 ? 0o755 : 0o644;
-      const handle = await open(output, 'wx', mode);
+      let handle: FileHandle;
+      try {
+        await mkdir(path.dirname(output), { recursive: true });
+        handle = await open(output, 'wx', mode);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST' || code === 'ENOTDIR' || code === 'EISDIR')
+          throw new TarExtractError('a member has the name of another member, or of its directory', name);
+        throw error;
+      }
       try {
         let written = 0;
         for await (const piece of reader.pieces(size)) {
@@ -220,6 +228,11 @@ export async function extractTarball(file: string, options: ExtractOptions): Pro
       await reader.skip(padded - size);
       files++;
     }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && code.startsWith('Z_'))
+      throw new TarExtractError(`the gzip stream is corrupt (${code})`);
+    throw error;
   } finally {
     gunzip.destroy();
   }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUsageError } from '../../src/core/errors.js';
+import { tarArchive, type TarMember } from '../helpers/tar-writer.js';
 import {
   loadInstalledOnnxRuntime,
   ONNXRUNTIME_PACKAGES,
@@ -19,48 +20,6 @@ import {
 } from '../../src/core/onnxruntime-provision.js';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-interface TarMember {
-  name: string;
-  data?: string;
-  /** ustar type flag; '0' (a regular file) unless given. */
-  type?: string;
-  linkName?: string;
-}
-
-function field(header: Buffer, offset: number, length: number, value: string): void {
-  header.write(value, offset, Math.min(Buffer.byteLength(value), length), 'utf8');
-}
-
-function octalField(header: Buffer, offset: number, length: number, value: number): void {
-  field(header, offset, length, `${value.toString(8).padStart(length - 1, '0')}\0`);
-}
-
-/** A ustar archive as npm pack writes one (names under 100 bytes, so no pax headers needed). */
-function tarArchive(members: readonly TarMember[]): Buffer {
-  const blocks: Buffer[] = [];
-  for (const member of members) {
-    const data = Buffer.from(member.data ?? '', 'utf8');
-    const header = Buffer.alloc(512);
-    field(header, 0, 100, member.name);
-    octalField(header, 100, 8, 0o644);
-    octalField(header, 108, 8, 0);
-    octalField(header, 116, 8, 0);
-    octalField(header, 124, 12, data.length);
-    octalField(header, 136, 12, 0);
-    header.fill(0x20, 148, 156);
-    field(header, 156, 1, member.type ?? '0');
-    field(header, 157, 100, member.linkName ?? '');
-    field(header, 257, 6, 'ustar\0');
-    field(header, 263, 2, '00');
-    let sum = 0;
-    for (const byte of header) sum += byte;
-    field(header, 148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
-    blocks.push(header, data, Buffer.alloc((512 - (data.length % 512)) % 512));
-  }
-  blocks.push(Buffer.alloc(1024));
-  return Buffer.concat(blocks);
-}
 
 function integrity(bytes: Buffer): string {
   return `sha512-${createHash('sha512').update(bytes).digest('base64')}`;
