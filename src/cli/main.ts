@@ -24,6 +24,7 @@ import {
   INLINE_SUPPRESSIONS_OPTION,
 } from '../core/shared-options.js';
 import { MLSEC_URL, MLSEC_VERSION } from '../core/version.js';
+import { cliOnnxRuntime } from './onnxruntime.js';
 import { versionAnswer } from './version.js';
 
 /**
@@ -365,6 +366,8 @@ async function main(
         return io.env.SIGSTORE_ID_TOKEN!;
       },
       checkIdentityToken: () => checkToken(),
+      // A download of the runtime takes a while: said even when stderr is not a terminal.
+      loadOnnxRuntime: cliOnnxRuntime(io.cwd, io.env, (message) => io.stderr(stderrLine(message))),
     },
     optionsByCheck: new Map([...checks].map(([name, check]) => [name, check.options])),
     progress,

@@ -18,6 +18,7 @@ import { createClient, describeApiError, type GitHubClient } from './api.js';
 import { CHECK_RUN_SUMMARY_BYTES, publishCheckRun } from './check-run.js';
 import { type ActionEnvironment, readActionEnvironment } from './environment.js';
 import { checkSigstoreIdentityToken, sigstoreIdentityToken } from './oidc.js';
+import { robustnessEnvironment } from './robustness-environment.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { debug, fail, log, warn } from './log.js';
 import { upsertStickyComment } from './pr-comment.js';
@@ -129,6 +130,7 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
         runUrl: github.runUrl,
         identityToken: () => sigstoreIdentityToken(env, fromFork),
         checkIdentityToken: () => checkSigstoreIdentityToken(env, fromFork),
+        ...robustnessEnvironment(github, (message) => log(printable(message))),
       },
       optionsByCheck: new Map([...checks].map(([name, check]) => [name, check.options])),
       loadChangedFiles: () => loadChangedFiles(github, client, problems),

@@ -10,6 +10,8 @@ export interface PullRequestInfo {
   fromFork: boolean;
   /** `changed_files` of the event: how many files the pull request changes in all. */
   changedFiles?: number;
+  /** `base.ref`: the branch the pull request merges into (robustness-check compares with its result). */
+  baseRef?: string;
 }
 
 export interface ActionEnvironment {
@@ -23,7 +25,13 @@ export interface ActionEnvironment {
   serverUrl: string;
   runUrl?: string;
   runnerTemp: string;
+  /** `RUNNER_TOOL_CACHE`: where tools installed by a run are kept (robustness-check's onnxruntime). */
+  toolCache?: string;
   pullRequest?: PullRequestInfo;
+  /** `repository.default_branch` of the event. */
+  defaultBranch?: string;
+  /** A push to the default branch: that branch, whose results later pull requests compare with. */
+  pushToDefaultBranch?: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -46,7 +54,7 @@ function pullRequestFrom(event: Record<string, unknown> | undefined): PullReques
         number?: unknown;
         changed_files?: unknown;
         head?: { sha?: unknown; repo?: { full_name?: unknown } };
-        base?: { repo?: { full_name?: unknown } };
+        base?: { ref?: unknown; repo?: { full_name?: unknown } };
       }
     | undefined;
   if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string') return undefined;
@@ -57,7 +65,25 @@ function pullRequestFrom(event: Record<string, unknown> | undefined): PullReques
     headSha: pr.head.sha,
     fromFork: typeof head === 'string' && head !== base,
     ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+    ...(typeof pr.base?.ref === 'string' && pr.base.ref !== '' ? { baseRef: pr.base.ref } : {}),
   };
+}
+
+function defaultBranchFrom(event: Record<string, unknown> | undefined): string | undefined {
+  const branch = (event?.repository as { default_branch?: unknown } | undefined)?.default_branch;
+  return typeof branch === 'string' && branch !== '' ? branch : undefined;
+}
+
+/** The pushed branch when it is the default one; a tag, another branch or another event is not. */
+function pushToDefaultBranch(
+  eventName: string | undefined,
+  event: Record<string, unknown> | undefined,
+  ref: string | undefined,
+  defaultBranch: string | undefined,
+): string | undefined {
+  if (eventName !== 'push' || defaultBranch === undefined) return undefined;
+  const pushed = typeof event?.ref === 'string' ? event.ref : ref;
+  return pushed === `refs/heads/${defaultBranch}` ? defaultBranch : undefined;
 }
 
 export function readActionEnvironment(env: Env, cwd: string, tmpdir: string): ActionEnvironment {
@@ -66,6 +92,8 @@ export function readActionEnvironment(env: Env, cwd: string, tmpdir: string): Ac
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const pullRequest = pullRequestFrom(event);
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const defaultBranch = defaultBranchFrom(event);
+  const pushed = pushToDefaultBranch(env.GITHUB_EVENT_NAME, event, env.GITHUB_REF, defaultBranch);
   return {
     workspace: env.GITHUB_WORKSPACE || cwd,
     repository: owner && repo && fullName ? { owner, repo, fullName } : undefined,
@@ -80,6 +108,9 @@ export function readActionEnvironment(env: Env, cwd: string, tmpdir: string): Ac
         ? `${serverUrl}/${fullName}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined,
     runnerTemp: env.RUNNER_TEMP || tmpdir,
+    ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
     pullRequest,
+    ...(defaultBranch !== undefined ? { defaultBranch } : {}),
+    ...(pushed !== undefined ? { pushToDefaultBranch: pushed } : {}),
   };
 }

@@ -421,6 +421,52 @@ describe('readActionEnvironment', () => {
     });
   });
 
+  async function environmentOf(eventName: string, event: unknown, env: Record<string, string> = {}) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mlsec-env-'));
+    const file = path.join(dir, 'event.json');
+    await writeFile(file, JSON.stringify(event));
+    return readActionEnvironment(
+      { GITHUB_EVENT_PATH: file, GITHUB_EVENT_NAME: eventName, GITHUB_REPOSITORY: 'o/r', ...env },
+      '/cwd',
+      '/tmp',
+    );
+  }
+
+  it("reads a pull request's base branch", async () => {
+    const env = await environmentOf('pull_request', {
+      pull_request: { number: 5, head: { sha: 'h' }, base: { ref: 'main' } },
+      repository: { default_branch: 'main' },
+    });
+    expect(env.pullRequest).toEqual({ number: 5, headSha: 'h', fromFork: false, baseRef: 'main' });
+    expect(env.defaultBranch).toBe('main');
+    expect(env.pushToDefaultBranch).toBeUndefined();
+  });
+
+  it('names the default branch for a push to it, and nothing for other pushes or events', async () => {
+    const repository = { default_branch: 'trunk' };
+    expect((await environmentOf('push', { ref: 'refs/heads/trunk', repository })).pushToDefaultBranch).toBe(
+      'trunk',
+    );
+    const byEnvironment = await environmentOf('push', { repository }, { GITHUB_REF: 'refs/heads/trunk' });
+    expect(byEnvironment.pushToDefaultBranch).toBe('trunk');
+    for (const [eventName, ref] of [
+      ['push', 'refs/heads/feature'],
+      ['push', 'refs/tags/trunk'],
+      ['workflow_dispatch', 'refs/heads/trunk'],
+    ] as const) {
+      const env = await environmentOf(eventName, { ref, repository }, { GITHUB_REF: ref });
+      expect(env.pushToDefaultBranch, `${eventName} ${ref}`).toBeUndefined();
+      expect(env.defaultBranch).toBe('trunk');
+    }
+    expect((await environmentOf('push', { ref: 'refs/heads/trunk' })).pushToDefaultBranch).toBeUndefined();
+  });
+
+  it('reads the tool cache directory', async () => {
+    const env = await environmentOf('push', {}, { RUNNER_TOOL_CACHE: '/opt/hostedtoolcache' });
+    expect(env.toolCache).toBe('/opt/hostedtoolcache');
+    expect((await environmentOf('push', {})).toolCache).toBeUndefined();
+  });
+
   it('an unreadable event file is a usage error naming the variable', () => {
     expect(() =>
       readActionEnvironment({ GITHUB_EVENT_PATH: '/nonexistent/event.json' }, '/', '/tmp'),

@@ -65,6 +65,9 @@ const HEAVY = [
   /^src\/checks\/scan-pii\/(?!definition\.ts|entities\.ts)/,
   /^src\/checks\/(sign-model|verify-provenance)\/index\.ts$/,
   /^src\/checks\/oms\/(sigstore|x509|sign|verify|attestation|bundle)\.ts$/,
+  // robustness-check's runtime provisioning and the Actions cache (with its Azure storage client).
+  /^src\/(core\/onnxruntime-provision|core\/tar-extract|github\/cache)\.ts$/,
+  /^node_modules\/(@actions\/cache|@azure)\//,
   /^node_modules\/(@sigstore|libphonenumber-js|tldts|tldts-core|hyparquet|hyparquet-compressors|ipaddr\.js|ibantools|@scure|zod|yaml|undici)\//,
 ];
 const heavyIn = (sources: readonly string[]) =>
@@ -99,6 +102,16 @@ describe('what each bundle loads at start-up', () => {
     );
     expect(loadedBy(dynamicTarget(cliModule, 'src/core/config-parse.ts'))).toEqual(
       expect.arrayContaining([expect.stringMatching(/^node_modules\/yaml\//)]),
+    );
+    const actionModule = dynamicTarget('robustness-check.mjs', 'src/github/action.ts');
+    expect(loadedBy(dynamicTarget(actionModule, 'src/github/cache.ts'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^node_modules\/@actions\/cache\//)]),
+    );
+    expect(loadedBy(dynamicTarget(actionModule, 'src/core/onnxruntime-provision.ts'))).toContain(
+      'src/core/tar-extract.ts',
+    );
+    expect(loadedBy(dynamicTarget(cliModule, 'src/core/onnxruntime-provision.ts'))).toContain(
+      'src/core/onnxruntime-provision.ts',
     );
   });
 

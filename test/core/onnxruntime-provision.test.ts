@@ -1,0 +1,391 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isUsageError } from '../../src/core/errors.js';
+import { tarArchive, type TarMember } from '../helpers/tar-writer.js';
+import {
+  loadInstalledOnnxRuntime,
+  ONNXRUNTIME_PACKAGES,
+  type PinnedPackage,
+  provisionOnnxRuntime,
+  type RuntimeCache,
+  runtimeCacheKey,
+  tarballUrl,
+} from '../../src/core/onnxruntime-provision.js';
+
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function integrity(bytes: Buffer): string {
+  return `sha512-${createHash('sha512').update(bytes).digest('base64')}`;
+}
+
+const FAKE_NAME = 'mlsec-fake-ort';
+const FAKE_VERSION = '1.2.3';
+
+function fakePackageMembers(extra: readonly TarMember[] = []): TarMember[] {
+  return [
+    {
+      name: 'package/package.json',
+      data: JSON.stringify({ name: FAKE_NAME, version: FAKE_VERSION, main: 'index.js' }),
+    },
+    {
+      name: 'package/index.js',
+      data: "module.exports = { marker: 'fake-ort', dependency: require('mlsec-fake-dep') };",
+    },
+    { name: 'package/bin/napi-v6/linux/x64/onnxruntime_binding.node', data: 'linux-x64 binary' },
+    { name: 'package/bin/napi-v6/linux/x64/libonnxruntime.so.1', data: 'linux-x64 library' },
+    { name: 'package/bin/napi-v6/darwin/arm64/onnxruntime_binding.node', data: 'darwin-arm64 binary' },
+    { name: 'package/lib', type: '5' },
+    ...extra,
+  ];
+}
+
+const fakeDependency = gzipSync(
+  tarArchive([
+    { name: 'package/package.json', data: JSON.stringify({ name: 'mlsec-fake-dep', version: '0.1.0' }) },
+    { name: 'package/index.js', data: "module.exports = 'dependency';" },
+  ]),
+);
+const fakeRuntime = gzipSync(tarArchive(fakePackageMembers()));
+const dependencyPin: PinnedPackage = {
+  name: 'mlsec-fake-dep',
+  version: '0.1.0',
+  integrity: integrity(fakeDependency),
+};
+const fakePins: readonly PinnedPackage[] = [
+  { name: FAKE_NAME, version: FAKE_VERSION, integrity: integrity(fakeRuntime) },
+  dependencyPin,
+];
+
+/** The registry: tarballs by URL path; `failures` answers that many requests for a path with a 500 first. */
+const served = new Map<string, Buffer>();
+const failures = new Map<string, number>();
+const requests: string[] = [];
+let server: Server;
+let registry: string;
+let scratch: string;
+
+function serve(pins: readonly PinnedPackage[], tarballs: readonly Buffer[]): void {
+  pins.forEach((pin, index) => served.set(new URL(tarballUrl(registry, pin)).pathname, tarballs[index]!));
+}
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const url = request.url ?? '';
+    requests.push(url);
+    const failuresLeft = failures.get(url) ?? 0;
+    if (failuresLeft > 0) {
+      failures.set(url, failuresLeft - 1);
+      response.writeHead(500).end('busy');
+      return;
+    }
+    const body = served.get(url);
+    if (body === undefined) response.writeHead(404).end('not found');
+    else response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  registry = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'mlsec-provision-'));
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await rm(scratch, { recursive: true, force: true });
+});
+
+let directoryCount = 0;
+async function freshDirectory(): Promise<string> {
+  const directory = path.join(scratch, `install-${directoryCount++}`);
+  await mkdir(directory);
+  return directory;
+}
+
+async function listTree(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .sort();
+}
+
+function provision(directory: string, overrides: Partial<Parameters<typeof provisionOnnxRuntime>[0]> = {}) {
+  const progress: string[] = [];
+  const result = provisionOnnxRuntime({
+    directory,
+    registry,
+    fetch,
+    platform: 'linux',
+    arch: 'x64',
+    progress: (message) => progress.push(message),
+    packages: fakePins,
+    retryDelayMs: 0,
+    ...overrides,
+  });
+  return { result, progress };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('the pins', () => {
+  it('equal package-lock.json, so that a version bump cannot leave the download behind', async () => {
+    const lock = JSON.parse(await readFile(path.join(repositoryRoot, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version: string; integrity: string }>;
+    };
+    expect(ONNXRUNTIME_PACKAGES.map((pin) => pin.name)).toEqual(['onnxruntime-node', 'onnxruntime-common']);
+    for (const pin of ONNXRUNTIME_PACKAGES) {
+      const locked = lock.packages[`node_modules/${pin.name}`];
+      expect(locked, pin.name).toBeDefined();
+      expect({ version: pin.version, integrity: pin.integrity }).toEqual({
+        version: locked!.version,
+        integrity: locked!.integrity,
+      });
+    }
+  });
+
+  it('name the cache key after version, platform and architecture, with a hash of the pins', () => {
+    const key = runtimeCacheKey('linux', 'x64');
+    expect(key).toMatch(/^mlsec-onnxruntime-node-1\.30\.0-linux-x64-[0-9a-f]{12}$/);
+    expect(runtimeCacheKey('darwin', 'arm64')).toMatch(/^mlsec-onnxruntime-node-1\.30\.0-darwin-arm64-/);
+    const repinned = ONNXRUNTIME_PACKAGES.map((pin, index) =>
+      index === 1 ? { ...pin, integrity: 'sha512-AA==' } : pin,
+    );
+    expect(runtimeCacheKey('linux', 'x64', repinned)).not.toBe(key);
+  });
+
+  it('build npm tarball addresses, scoped names included', () => {
+    expect(tarballUrl('https://registry.npmjs.org/', ONNXRUNTIME_PACKAGES[0]!)).toBe(
+      'https://registry.npmjs.org/onnxruntime-node/-/onnxruntime-node-1.30.0.tgz',
+    );
+    expect(tarballUrl('https://r.example', { name: '@scope/pkg', version: '2.0.0', integrity: '' })).toBe(
+      'https://r.example/@scope/pkg/-/pkg-2.0.0.tgz',
+    );
+  });
+});
+
+describe('provisionOnnxRuntime', () => {
+  it("downloads, keeps only this platform's binaries, loads, and finds it installed the second time", async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const directory = await freshDirectory();
+    const saved: string[] = [];
+    const cache: RuntimeCache = {
+      restore: () => Promise.resolve(false),
+      save: (key, savedDirectory) => {
+        saved.push(`${key} ${savedDirectory}`);
+        return Promise.resolve();
+      },
+    };
+    const first = provision(directory, { cache });
+    const result = await first.result;
+    expect(result.source).toBe('download');
+    expect(result.ort).toEqual({ marker: 'fake-ort', dependency: 'dependency' });
+    expect(await listTree(directory)).toEqual([
+      'node_modules/mlsec-fake-dep/index.js',
+      'node_modules/mlsec-fake-dep/package.json',
+      'node_modules/mlsec-fake-ort/bin/napi-v6/linux/x64/libonnxruntime.so.1',
+      'node_modules/mlsec-fake-ort/bin/napi-v6/linux/x64/onnxruntime_binding.node',
+      'node_modules/mlsec-fake-ort/index.js',
+      'node_modules/mlsec-fake-ort/package.json',
+    ]);
+    expect(saved).toEqual([`${runtimeCacheKey('linux', 'x64', fakePins)} ${directory}`]);
+    expect(first.progress.at(-1)).toMatch(/^mlsec-fake-ort@1\.2\.3: downloaded and installed in [\d.]+ s$/);
+
+    const requestsBefore = requests.length;
+    const second = await provision(directory, { cache }).result;
+    expect(second.source).toBe('installed');
+    expect(second.ort).toBe(result.ort);
+    expect(requests.length).toBe(requestsBefore);
+    expect(saved).toHaveLength(1);
+  });
+
+  it('restores from the cache without a download', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const source = await freshDirectory();
+    await provision(source).result;
+    const directory = await freshDirectory();
+    const restored: string[] = [];
+    const cache: RuntimeCache = {
+      restore: async (key, target) => {
+        restored.push(key);
+        await cp(source, target, { recursive: true });
+        return true;
+      },
+      save: () => Promise.reject(new Error('a restored runtime is not saved again')),
+    };
+    const requestsBefore = requests.length;
+    const { result, progress } = provision(directory, { cache });
+    const provisioned = await result;
+    expect(provisioned.source).toBe('cache');
+    expect(provisioned.ort).toEqual({ marker: 'fake-ort', dependency: 'dependency' });
+    expect(restored).toEqual([runtimeCacheKey('linux', 'x64', fakePins)]);
+    expect(requests.length).toBe(requestsBefore);
+    expect(progress).toEqual([
+      expect.stringMatching(/^mlsec-fake-ort@1\.2\.3: restored from the cache in [\d.]+ s$/),
+    ]);
+  });
+
+  it('downloads after a cache miss and warns, without failing, when saving fails', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const directory = await freshDirectory();
+    const cache: RuntimeCache = {
+      restore: () => Promise.resolve(false),
+      save: () => Promise.reject(new Error('cache service unavailable')),
+    };
+    const { result, progress } = provision(directory, { cache });
+    expect((await result).source).toBe('download');
+    expect(progress).toContain(
+      'mlsec-fake-ort@1.2.3: installed, but it could not be cached (cache service unavailable); the next run downloads it again',
+    );
+  });
+
+  it('refuses a tarball whose digest is not the pinned one, extracting nothing', async () => {
+    const other = gzipSync(tarArchive(fakePackageMembers([{ name: 'package/extra.js', data: '1' }])));
+    const pins = [{ name: 'mlsec-fake-mismatch', version: '1.0.0', integrity: integrity(fakeRuntime) }];
+    serve(pins, [other]);
+    const directory = await freshDirectory();
+    const error = await rejection(provision(directory, { packages: pins }).result);
+    expect(isUsageError(error)).toBe(true);
+    const expected = integrity(fakeRuntime).slice('sha512-'.length, 'sha512-'.length + 12);
+    const actual = integrity(other).slice('sha512-'.length, 'sha512-'.length + 12);
+    expect(error.message).toBe(
+      `mlsec-fake-mismatch@1.0.0 from ${registry}/mlsec-fake-mismatch/-/mlsec-fake-mismatch-1.0.0.tgz does not match ` +
+        `its pinned integrity (expected sha512-${expected}…, got sha512-${actual}…); nothing was extracted. ` +
+        'Use a registry that serves the published tarball.',
+    );
+    expect(await readdir(directory)).toEqual([]);
+  });
+
+  it.each([
+    ['a ".." segment', { name: 'package/../../escaped.js', data: 'x' }, 'a member name has a ".." segment'],
+    ['an absolute name', { name: '/tmp/escaped.js', data: 'x' }, 'a member name is an absolute path'],
+    [
+      'a symbolic link',
+      { name: 'package/link', type: '2', linkName: '/etc/passwd' },
+      'a member is a symbolic link',
+    ],
+    [
+      'a hard link',
+      { name: 'package/hard', type: '1', linkName: 'package/index.js' },
+      'a member is a hard link',
+    ],
+  ])('refuses a tarball with %s and installs nothing', async (_label, member, reason) => {
+    const tarball = gzipSync(tarArchive(fakePackageMembers([member])));
+    const name = `mlsec-fake-bad-${directoryCount}`;
+    const pins = [{ name, version: '1.0.0', integrity: integrity(tarball) }];
+    serve(pins, [tarball]);
+    const directory = await freshDirectory();
+    const error = await rejection(provision(directory, { packages: pins }).result);
+    expect(isUsageError(error)).toBe(true);
+    expect(error.message).toBe(
+      `${name}@1.0.0: the tarball was refused: ${reason} (member ${JSON.stringify(member.name)}); nothing was installed.`,
+    );
+    expect(await readdir(directory)).toEqual([]);
+    expect(
+      await listTree(scratch).then((files) => files.filter((file) => file.endsWith('escaped.js'))),
+    ).toEqual([]);
+  });
+
+  it('retries once after a server error', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const runtimePath = new URL(tarballUrl(registry, fakePins[0]!)).pathname;
+    failures.set(runtimePath, 1);
+    const directory = await freshDirectory();
+    const { result, progress } = provision(directory);
+    expect((await result).source).toBe('download');
+    expect(progress).toContain('mlsec-fake-ort@1.2.3: HTTP 500; retrying');
+  });
+
+  it('gives up after the retry, saying how to get the runtime otherwise', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const runtimeUrl = tarballUrl(registry, fakePins[0]!);
+    failures.set(new URL(runtimeUrl).pathname, 2);
+    const directory = await freshDirectory();
+    const error = await rejection(provision(directory).result);
+    expect(isUsageError(error)).toBe(true);
+    expect(error.message).toBe(
+      `robustness-check needs mlsec-fake-ort@1.2.3 and could not download it from ${runtimeUrl} ` +
+        '(HTTP 500; tried 2 times); install mlsec-fake-ort@1.2.3 next to mlsec (npm install mlsec-fake-ort@1.2.3) ' +
+        `or allow access to ${new URL(registry).host}.`,
+    );
+    expect(await readdir(directory)).toEqual([]);
+  });
+
+  it('does not retry a missing tarball', async () => {
+    const pins = [{ name: 'mlsec-fake-absent', version: '9.9.9', integrity: integrity(fakeRuntime) }];
+    const directory = await freshDirectory();
+    const requestsBefore = requests.length;
+    const error = await rejection(provision(directory, { packages: pins }).result);
+    expect(error.message).toMatch(
+      /^robustness-check needs mlsec-fake-absent@9\.9\.9 and could not download it from .* \(HTTP 404\);/,
+    );
+    expect(requests.length).toBe(requestsBefore + 1);
+  });
+
+  it('reports a refused connection as a network failure after the retry', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const deadRegistry = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((resolve) => closed.close(resolve));
+    const directory = await freshDirectory();
+    const error = await rejection(provision(directory, { registry: deadRegistry }).result);
+    expect(isUsageError(error)).toBe(true);
+    expect(error.message).toContain('(ECONNREFUSED; tried 2 times)');
+  });
+
+  it('names the platforms a package has when this one is not among them', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const directory = await freshDirectory();
+    const error = await rejection(provision(directory, { platform: 'linux', arch: 'ppc64' }).result);
+    expect(isUsageError(error)).toBe(true);
+    expect(error.message).toBe(
+      'mlsec-fake-ort@1.2.3 has no native binary for linux-ppc64; it has darwin-arm64, linux-x64. ' +
+        'Run robustness-check on one of those platforms.',
+    );
+    expect(await readdir(directory)).toEqual([]);
+  });
+
+  it("extracts another platform's binaries for that platform", async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const directory = await freshDirectory();
+    await provision(directory, { platform: 'darwin', arch: 'arm64' }).result;
+    expect((await listTree(directory)).filter((file) => file.includes('/bin/'))).toEqual([
+      'node_modules/mlsec-fake-ort/bin/napi-v6/darwin/arm64/onnxruntime_binding.node',
+    ]);
+  });
+});
+
+describe('loadInstalledOnnxRuntime', () => {
+  it('is undefined for a directory without the package', async () => {
+    expect(await loadInstalledOnnxRuntime(await freshDirectory())).toBeUndefined();
+  });
+
+  it('loads the real onnxruntime-node from a node_modules beside it', async () => {
+    const directory = await freshDirectory();
+    await mkdir(path.join(directory, 'node_modules'));
+    for (const name of ['onnxruntime-node', 'onnxruntime-common'])
+      await symlink(
+        path.join(repositoryRoot, 'node_modules', name),
+        path.join(directory, 'node_modules', name),
+        'dir',
+      );
+    const ort = await loadInstalledOnnxRuntime(directory);
+    expect(ort).toBeDefined();
+    const tensor = new ort!.Tensor('float32', new Float32Array([1, 2, 3, 4]), [2, 2]);
+    expect(tensor.dims).toEqual([2, 2]);
+    expect(tensor.type).toBe('float32');
+  });
+});
