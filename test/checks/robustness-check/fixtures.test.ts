@@ -239,11 +239,7 @@ describe('robustness-check fixtures', () => {
     expect(arrays.get('x')!.shape).toEqual([300, 64]);
     expect(arrays.get('y')!.values).toEqual(y.values);
     expect(arrays.get('y')!.integral).toBe(true);
-    const table = parseCsv(
-      readFileSync(join(FIXTURES, 'data/test.csv'), 'utf8'),
-      'data/test.csv',
-      'label',
-    );
+    const table = parseCsv(readFileSync(join(FIXTURES, 'data/test.csv'), 'utf8'), 'data/test.csv', 'label');
     const header = readFileSync(join(FIXTURES, 'data/test.csv'), 'utf8').split('\n')[0];
     expect(header).toBe([...Array.from({ length: 64 }, (_, k) => `f${k}`), 'label'].join(','));
     expect(table.inputs.shape).toEqual([100, 64]);
