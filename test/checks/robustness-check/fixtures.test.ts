@@ -41,7 +41,7 @@ interface ModelEntry {
   mean?: number[];
   std?: number[];
   exactRobustAccuracy?: Record<string, RobustCount>;
-  pgdRobustAccuracy?: RobustCount & { eps: number };
+  pgdRobustAccuracy: RobustCount & { eps: number; brokenSamples: number[] };
   membershipAuc?: number;
 }
 
@@ -271,8 +271,12 @@ describe('robustness-check fixtures', () => {
       }
     }
     const predicted = predictions(entry, output, n);
-    const correct = predicted.reduce((count, label, s) => count + (label === labels[s] ? 1 : 0), 0);
-    expect(correct).toBe(entry.correct);
+    const misclassified = Array.from(labels).flatMap((label, s) => (predicted[s] === label ? [] : [s]));
+    expect(n - misclassified.length).toBe(entry.correct);
+    // The attack starts at the clean input, so it breaks at least what is already wrong.
+    const broken = new Set(entry.pgdRobustAccuracy.brokenSamples);
+    expect(misclassified.filter((s) => !broken.has(s))).toEqual([]);
+    expect(entry.pgdRobustAccuracy.robust).toBe(n - broken.size);
   });
 
   it('keeps the ops each model is meant to exercise', () => {
@@ -331,6 +335,11 @@ describe('robustness-check fixtures', () => {
         const count = flags.reduce((total, flag) => total + flag, 0);
         expect(count, `${name} at eps ${eps}`).toBe(robust);
         expect(robustAccuracy).toBe(robust / 300);
+        if (Number(eps) === model(name).pgdRobustAccuracy.eps) {
+          // PGD is exact on an affine model: it breaks precisely the samples that are not robust.
+          const notRobust = Array.from(flags).flatMap((flag, s) => (flag ? [] : [s]));
+          expect(model(name).pgdRobustAccuracy.brokenSamples).toEqual(notRobust);
+        }
       }
     }
   });
@@ -338,10 +347,10 @@ describe('robustness-check fixtures', () => {
   it('records a weakened MLP at least 10 points less robust than mlp.onnx at similar clean accuracy', () => {
     const strong = model('mlp.onnx');
     const weak = model('mlp-weakened.onnx');
-    expect(strong.pgdRobustAccuracy!.eps).toBe(0.05);
-    expect(weak.pgdRobustAccuracy!.eps).toBe(0.05);
+    expect(strong.pgdRobustAccuracy.eps).toBe(0.05);
+    expect(weak.pgdRobustAccuracy.eps).toBe(0.05);
     expect(
-      strong.pgdRobustAccuracy!.robustAccuracy - weak.pgdRobustAccuracy!.robustAccuracy,
+      strong.pgdRobustAccuracy.robustAccuracy - weak.pgdRobustAccuracy.robustAccuracy,
     ).toBeGreaterThanOrEqual(0.1);
     expect(Math.abs(strong.cleanAccuracy - weak.cleanAccuracy)).toBeLessThanOrEqual(0.02);
   });
