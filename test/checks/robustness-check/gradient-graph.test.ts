@@ -349,7 +349,16 @@ describe('buildLossGradientGraph backward rules', () => {
     });
   });
 
-  const convCases = [
+  type Attributes = Record<string, number | string | readonly number[]>;
+  const convCases: {
+    name: string;
+    size: number;
+    attrs: Attributes;
+    inC: number;
+    outC: number;
+    group: number;
+    k: number;
+  }[] = [
     {
       name: 'strides and pads',
       size: 7,
@@ -430,11 +439,12 @@ describe('buildLossGradientGraph backward rules', () => {
 
   it('AveragePool with pads, count_include_pad and ceil_mode, and GlobalAveragePool', async () => {
     const rng = makeRng(33);
-    for (const attrs of [
+    const cases: Record<string, number | readonly number[]>[] = [
       { kernel_shape: [3, 3], strides: [2, 2], pads: [1, 1, 1, 1] },
       { kernel_shape: [3, 3], strides: [2, 2], pads: [1, 1, 1, 1], count_include_pad: 1 },
       { kernel_shape: [2, 3], strides: [2, 2], ceil_mode: 1 },
-    ]) {
+    ];
+    for (const attrs of cases) {
       const g = new GraphBuilder(['N', 2, 7, 7]);
       const pooled = g.op('AveragePool', ['x'], attrs);
       const flat = g.op('Flatten', [pooled]);
