@@ -540,8 +540,16 @@ class Emitter {
     return name;
   }
 
+  private readonly scalars = new Map<number, string>();
+
+  /** Float scalars are shared: the backward rules ask for the same 0 and 1 many times. */
   scalar(value: number): string {
-    return this.floats([value], []);
+    let name = this.scalars.get(value);
+    if (!name) {
+      name = this.floats([value], []);
+      this.scalars.set(value, name);
+    }
+    return name;
   }
 
   reduceSum(input: string, axes: readonly number[], keepdims: boolean): string {

@@ -127,8 +127,15 @@ class RuntimeClassifier implements OnnxClassifier {
 
   async logits(inputs: Float32Array, n: number): Promise<Float32Array> {
     this.checkBatch(inputs, n);
-    const out = new Float32Array(n * this.classes);
     const { batchSize } = this.options;
+    if (n > 0 && n <= batchSize) {
+      const result = await this.forward.run({
+        [this.inputName]: this.tensor(inputs, [n, ...this.sampleShape]),
+      });
+      this.queries += n;
+      return result[this.outputName]!.data as Float32Array;
+    }
+    const out = new Float32Array(n * this.classes);
     for (let start = 0; start < n; start += batchSize) {
       const rows = Math.min(batchSize, n - start);
       const view = inputs.subarray(start * this.inputSize, (start + rows) * this.inputSize);

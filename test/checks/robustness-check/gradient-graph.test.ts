@@ -471,7 +471,7 @@ describe('buildLossGradientGraph backward rules', () => {
     expect(() => buildLossGradientGraph(graph, 'ce')).toThrow(UnsupportedGradientError);
   });
 
-  it('BatchNormalization on [N, C] and [N, C, H, W]', async () => {
+  it('BatchNormalization on [N, C] (the CNNs have it on [N, C, H, W])', async () => {
     const rng = makeRng(35);
     const g = new GraphBuilder(['N', 3]);
     const stats = (values: number[]) => g.init(floats([3], values));
