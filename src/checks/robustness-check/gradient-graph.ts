@@ -473,10 +473,53 @@ const NON_DIFFERENTIABLE = new Set([
 ]);
 
 /** Tensors that depend on the graph input through differentiable edges. */
+const FLOAT_CASTS: ReadonlySet<number> = new Set([DataType.FLOAT, DataType.DOUBLE, 10, 16]);
+
+function isNonDifferentiable(node: GraphNode): boolean {
+  if (node.opType === 'Cast') return !FLOAT_CASTS.has(attrInt(node, 'to', DataType.FLOAT));
+  return NON_DIFFERENTIABLE.has(node.opType);
+}
+
+/** Ops with a backward rule in `backwardNode`. */
+const BACKWARD_RULES: ReadonlySet<string> = new Set([
+  'Identity',
+  'Dropout',
+  'Cast',
+  'Flatten',
+  'Reshape',
+  'Squeeze',
+  'Unsqueeze',
+  'Neg',
+  'Relu',
+  'LeakyRelu',
+  'Sigmoid',
+  'Tanh',
+  'Exp',
+  'Log',
+  'Sqrt',
+  'Clip',
+  'Softmax',
+  'LogSoftmax',
+  'Add',
+  'Sub',
+  'Mul',
+  'Div',
+  'Gemm',
+  'MatMul',
+  'Transpose',
+  'Concat',
+  'Pad',
+  'BatchNormalization',
+  'Conv',
+  'MaxPool',
+  'AveragePool',
+  'GlobalAveragePool',
+]);
+
 function differentiableTensors(graph: ModelGraph, inputName: string): Set<string> {
   const live = new Set([inputName]);
   for (const node of graph.nodes) {
-    if (NON_DIFFERENTIABLE.has(node.opType)) continue;
+    if (isNonDifferentiable(node)) continue;
     if (!node.inputs.some((name) => name && live.has(name))) continue;
     for (const output of node.outputs) if (output) live.add(output);
   }
@@ -495,6 +538,8 @@ class Emitter {
     private readonly taken: ReadonlySet<string>,
     readonly opset: number,
     readonly shapes: ShapeFacts,
+    /** Constant boolean scalars by name (Dropout's training_mode). */
+    readonly trainingFlags: ReadonlyMap<string, boolean>,
   ) {}
 
   fresh(hint: string): string {
@@ -619,8 +664,16 @@ function backwardNode(ctx: BackwardContext): Contributions {
   switch (node.opType) {
     case 'Identity':
       return onlyFirst(grad);
-    case 'Dropout':
+    case 'Dropout': {
       refuseOthers(1, 'the ratio or training mode');
+      const training = node.inputs[2] ? emit.trainingFlags.get(node.inputs[2]) : undefined;
+      if (training !== false && node.inputs[2]) {
+        throw unsupported(node, 'training_mode is not a constant false: the output is random');
+      }
+      return onlyFirst(grad);
+    }
+    case 'Cast':
+      // Only casts between float types carry a gradient (others are not differentiable).
       return onlyFirst(grad);
     case 'Flatten':
     case 'Reshape':
@@ -977,6 +1030,24 @@ function emitLoss(
 }
 
 /**
+ * Names the first op, from the input on, that lies on a path to the logits and has no backward
+ * rule, before any rule runs (a later rule would otherwise fail on the shapes it cannot know).
+ */
+function refuseOpsWithoutRule(graph: ModelGraph, differentiable: ReadonlySet<string>, logits: string): void {
+  const needed = new Set([logits]);
+  const onPath: GraphNode[] = [];
+  for (let index = graph.nodes.length - 1; index >= 0; index--) {
+    const node = graph.nodes[index]!;
+    if (!node.outputs.some((name) => name && needed.has(name))) continue;
+    for (const name of node.inputs) if (name) needed.add(name);
+    if (isNonDifferentiable(node) || !node.inputs.some((name) => name && differentiable.has(name))) continue;
+    onPath.push(node);
+  }
+  const missing = onPath.reverse().find((node) => !BACKWARD_RULES.has(node.opType));
+  if (missing) throw unsupported(missing, `${missing.opType} has no backward rule`);
+}
+
+/**
  * The classifier graph (input 'x' [batch, ...], output 'logits' [batch, classes]) extended with
  * input 'labels_onehot' [batch, classes] and outputs 'loss' [batch] and 'grad' (the shape of x):
  * the gradient of each sample's loss with respect to that sample's input.
@@ -1012,11 +1083,23 @@ export function buildLossGradientGraph(graph: ModelGraph, loss: LossKind): Model
   ]);
   for (const node of graph.nodes)
     for (const name of [...node.inputs, ...node.outputs, node.name]) taken.add(name);
-  const emit = new Emitter(taken, opset, facts);
+  const flags = new Map<string, boolean>();
+  for (const [name, tensor] of graph.initializers) {
+    if (tensor.dataType === DataType.BOOL && tensor.data.length === 1) flags.set(name, tensor.data[0] !== 0);
+  }
+  for (const node of graph.nodes) {
+    const value = attr(node, 'value');
+    if (node.opType === 'Constant' && value?.kind === 'tensor' && value.value.dataType === DataType.BOOL) {
+      if (value.value.data.length === 1) flags.set(node.outputs[0]!, value.value.data[0] !== 0);
+    }
+  }
+  const emit = new Emitter(taken, opset, facts, flags);
   const differentiable = differentiableTensors(graph, inputName);
   if (!differentiable.has(logitsName)) {
     throw new Error(`graph output '${logitsName}' does not depend on input '${inputName}'`);
   }
+
+  refuseOpsWithoutRule(graph, differentiable, logitsName);
 
   const seed = emitLoss(emit, logitsName, LABELS_INPUT, loss);
   const pending = new Map<string, string[]>([[logitsName, [seed.grad]]]);

@@ -1,198 +1,22 @@
-import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
-import type { LossKind } from '../../../src/checks/robustness-check/classifier.js';
-import { evaluateGraph } from '../../../src/checks/robustness-check/evaluate.js';
 import {
   buildLossGradientGraph,
   UnsupportedGradientError,
 } from '../../../src/checks/robustness-check/gradient-graph.js';
-import type { ModelGraph } from '../../../src/checks/robustness-check/graph.js';
-import { writeOnnxModel } from '../../../src/checks/robustness-check/onnx-write.js';
 import {
   floats,
-  gaussian,
   GraphBuilder,
   int64s,
   makeRng,
   randomAffine,
   randomCnn,
-  randomInputs,
   randomMaxPoolNet,
   randomMixed,
   randomMlp,
   randomProductNet,
   type Activation,
-  type Rng,
 } from './certify-graphs.js';
-
-const LOSSES: readonly LossKind[] = ['ce', 'margin'];
-
-function sampleShapeOf(graph: ModelGraph): number[] {
-  return graph.inputs[0]!.shape!.slice(1) as number[];
-}
-
-/** Per-sample loss of float64 logits, as the gradient graph defines it. */
-export function lossOf(
-  logits: ArrayLike<number>,
-  labels: Int32Array,
-  classes: number,
-  loss: LossKind,
-): Float64Array {
-  return Float64Array.from(labels, (y, s) => {
-    const row = Array.from({ length: classes }, (_, j) => logits[s * classes + j]!);
-    if (loss === 'ce') {
-      const max = Math.max(...row);
-      return Math.log(row.reduce((sum, z) => sum + Math.exp(z - max), 0)) + max - row[y]!;
-    }
-    return Math.max(...row.filter((_, j) => j !== y)) - row[y]!;
-  });
-}
-
-async function runGradientGraph(
-  graph: ModelGraph,
-  loss: LossKind,
-  inputs: Float32Array,
-  labels: Int32Array,
-  classes: number,
-): Promise<{ logits: Float32Array; loss: Float32Array; grad: Float32Array }> {
-  const n = labels.length;
-  const backward = buildLossGradientGraph(graph, loss);
-  const session = await ort.InferenceSession.create(writeOnnxModel(backward), { intraOpNumThreads: 1 });
-  try {
-    const onehot = new Float32Array(n * classes);
-    labels.forEach((y, s) => (onehot[s * classes + y] = 1));
-    const result = await session.run({
-      x: new ort.Tensor('float32', inputs, [n, ...sampleShapeOf(graph)]),
-      labels_onehot: new ort.Tensor('float32', onehot, [n, classes]),
-    });
-    return {
-      logits: result.logits!.data as Float32Array,
-      loss: result.loss!.data as Float32Array,
-      grad: result.grad!.data as Float32Array,
-    };
-  } finally {
-    await session.release();
-  }
-}
-
-type Evaluate = (points: Float32Array, count: number) => Promise<Float64Array>;
-
-const float64Reference =
-  (graph: ModelGraph): Evaluate =>
-  (points, count) =>
-    Promise.resolve(evaluateGraph(graph, points, count));
-
-/** The forward graph in onnxruntime, for graphs the float64 evaluator refuses. */
-function float32Reference(graph: ModelGraph): Evaluate {
-  return async (points, count) => {
-    const session = await ort.InferenceSession.create(writeOnnxModel(graph), { intraOpNumThreads: 1 });
-    try {
-      const result = await session.run({
-        x: new ort.Tensor('float32', points, [count, ...sampleShapeOf(graph)]),
-      });
-      return Float64Array.from(result.logits!.data as Float32Array);
-    } finally {
-      await session.release();
-    }
-  };
-}
-
-/** Central differences of each sample's loss, all perturbed points in one call. */
-async function finiteDifferences(
-  evaluate: Evaluate,
-  inputs: Float32Array,
-  labels: Int32Array,
-  classes: number,
-  loss: LossKind,
-  step: number,
-): Promise<Float64Array> {
-  const n = labels.length;
-  const d = inputs.length / n;
-  const points = new Float32Array(n * 2 * d * d);
-  const denominators = new Float64Array(n * d);
-  const pointLabels = new Int32Array(n * 2 * d);
-  for (let s = 0; s < n; s++) {
-    for (let k = 0; k < d; k++) {
-      const x = inputs[s * d + k]!;
-      const up = Math.fround(x + step);
-      const down = Math.fround(x - step);
-      denominators[s * d + k] = up - down;
-      for (const [side, value] of [
-        [0, up],
-        [1, down],
-      ] as const) {
-        const row = (s * d + k) * 2 + side;
-        points.set(inputs.subarray(s * d, (s + 1) * d), row * d);
-        points[row * d + k] = value;
-        pointLabels[row] = labels[s]!;
-      }
-    }
-  }
-  const losses = lossOf(await evaluate(points, n * 2 * d), pointLabels, classes, loss);
-  return Float64Array.from(denominators, (h, i) => (losses[2 * i]! - losses[2 * i + 1]!) / h);
-}
-
-function expectClose(
-  actual: ArrayLike<number>,
-  expected: ArrayLike<number>,
-  relative: number,
-  rows = 1,
-): void {
-  expect(actual.length).toBe(expected.length);
-  const width = expected.length / rows;
-  for (let r = 0; r < rows; r++) {
-    let scale = 0;
-    for (let i = r * width; i < (r + 1) * width; i++) scale = Math.max(scale, Math.abs(expected[i]!));
-    for (let i = r * width; i < (r + 1) * width; i++) {
-      const error = Math.abs(actual[i]! - expected[i]!);
-      if (error > relative * scale + 1e-6) {
-        expect.fail(`element ${i}: ${actual[i]} vs ${expected[i]} (row scale ${scale})`);
-      }
-    }
-  }
-}
-
-interface CheckOptions {
-  n?: number;
-  lower?: number;
-  upper?: number;
-  /** Use the float32 forward graph in onnxruntime as the reference (the evaluator refuses the graph). */
-  float32?: boolean;
-  seed?: number;
-}
-
-async function checkGradient(graph: ModelGraph, classes: number, options: CheckOptions = {}): Promise<void> {
-  const rng = makeRng(options.seed ?? 7);
-  const n = options.n ?? 3;
-  const d = sampleShapeOf(graph).reduce((a, b) => a * b, 1);
-  const inputs = randomInputs(rng, n, d, options.lower ?? 0, options.upper ?? 1);
-  const labels = Int32Array.from({ length: n }, () => Math.floor(rng() * classes));
-  const reference = options.float32 ? float32Reference(graph) : float64Reference(graph);
-  const referenceLogits = await reference(inputs, n);
-  for (const loss of LOSSES) {
-    const result = await runGradientGraph(graph, loss, inputs, labels, classes);
-    expectClose(result.logits, referenceLogits, 1e-4, n);
-    expectClose(result.loss, lossOf(referenceLogits, labels, classes, loss), 1e-4);
-    const expected = await finiteDifferences(
-      reference,
-      inputs,
-      labels,
-      classes,
-      loss,
-      options.float32 ? 1e-2 : 1e-4,
-    );
-    expectClose(result.grad, expected, options.float32 ? 3e-3 : 1e-3, n);
-  }
-}
-
-function bias(g: GraphBuilder, rng: Rng, k: number): string {
-  return g.init(
-    floats(
-      [k],
-      Array.from({ length: k }, () => gaussian(rng) * 0.3),
-    ),
-  );
-}
+import { bias, checkGradient, float32Reference, runGradientGraph } from './gradient-check.js';
 
 describe('buildLossGradientGraph on random classifiers', () => {
   const activations: readonly Activation[] = ['Relu', 'LeakyRelu', 'Sigmoid', 'Tanh', 'Clip'];
@@ -552,6 +376,69 @@ describe('buildLossGradientGraph backward rules', () => {
     const h = g.op('Mul', ['x', scale]);
     const graph = g.build(g.op('Gemm', [h, g.weight([2, 3], rng)], { transB: 1 }));
     await checkGradient(graph, 2, { float32: true });
+  });
+
+  for (const opset of [13, 18, 21]) {
+    it(`works at opset ${opset} (axes as inputs or attributes)`, async () => {
+      const rng = makeRng(43);
+      const g = new GraphBuilder(['N', 1, 5, 5], opset);
+      let h = g.op('Conv', ['x', g.weight([2, 1, 2, 2], rng)], { pads: [1, 1, 0, 0] });
+      h = g.op('MaxPool', [h], { kernel_shape: [2, 2], strides: [2, 2] });
+      h = g.op('Unsqueeze', [g.op('Flatten', [h]), g.init(int64s([2]))]);
+      h = g.op('Squeeze', [h, g.init(int64s([2]))]);
+      h = g.op('Clip', [h, g.init(floats([], [-0.8])), g.init(floats([], [0.9]))]);
+      const out = g.op('Softmax', [g.op('Gemm', [h, g.weight([3, 8], rng, 3)], { transB: 1 })], { axis: 1 });
+      // Seed 8: inputs whose pooling windows have no near-ties for the finite differences.
+      await checkGradient(g.build(out), 3, { seed: 8 });
+    });
+  }
+
+  it('passes gradients through a float Cast and Dropout with a constant false training mode', async () => {
+    const rng = makeRng(44);
+    const g = new GraphBuilder(['N', 3]);
+    const flag = g.init({ dataType: 9, dims: [], data: Int32Array.of(0) });
+    const h = g.op('Dropout', [
+      g.op('Cast', [g.op('Tanh', ['x'])], { to: 1 }),
+      g.init(floats([], [0.5])),
+      flag,
+    ]);
+    await checkGradient(g.build(g.op('Gemm', [h, g.weight([2, 3], rng)], { transB: 1 })), 2, {
+      float32: true,
+    });
+    const t = new GraphBuilder(['N', 3]);
+    const on = t.init({ dataType: 9, dims: [], data: Int32Array.of(1) });
+    const random = t.op('Dropout', ['x', t.init(floats([], [0.5])), on]);
+    const training = t.build(t.op('Gemm', [random, t.weight([2, 3], rng)], { transB: 1 }));
+    expect(() => buildLossGradientGraph(training, 'ce')).toThrow(/training_mode is not a constant false/);
+  });
+
+  it('names the first op without a rule even when later rules need its shapes', () => {
+    const g = new GraphBuilder(['N', 4]);
+    const odd = g.op('Abs', [g.op('Mish', ['x'])]);
+    const h = g.op('Add', [
+      g.op('Reshape', [odd, g.init(int64s([-1, 2, 2]))]),
+      g.init(floats([2, 1], [1, 2])),
+    ]);
+    const graph = g.build(g.op('Flatten', [h]));
+    expect(() => buildLossGradientGraph(graph, 'margin')).toThrow(
+      /^Mish node 'mish_\d+': Mish has no backward rule$/,
+    );
+  });
+
+  it('passes no gradient through casts to integers', async () => {
+    const rng = makeRng(46);
+    const g = new GraphBuilder(['N', 3]);
+    const steps = g.op('Cast', [g.op('Cast', [g.op('Mul', ['x', g.init(floats([], [3]))])], { to: 7 })], {
+      to: 1,
+    });
+    const h = g.op('Add', [g.op('Mul', ['x', g.init(floats([], [2]))]), steps]);
+    const graph = g.build(g.op('Gemm', [h, g.weight([2, 3], rng)], { transB: 1 }));
+    const inputs = Float32Array.of(0.1, 0.5, 0.9);
+    const result = await runGradientGraph(graph, 'margin', inputs, Int32Array.of(0), 2);
+    const weight = graph.initializers.get(graph.nodes.at(-2)!.inputs[1]!)!.data as Float32Array;
+    // d/dx of (z_1 - z_0) with z = (2x + round-down steps) W^T: only the 2x part counts.
+    const expected = [0, 1, 2].map((i) => 2 * (weight[3 + i]! - weight[i]!));
+    result.grad.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 5));
   });
 
   it('refuses opsets before 13', () => {
