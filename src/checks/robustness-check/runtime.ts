@@ -164,11 +164,8 @@ class RuntimeClassifier implements OnnxClassifier {
     const call = this.calls++;
     const session = this.fallbackNote === undefined ? await this.gradientSession(loss) : undefined;
     if (!session) return this.estimate(inputs, labels, n, loss, call);
-    const logits = new Float32Array(n * this.classes);
-    const gradient = new Float32Array(n * this.inputSize);
     const { batchSize } = this.options;
-    for (let start = 0; start < n; start += batchSize) {
-      const rows = Math.min(batchSize, n - start);
+    const runChunk = async (start: number, rows: number) => {
       const onehot = new Float32Array(rows * this.classes);
       for (let r = 0; r < rows; r++) onehot[r * this.classes + labels[start + r]!] = 1;
       const view = inputs.subarray(start * this.inputSize, (start + rows) * this.inputSize);
@@ -179,9 +176,19 @@ class RuntimeClassifier implements OnnxClassifier {
         },
         [this.outputName, GRADIENT_OUTPUT],
       );
-      logits.set(result[this.outputName]!.data as Float32Array, start * this.classes);
-      gradient.set(result[GRADIENT_OUTPUT]!.data as Float32Array, start * this.inputSize);
       this.queries += rows;
+      return {
+        logits: result[this.outputName]!.data as Float32Array,
+        gradient: result[GRADIENT_OUTPUT]!.data as Float32Array,
+      };
+    };
+    if (n > 0 && n <= batchSize) return runChunk(0, n);
+    const logits = new Float32Array(n * this.classes);
+    const gradient = new Float32Array(n * this.inputSize);
+    for (let start = 0; start < n; start += batchSize) {
+      const chunk = await runChunk(start, Math.min(batchSize, n - start));
+      logits.set(chunk.logits, start * this.classes);
+      gradient.set(chunk.gradient, start * this.inputSize);
     }
     return { logits, gradient };
   }

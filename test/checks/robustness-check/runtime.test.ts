@@ -5,7 +5,15 @@ import type { LossKind } from '../../../src/checks/robustness-check/classifier.j
 import { evaluateGraph } from '../../../src/checks/robustness-check/evaluate.js';
 import type { ModelGraph } from '../../../src/checks/robustness-check/graph.js';
 import { createOnnxClassifier, sampleLoss } from '../../../src/checks/robustness-check/runtime.js';
-import { floats, gaussian, GraphBuilder, makeRng, randomInputs, randomMlp } from './certify-graphs.js';
+import {
+  floats,
+  gaussian,
+  GraphBuilder,
+  makeRng,
+  randomCnn,
+  randomInputs,
+  randomMlp,
+} from './certify-graphs.js';
 
 const INPUT_SIZE = 12;
 const CLASSES = 4;
@@ -156,6 +164,30 @@ describe('createOnnxClassifier', () => {
     await classifier.release();
     expect(log.released).toBe(3);
     await expect(classifier.logits(inputs, n)).rejects.toThrow(/released/);
+  });
+
+  it('gives the same exact gradients of a CNN in one call or in batches', async () => {
+    const graph = randomCnn(makeRng(14), { channels: 2, size: 6, classes: 3, pool: 'MaxPool' });
+    const model = { graph, sampleShape: [2, 6, 6], classes: 3 };
+    const n = 5;
+    const inputs = randomInputs(makeRng(15), n, 72);
+    const labels = Int32Array.of(0, 1, 2, 0, 1);
+    const results = [];
+    for (const batchSize of [2, 8]) {
+      const classifier = await createOnnxClassifier(ort, model, { ...options, batchSize });
+      try {
+        results.push(await classifier.lossGradient(inputs, labels, n, 'margin'));
+        expect(classifier.queries).toBe(n);
+      } finally {
+        await classifier.release();
+      }
+    }
+    const [batched, whole] = results;
+    expect(batched!.gradient).toHaveLength(n * 72);
+    expect(whole!.gradient).toHaveLength(n * 72);
+    batched!.gradient.forEach((v, i) => expect(v).toBeCloseTo(whole!.gradient[i]!, 5));
+    batched!.logits.forEach((v, i) => expect(v).toBeCloseTo(whole!.logits[i]!, 5));
+    expect(whole!.gradient.some((v) => v !== 0)).toBe(true);
   });
 
   it('estimates gradients with SPSA when an op has no backward rule', async () => {
