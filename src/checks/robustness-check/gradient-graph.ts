@@ -536,7 +536,10 @@ class Emitter {
 
   constructor(
     private readonly taken: ReadonlySet<string>,
+    /** The opset of the backward graph (what the emitted nodes follow). */
     readonly opset: number,
+    /** The opset of the forward graph (how its nodes read). */
+    readonly forwardOpset: number,
     readonly shapes: ShapeFacts,
     /** Constant boolean scalars by name (Dropout's training_mode). */
     readonly trainingFlags: ReadonlyMap<string, boolean>,
@@ -783,10 +786,12 @@ function backwardNode(ctx: BackwardContext): Contributions {
         );
       }
       const rank = ctx.shape(input(0)).length;
-      const pads = emit.opset >= 11 ? emit.shapes.ints.get(node.inputs[1] ?? '') : attrInts(node, 'pads');
+      const pads =
+        emit.forwardOpset >= 11 ? emit.shapes.ints.get(node.inputs[1] ?? '') : attrInts(node, 'pads');
       if (!pads) throw unsupported(node, 'the pads are not a constant');
-      const axesInput = emit.opset >= 18 && node.inputs[3] ? emit.shapes.ints.get(node.inputs[3]) : undefined;
-      if (emit.opset >= 18 && node.inputs[3] && !axesInput)
+      const axesInput =
+        emit.forwardOpset >= 18 && node.inputs[3] ? emit.shapes.ints.get(node.inputs[3]) : undefined;
+      if (emit.forwardOpset >= 18 && node.inputs[3] && !axesInput)
         throw unsupported(node, 'the axes are not a constant');
       const axes = axesInput?.map((a) => normalizeAxis(a, rank)) ?? Array.from({ length: rank }, (_, i) => i);
       if (pads.some((p) => p < 0)) throw unsupported(node, 'negative pads (cropping) have no backward rule');
@@ -931,17 +936,19 @@ function backwardConv(ctx: BackwardContext): Contributions {
   return [convTranspose(emit, grad, node.inputs[1]!, geometry, inShape.slice(2), group)];
 }
 
+/** Whether a pool's windows share inputs (then their gradients must add up where they meet). */
+function hasOverlappingWindows(node: GraphNode): boolean {
+  const kernel = attrInts(node, 'kernel_shape') ?? [];
+  const strides = attrInts(node, 'strides');
+  const dilations = attrInts(node, 'dilations');
+  return kernel.some((k, i) => (k - 1) * (dilations?.[i] ?? 1) + 1 > (strides?.[i] ?? 1));
+}
+
 function backwardMaxPool(ctx: BackwardContext): Contributions {
   const { emit, node, grad } = ctx;
   const x = node.inputs[0]!;
-  const inShape = ctx.shape(x);
-  const geometry = windowGeometry(node, inShape);
-  const overlapping = geometry.kernel.some(
-    (k, i) => (k - 1) * geometry.dilations[i]! + 1 > geometry.strides[i]!,
-  );
-  if (overlapping && emit.opset < 16) {
-    throw unsupported(node, 'overlapping windows need ScatterElements with reduction (opset 16 or later)');
-  }
+  // buildLossGradientGraph raises the opset to 16 for this (ScatterElements with reduction).
+  const overlapping = hasOverlappingWindows(node);
   const attributes = { ...node.attributes, storage_order: ints(0) };
   // The Indices output flattens the whole input tensor (batch and channel included).
   const indices = emit.op('MaxPool', [x], attributes, 2)[1]!;
@@ -1093,7 +1100,13 @@ export function buildLossGradientGraph(graph: ModelGraph, loss: LossKind): Model
       if (value.value.data.length === 1) flags.set(node.outputs[0]!, value.value.data[0] !== 0);
     }
   }
-  const emit = new Emitter(taken, opset, facts, flags);
+  // Overlapping MaxPool windows scatter-add their gradients, which ScatterElements does from
+  // opset 16; no op between 13 and 16 changed its meaning for a float inference graph.
+  const writeOpset =
+    opset < 16 && graph.nodes.some((node) => node.opType === 'MaxPool' && hasOverlappingWindows(node))
+      ? 16
+      : opset;
+  const emit = new Emitter(taken, writeOpset, opset, facts, flags);
   const differentiable = differentiableTensors(graph, inputName);
   if (!differentiable.has(logitsName)) {
     throw new Error(`graph output '${logitsName}' does not depend on input '${inputName}'`);
@@ -1165,8 +1178,10 @@ export function buildLossGradientGraph(graph: ModelGraph, loss: LossKind): Model
   );
   const input = graph.inputs[0]!;
   const batchDim = input.shape?.[0] ?? 'N';
+  const opsetKey = '' in graph.opsets ? '' : 'ai.onnx';
   return {
     ...graph,
+    opsets: { ...graph.opsets, [opsetKey]: writeOpset },
     inputs: [
       input,
       { name: LABELS_INPUT, elemType: DataType.FLOAT, shape: [batchDim, graph.outputs[0]!.shape?.[1]] },

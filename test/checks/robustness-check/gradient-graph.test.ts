@@ -288,11 +288,15 @@ describe('buildLossGradientGraph backward rules', () => {
     await checkGradient(g.build(g.op('Gemm', [flat, g.weight([3, 18], rng)], { transB: 1 })), 3);
   });
 
-  it('refuses overlapping MaxPool windows before opset 16', () => {
-    const g = new GraphBuilder(['N', 1, 4, 4], 15);
-    const pooled = g.op('MaxPool', ['x'], { kernel_shape: [3, 3], strides: [1, 1] });
-    const graph = g.build(g.op('Flatten', [pooled]));
-    expect(() => buildLossGradientGraph(graph, 'ce')).toThrow(UnsupportedGradientError);
+  it('raises opset 13 to 16 for overlapping MaxPool windows', async () => {
+    const rng = makeRng(34);
+    const g = new GraphBuilder(['N', 1, 4, 4], 13);
+    const pooled = g.op('MaxPool', ['x'], { kernel_shape: [3, 3], strides: [1, 1], pads: [1, 1, 1, 1] });
+    const graph = g.build(
+      g.op('Gemm', [g.op('Flatten', [pooled]), g.weight([3, 16], rng, 3)], { transB: 1 }),
+    );
+    expect(buildLossGradientGraph(graph, 'ce').opsets).toEqual({ '': 16 });
+    await checkGradient(graph, 3);
   });
 
   it('BatchNormalization on [N, C] (the CNNs have it on [N, C, H, W])', async () => {
