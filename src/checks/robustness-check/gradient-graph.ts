@@ -1050,8 +1050,12 @@ function refuseOpsWithoutRule(graph: ModelGraph, differentiable: ReadonlySet<str
     if (isNonDifferentiable(node) || !node.inputs.some((name) => name && differentiable.has(name))) continue;
     onPath.push(node);
   }
-  const missing = onPath.reverse().find((node) => !BACKWARD_RULES.has(node.opType));
-  if (missing) throw unsupported(missing, `${missing.opType} has no backward rule`);
+  for (const node of onPath.reverse()) {
+    if (node.domain !== '' && node.domain !== 'ai.onnx') {
+      throw unsupported(node, `ops of domain '${node.domain}' have no backward rule`);
+    }
+    if (!BACKWARD_RULES.has(node.opType)) throw unsupported(node, `${node.opType} has no backward rule`);
+  }
 }
 
 /**
@@ -1071,14 +1075,6 @@ export function buildLossGradientGraph(graph: ModelGraph, loss: LossKind): Model
       'opset',
       `the model's ONNX opset ${opset ?? '(none)'} is older than ${MIN_OPSET}, which the backward graph needs`,
     );
-  }
-  for (const node of graph.nodes) {
-    if (node.domain !== '' && node.domain !== 'ai.onnx') {
-      throw new UnsupportedGradientError(
-        node.opType,
-        `${node.opType} node '${node.name}': ops of domain '${node.domain}' have no backward rule`,
-      );
-    }
   }
   const facts = inferShapes(graph, opset);
   const taken = new Set<string>([

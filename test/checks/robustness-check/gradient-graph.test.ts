@@ -373,6 +373,20 @@ describe('buildLossGradientGraph backward rules', () => {
     }
   });
 
+  it('refuses ops of other domains on the path', () => {
+    const rng = makeRng(47);
+    const g = new GraphBuilder(['N', 3]);
+    const h = g.op('Gemm', ['x', g.weight([2, 3], rng)], { transB: 1 });
+    const graph = g.build(h);
+    const custom = {
+      ...graph,
+      nodes: graph.nodes.map((node) => (node.opType === 'Gemm' ? { ...node, domain: 'com.example' } : node)),
+    };
+    expect(() => buildLossGradientGraph(custom, 'ce')).toThrow(
+      /^Gemm node 'gemm_\d+': ops of domain 'com.example' have no backward rule$/,
+    );
+  });
+
   it('needs no backward rule off the path from the input', async () => {
     const rng = makeRng(40);
     const g = new GraphBuilder(['N', 3]);
