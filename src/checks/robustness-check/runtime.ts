@@ -15,6 +15,11 @@ import {
 import type { ModelGraph } from './graph.js';
 import { writeOnnxModel } from './onnx-write.js';
 
+/**
+ * `gradients` is 'exact' while the backward graphs work. It turns to 'estimated' (and
+ * `gradientNote` says why) when the graph has an op without a backward rule, known at creation,
+ * or when onnxruntime refuses a backward graph, known when that loss is first asked for.
+ */
 export interface OnnxClassifier extends Classifier {
   /** Sample rows evaluated so far (every perturbed point of an SPSA estimate counts). */
   readonly queries: number;
@@ -78,7 +83,7 @@ function checkPositiveInteger(value: number, what: string): void {
 
 class RuntimeClassifier implements OnnxClassifier {
   readonly inputSize: number;
-  queries = 0;
+  private rows = 0;
   private readonly gradientSessions = new Map<LossKind, Promise<Session>>();
   private fallbackNote: string | undefined;
   private calls = 0;
@@ -96,6 +101,10 @@ class RuntimeClassifier implements OnnxClassifier {
   ) {
     this.inputSize = sampleShape.reduce((a, b) => a * b, 1);
     this.fallbackNote = unsupportedNote;
+  }
+
+  get queries(): number {
+    return this.rows;
   }
 
   get gradients(): 'exact' | 'estimated' {
@@ -132,7 +141,7 @@ class RuntimeClassifier implements OnnxClassifier {
       const result = await this.forward.run({
         [this.inputName]: this.tensor(inputs, [n, ...this.sampleShape]),
       });
-      this.queries += n;
+      this.rows += n;
       return result[this.outputName]!.data as Float32Array;
     }
     const out = new Float32Array(n * this.classes);
@@ -143,7 +152,7 @@ class RuntimeClassifier implements OnnxClassifier {
         [this.inputName]: this.tensor(view, [rows, ...this.sampleShape]),
       });
       out.set(result[this.outputName]!.data as Float32Array, start * this.classes);
-      this.queries += rows;
+      this.rows += rows;
     }
     return out;
   }
@@ -176,7 +185,7 @@ class RuntimeClassifier implements OnnxClassifier {
         },
         [this.outputName, GRADIENT_OUTPUT],
       );
-      this.queries += rows;
+      this.rows += rows;
       return {
         logits: result[this.outputName]!.data as Float32Array,
         gradient: result[GRADIENT_OUTPUT]!.data as Float32Array,
@@ -320,6 +329,10 @@ export async function createOnnxClassifier(
   checkPositiveInteger(spsaSamples, 'the number of SPSA samples');
   if (model.graph.inputs.length !== 1 || model.graph.outputs.length !== 1) {
     throw new Error('the classifier graph must have one input and one output');
+  }
+  const declared = model.graph.inputs[0]!.shape?.slice(1);
+  if (declared && declared.some((d, i) => typeof d === 'number' && d !== model.sampleShape[i])) {
+    throw new Error(`the sample shape [${model.sampleShape.join(', ')}] does not match the graph's input`);
   }
   let backwardGraphs: Map<LossKind, ModelGraph> | undefined;
   let unsupportedNote: string | undefined;
