@@ -331,7 +331,11 @@ export async function createOnnxClassifier(
     throw new Error('the classifier graph must have one input and one output');
   }
   const declared = model.graph.inputs[0]!.shape?.slice(1);
-  if (declared && declared.some((d, i) => typeof d === 'number' && d !== model.sampleShape[i])) {
+  if (
+    declared &&
+    (declared.length !== model.sampleShape.length ||
+      declared.some((d, i) => typeof d === 'number' && d !== model.sampleShape[i]))
+  ) {
     throw new Error(`the sample shape [${model.sampleShape.join(', ')}] does not match the graph's input`);
   }
   let backwardGraphs: Map<LossKind, ModelGraph> | undefined;
