@@ -148,10 +148,10 @@ function windowGeometry(node: GraphNode, inShape: Shape, weightShape?: Shape): W
   const outSpatial = spatial.map((size, i) => {
     const effective = (kernel[i]! - 1) * dilations[i]! + 1;
     const span = size + pads[i]! + pads[i + rank]! - effective;
-    let out = (ceil ? Math.ceil(span / strides[i]!) : Math.floor(span / strides[i]!)) + 1;
-    // In ceil mode a last window that would start in the end padding is dropped.
-    if (ceil && (out - 1) * strides[i]! >= size + pads[i]!) out--;
-    return out;
+    if (!ceil) return Math.floor(span / strides[i]!) + 1;
+    const out = Math.ceil(span / strides[i]!) + 1;
+    // onnxruntime's kernels drop a last window that would start in the end padding.
+    return (out - 1) * strides[i]! >= size + pads[i]! ? out - 1 : out;
   });
   return { kernel, strides, dilations, pads, outSpatial };
 }
