@@ -337,6 +337,19 @@ describe('buildLossGradientGraph backward rules', () => {
     await checkGradient(g.build(g.op('Gemm', [h, g.weight([3, 6], rng)], { transB: 1 })), 3);
   });
 
+  it('Neg, Sqrt, Exp and Log', async () => {
+    const rng = makeRng(48);
+    const g = new GraphBuilder(['N', 4]);
+    const h = g.op('Gemm', ['x', g.weight([4, 4], rng), bias(g, rng, 4)], { transB: 1 });
+    const positive = g.op('Add', [g.op('Sigmoid', [h]), g.init(floats([], [0.2]))]);
+    const root = g.op('Sqrt', [positive]);
+    const logged = g.op('Log', [g.op('Exp', [g.op('Neg', [root])])]);
+    const joined = g.op('Concat', [logged, g.op('Neg', [h])], { axis: 1 });
+    await checkGradient(g.build(g.op('Gemm', [joined, g.weight([3, 8], rng)], { transB: 1 })), 3, {
+      float32: true,
+    });
+  });
+
   it('accumulates the gradient of a tensor used several times', async () => {
     const rng = makeRng(38);
     const g = new GraphBuilder(['N', 4]);
