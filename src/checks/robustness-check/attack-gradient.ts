@@ -6,7 +6,6 @@ import type { LossKind } from './classifier.js';
 import {
   checkLogits,
   isCorrect,
-  labelsOf,
   verifyCandidates,
   type AttackProgress,
   type AttackResult,
@@ -106,11 +105,24 @@ export interface PgdSettings {
   restarts: number;
 }
 
+/** Wrong classes, beyond the most likely one, that PGD also attacks one by one. */
+export const PGD_EXTRA_TARGETS = 2;
+
+interface PgdPhase {
+  loss: LossKind;
+  /** Rank among the wrong classes by clean logit (1 = second most likely) of a targeted phase. */
+  targetRank?: number;
+}
+
 /**
  * PGD (Madry et al. 2018): `restarts` random starts per loss (cross-entropy, then margin), each
- * `steps` steps of 2.5·eps/steps, projected onto ball ∩ box after every step. A sample leaves the
- * batch the moment it is misclassified and keeps that point; every restart ends with a verified
- * forward pass of all its final points.
+ * `steps` steps of 2.5·eps/steps, projected onto ball ∩ box after every step. The untargeted
+ * losses chase the most likely wrong class, which is not always the one that can be reached
+ * (common on linear models under l2), so the samples still standing get one more random start
+ * per next-most-likely wrong class (up to PGD_EXTRA_TARGETS), descending the margin loss with
+ * that class passed as the label — the targeted margin loss of AutoAttack's APGD-T. A sample
+ * leaves the batch the moment it is misclassified and keeps that point; every restart ends with
+ * a verified forward pass of all its final points.
  */
 export async function pgdAttack(
   classifier: CountingClassifier,
@@ -119,63 +131,93 @@ export async function pgdAttack(
   rng: Rng,
   progress: AttackProgress,
 ): Promise<AttackResult> {
-  const { count: m, inputSize: d, region } = targets;
+  const { count: m, inputSize: d, region, classes } = targets;
   const { steps, restarts } = settings;
   const broken = new Uint8Array(m);
   const stepSize = (2.5 * region.epsilon) / steps;
-  const losses: LossKind[] = ['ce', 'margin'];
-  const totalSteps = losses.length * restarts * steps;
-  let doneSteps = 0;
-  for (const loss of losses) {
-    for (let restart = 0; restart < restarts; restart++) {
-      const slots = unbroken(broken);
-      const k = slots.length;
-      if (k === 0) {
-        progress(totalSteps, totalSteps);
-        return { broken };
-      }
-      const points = new Float32Array(k * d);
-      for (let r = 0; r < k; r++) randomStart(targets, slots[r]!, rng, points, r * d);
-      const active = Int32Array.from({ length: k }, (_, r) => r);
-      let activeCount = k;
-      const batch = new Float32Array(k * d);
-      for (let step = 0; step < steps && activeCount > 0; step++) {
-        for (let a = 0; a < activeCount; a++) {
-          const r = active[a]!;
-          batch.set(points.subarray(r * d, (r + 1) * d), a * d);
-        }
-        const batchSlots = new Int32Array(activeCount);
-        for (let a = 0; a < activeCount; a++) batchSlots[a] = slots[active[a]!]!;
-        const labels = labelsOf(targets, batchSlots, activeCount);
-        const { logits, gradient } = await classifier.lossGradient(
-          batch.subarray(0, activeCount * d),
-          labels,
-          activeCount,
-          loss,
-        );
-        checkLogits(logits, activeCount, targets.classes);
-        checkGradient(gradient, activeCount, d);
-        let kept = 0;
-        for (let a = 0; a < activeCount; a++) {
-          const r = active[a]!;
-          // Misclassified where it stands: freeze that point as this sample's candidate.
-          if (!isCorrect(logits, a, targets.classes, labels[a]!)) continue;
-          ascend(region.norm, stepSize, batch, a * d, gradient, a * d, d, points, r * d);
-          targets.project(slots[r]!, points, r * d);
-          active[kept++] = r;
-        }
-        activeCount = kept;
-        doneSteps++;
-        progress(doneSteps, totalSteps);
-      }
-      // Early-stopped restarts still count their full share of the progress.
-      doneSteps = (losses.indexOf(loss) * restarts + restart + 1) * steps;
-      const verified = await verifyCandidates(classifier, targets, slots, points);
-      for (let r = 0; r < k; r++) if (verified[r]) broken[slots[r]!] = 1;
+  const phases: PgdPhase[] = [];
+  for (const loss of ['ce', 'margin'] as const) {
+    for (let restart = 0; restart < restarts; restart++) phases.push({ loss });
+  }
+  for (let rank = 1; rank <= Math.min(PGD_EXTRA_TARGETS, classes - 2); rank++) {
+    phases.push({ loss: 'margin', targetRank: rank });
+  }
+  const totalSteps = phases.length * steps;
+  const rankedClasses = phases.some((phase) => phase.targetRank !== undefined)
+    ? await wrongClassesByLikelihood(classifier, targets)
+    : undefined;
+  for (let p = 0; p < phases.length; p++) {
+    const phase = phases[p]!;
+    const slots = unbroken(broken);
+    const k = slots.length;
+    if (k === 0) break;
+    // The label each loss call sees: the true one, or the class a targeted phase pulls towards.
+    const lossLabels = new Int32Array(k);
+    for (let r = 0; r < k; r++) {
+      const t = slots[r]!;
+      lossLabels[r] =
+        phase.targetRank === undefined
+          ? targets.labels[t]!
+          : rankedClasses![t * (classes - 1) + phase.targetRank]!;
     }
+    const descend = phase.targetRank !== undefined;
+    const points = new Float32Array(k * d);
+    for (let r = 0; r < k; r++) randomStart(targets, slots[r]!, rng, points, r * d);
+    const active = Int32Array.from({ length: k }, (_, r) => r);
+    let activeCount = k;
+    const batch = new Float32Array(k * d);
+    const batchLabels = new Int32Array(k);
+    for (let step = 0; step < steps && activeCount > 0; step++) {
+      for (let a = 0; a < activeCount; a++) {
+        const r = active[a]!;
+        batch.set(points.subarray(r * d, (r + 1) * d), a * d);
+        batchLabels[a] = lossLabels[r]!;
+      }
+      const { logits, gradient } = await classifier.lossGradient(
+        batch.subarray(0, activeCount * d),
+        batchLabels.subarray(0, activeCount),
+        activeCount,
+        phase.loss,
+      );
+      checkLogits(logits, activeCount, classes);
+      checkGradient(gradient, activeCount, d);
+      let kept = 0;
+      for (let a = 0; a < activeCount; a++) {
+        const r = active[a]!;
+        const t = slots[r]!;
+        // Misclassified where it stands: freeze that point as this sample's candidate.
+        if (!isCorrect(logits, a, classes, targets.labels[t]!)) continue;
+        ascend(region.norm, descend ? -stepSize : stepSize, batch, a * d, gradient, a * d, d, points, r * d);
+        targets.project(t, points, r * d);
+        active[kept++] = r;
+      }
+      activeCount = kept;
+      progress(p * steps + step + 1, totalSteps);
+    }
+    const verified = await verifyCandidates(classifier, targets, slots, points);
+    for (let r = 0; r < k; r++) if (verified[r]) broken[slots[r]!] = 1;
   }
   progress(totalSteps, totalSteps);
   return { broken };
+}
+
+/** Per target, the wrong classes ordered by clean logit, most likely first: count x (classes - 1). */
+async function wrongClassesByLikelihood(
+  classifier: CountingClassifier,
+  targets: AttackTargets,
+): Promise<Int32Array> {
+  const { count: m, classes } = targets;
+  const logits = await classifier.logits(targets.clean, m);
+  checkLogits(logits, m, classes);
+  const ranked = new Int32Array(m * (classes - 1));
+  const order: number[] = [];
+  for (let t = 0; t < m; t++) {
+    order.length = 0;
+    for (let j = 0; j < classes; j++) if (j !== targets.labels[t]) order.push(j);
+    order.sort((i, j) => logits[t * classes + j]! - logits[t * classes + i]! || i - j);
+    ranked.set(order, t * (classes - 1));
+  }
+  return ranked;
 }
 
 function unbroken(broken: Uint8Array): Int32Array {
