@@ -100,55 +100,77 @@ export class AttackTargets {
         const v = points[offset + k]!;
         const l = lo[base + k]!;
         const h = hi[base + k]!;
-        // NaN compares false both ways and would survive a min/max chain.
-        points[offset + k] = v >= l ? (v <= h ? v : h) : l;
-        if (Number.isNaN(v)) points[offset + k] = clean[base + k]!;
+        if (v >= l) {
+          if (v > h) points[offset + k] = h;
+        } else {
+          // NaN compares false both ways: it goes back to the clean value.
+          points[offset + k] = Number.isNaN(v) ? clean[base + k]! : l;
+        }
       }
       return;
     }
     const eps = this.region.epsilon;
     const eps2 = eps * eps;
+    const { boxLo, boxHi } = this;
     const raw = this.scratch;
-    let clippedNorm2 = 0;
     let rawNorm2 = 0;
+    let inBox = true;
     for (let k = 0; k < d; k++) {
       const x = clean[base + k]!;
       const v = points[offset + k]!;
-      const r = Number.isNaN(v) ? 0 : v - x;
-      raw[k] = r;
-      rawNorm2 += r * r;
-      const c = clip(x + r, lo[base + k]!, hi[base + k]!) - x;
-      clippedNorm2 += c * c;
-    }
-    if (clippedNorm2 <= eps2) {
-      for (let k = 0; k < d; k++) {
-        points[offset + k] = clip(clean[base + k]! + raw[k]!, lo[base + k]!, hi[base + k]!);
+      if (v >= boxLo && v <= boxHi) {
+        const r = v - x;
+        raw[k] = r;
+        rawNorm2 += r * r;
+      } else {
+        inBox = false;
+        raw[k] = Number.isNaN(v) ? 0 : v - x;
+        rawNorm2 += raw[k]! * raw[k]!;
       }
-      if (this.fits(t, points, offset)) return;
     }
-    // The projection onto ball ∩ box is clip(s·δ) with the largest s in [0, 1] whose norm is
-    // <= eps (KKT); the norm grows with s, and s = eps/||δ|| is always feasible.
-    let low = rawNorm2 > 0 ? Math.min(1, eps / Math.sqrt(rawNorm2)) : 0;
-    let high = 1;
-    for (let iteration = 0; iteration < 40 && high - low > 1e-12 * high; iteration++) {
-      const mid = 0.5 * (low + high);
-      let norm2 = 0;
+    // Already feasible (the common case): measured exactly as `fits` would.
+    if (inBox && rawNorm2 <= eps2) return;
+    let clippedNorm2 = 0;
+    if (!inBox) {
       for (let k = 0; k < d; k++) {
         const x = clean[base + k]!;
-        const c = clip(x + mid * raw[k]!, lo[base + k]!, hi[base + k]!) - x;
-        norm2 += c * c;
+        const c = clip(x + raw[k]!, boxLo, boxHi) - x;
+        clippedNorm2 += c * c;
       }
-      if (norm2 <= eps2) low = mid;
-      else high = mid;
+      if (clippedNorm2 <= eps2) {
+        for (let k = 0; k < d; k++) points[offset + k] = clip(clean[base + k]! + raw[k]!, boxLo, boxHi);
+        if (this.fits(t, points, offset)) return;
+      }
+    }
+    // The projection onto ball ∩ box is clip(s·δ) with the largest s in [0, 1] whose norm is
+    // <= eps (KKT). With the clipped set C(s) fixed, ||clip(s·δ)||² = s²·A + B; solving that for
+    // s only clips more coordinates, which lowers the norm, so each solve stays feasible and the
+    // iteration climbs monotonically to the answer (one step when nothing is clipped).
+    let low = rawNorm2 > 0 ? Math.min(1, eps / Math.sqrt(rawNorm2)) : 0;
+    for (let iteration = 0; iteration < 64 && low > 0 && !inBox; iteration++) {
+      let free2 = 0;
+      let clipped2 = 0;
+      for (let k = 0; k < d; k++) {
+        const x = clean[base + k]!;
+        const r = raw[k]!;
+        const v = x + low * r;
+        if (v < boxLo) clipped2 += (boxLo - x) * (boxLo - x);
+        else if (v > boxHi) clipped2 += (boxHi - x) * (boxHi - x);
+        else free2 += r * r;
+      }
+      if (free2 === 0) break;
+      const next = Math.min(1, Math.sqrt(Math.max(0, eps2 - clipped2) / free2));
+      if (!(next > low * (1 + 1e-12))) break;
+      low = next;
     }
     // Rounding to float32 can step just outside the ball: shrink until the float32 point fits.
     for (let attempt = 0; attempt < 40 && low > 0; attempt++) {
       for (let k = 0; k < d; k++) {
         const x = clean[base + k]!;
-        points[offset + k] = clip(Math.fround(x + low * raw[k]!), lo[base + k]!, hi[base + k]!);
+        points[offset + k] = clip(Math.fround(x + low * raw[k]!), boxLo, boxHi);
       }
       if (this.fits(t, points, offset)) return;
-      low *= 1 - 2 ** (attempt - 24);
+      low *= 1 - 2 ** (attempt - 18);
     }
     points.set(clean.subarray(base, base + d), offset);
   }

@@ -342,7 +342,7 @@ async function squareL2(
         }
       }
     }
-    writeScaled(targets, t, delta, eps, best, t * d);
+    writeScaled(targets, t, delta, eps, best, t * d, squaredNorm(delta));
   }
   const marginMin = await initialMargins(classifier, targets, best);
   const active = Int32Array.from({ length: m }, (_, t) => t);
@@ -378,7 +378,7 @@ async function squareL2(
           const inRows1 = h >= top && h < top + rows;
           const inRows2 = h >= top2 && h < top2 + rows;
           if (!inRows1 && !inRows2) continue;
-          for (let w = 0; w < width; w++) {
+          for (let w = Math.min(left, left2); w < Math.max(left, left2) + cols; w++) {
             const in1 = inRows1 && w >= left && w < left + cols;
             const in2 = inRows2 && w >= left2 && w < left2 + cols;
             if (!in1 && !in2) continue;
@@ -392,6 +392,8 @@ async function squareL2(
       }
       const bump = bumps.get(rows, cols, rng.next() > 0.5);
       const budget2 = Math.max(eps * eps - imageNorm2, 0) / channels;
+      // Tracked rather than recomputed: the union's old mass leaves, each channel's new window brings target².
+      let newNorm2 = imageNorm2;
       for (let c = 0; c < channels; c++) {
         const sign = rng.sign();
         // New window = bump + the old window's direction, rescaled to the norm freed by zeroing window 2.
@@ -405,6 +407,7 @@ async function squareL2(
           }
         }
         const target = Math.sqrt(budget2 + unionNorms[c]! * unionNorms[c]!);
+        newNorm2 += (norm2 > 0 ? target * target : 0) - unionNorms[c]! * unionNorms[c]!;
         const scale = norm2 > 0 ? target / Math.sqrt(norm2) : 0;
         for (let h = top2; h < top2 + rows; h++) {
           for (let w = left2; w < left2 + cols; w++) delta[c * plane + h * width + w] = 0;
@@ -415,7 +418,7 @@ async function squareL2(
           }
         }
       }
-      writeScaled(targets, t, delta, eps, candidates, a * d);
+      writeScaled(targets, t, delta, eps, candidates, a * d, Math.max(0, newNorm2));
     }
     const logits = await classifier.logits(candidates.subarray(0, activeCount * d), activeCount);
     checkLogits(logits, activeCount, targets.classes);
@@ -432,7 +435,13 @@ async function squareL2(
   return finish(classifier, targets, marginMin, best);
 }
 
-/** x + eps·δ/||δ||, clipped to the box and projected (rounding), into out at offset. */
+function squaredNorm(values: Float64Array): number {
+  let total = 0;
+  for (const v of values) total += v * v;
+  return total;
+}
+
+/** x + eps·δ/||δ|| (norm2 = ||δ||²), clipped to the box and projected (rounding), into out at offset. */
 function writeScaled(
   targets: AttackTargets,
   t: number,
@@ -440,12 +449,12 @@ function writeScaled(
   eps: number,
   out: Float32Array,
   offset: number,
+  norm2: number,
 ): void {
   const d = targets.inputSize;
   const base = t * d;
-  let norm2 = 0;
-  for (let k = 0; k < d; k++) norm2 += delta[k]! * delta[k]!;
-  const scale = norm2 > 0 ? eps / Math.sqrt(norm2) : 0;
+  // Aim a hair inside the ball so that float32 rounding rarely sends the point to the slow path of `project`.
+  const scale = norm2 > 0 ? (eps * (1 - 2 ** -16)) / Math.sqrt(norm2) : 0;
   for (let k = 0; k < d; k++) out[offset + k] = targets.clean[base + k]! + scale * delta[k]!;
   targets.project(t, out, offset);
 }
