@@ -64,7 +64,17 @@ export async function fgsmAttack(
   const { zeroGradient, gradient } = await cleanGradient(classifier, targets);
   const points = new Float32Array(count * d);
   for (let t = 0; t < count; t++) {
-    ascend(targets.region.norm, targets.region.epsilon, targets.clean, t * d, gradient, t * d, d, points, t * d);
+    ascend(
+      targets.region.norm,
+      targets.region.epsilon,
+      targets.clean,
+      t * d,
+      gradient,
+      t * d,
+      d,
+      points,
+      t * d,
+    );
   }
   const broken = await verifyCandidates(classifier, targets, slots, points);
   progress(1, 1);

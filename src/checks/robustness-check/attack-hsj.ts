@@ -152,7 +152,8 @@ export async function hsjAttack(
         for (let j = 0; j < d; j++) {
           const x = clean[t * d + j]!;
           const p = stepped[t * d + j]!;
-          points[i * d + j] = norm === 'l2' ? (1 - mid) * x + mid * p : Math.min(Math.max(p, x - mid), x + mid);
+          points[i * d + j] =
+            norm === 'l2' ? (1 - mid) * x + mid * p : Math.min(Math.max(p, x - mid), x + mid);
         }
         clipToBox(t, points, i * d);
       }
@@ -197,7 +198,11 @@ export async function hsjAttack(
     for (let r = 0; r < running.length; r++) {
       const t = running[r]!;
       const affordable = budget - used[t]! - MAX_HALVINGS - searchSteps;
-      evaluations[r] = Math.min(Math.floor(INITIAL_EVALUATIONS * Math.sqrt(iteration)), MAX_EVALUATIONS, affordable);
+      evaluations[r] = Math.min(
+        Math.floor(INITIAL_EVALUATIONS * Math.sqrt(iteration)),
+        MAX_EVALUATIONS,
+        affordable,
+      );
       if (evaluations[r]! < 2) phase[t] = Phase.Done;
     }
     const maxRows = Math.max(1, Math.floor(MAX_VALUES_PER_CALL / Math.max(1, d)));

@@ -244,7 +244,14 @@ function windowChanges(
 }
 
 /** The reference's pseudo-Gaussian bump on a rows x cols rectangle: nested rings weighted 1/(ring+1)^2, unit norm. */
-function pseudoGaussianRectangle(rows: number, cols: number, out: Float64Array, outCols: number, rowOffset: number, sign: number): void {
+function pseudoGaussianRectangle(
+  rows: number,
+  cols: number,
+  out: Float64Array,
+  outCols: number,
+  rowOffset: number,
+  sign: number,
+): void {
   if (rows <= 0 || cols <= 0) return;
   const values = new Float64Array(rows * cols);
   const centreRow = Math.floor(rows / 2);
@@ -255,7 +262,8 @@ function pseudoGaussianRectangle(rows: number, cols: number, out: Float64Array, 
   for (let ring = 0; ring < rings; ring++) {
     const weight = 1 / ((ring + 1) * (ring + 1));
     for (let r = Math.max(r0, 0); r < Math.min(r0 + 2 * ring + 1, rows); r++) {
-      for (let c = Math.max(c0, 0); c < Math.min(c0 + 2 * ring + 1, cols); c++) values[r * cols + c]! += weight;
+      for (let c = Math.max(c0, 0); c < Math.min(c0 + 2 * ring + 1, cols); c++)
+        values[r * cols + c]! += weight;
     }
     r0--;
     c0--;

@@ -78,16 +78,27 @@ const WHITE_BOX: ReadonlySet<AttackName> = new Set(['fgsm', 'pgd']);
  */
 const BLACK_BOX_FLAG_FRACTION = 0.01;
 
-function validate(classifier: Classifier, inputs: Float32Array, labels: Int32Array, n: number, settings: AttackSettings): void {
+function validate(
+  classifier: Classifier,
+  inputs: Float32Array,
+  labels: Int32Array,
+  n: number,
+  settings: AttackSettings,
+): void {
   const d = classifier.inputSize;
-  if (!Number.isInteger(n) || n < 0) throw new Error(`runAttacks: n must be a non-negative integer, got ${n}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`runAttacks: n must be a non-negative integer, got ${n}`);
   if (classifier.sampleShape.reduce((a, b) => a * b, 1) !== d) {
     throw new Error('runAttacks: the classifier sample shape does not match its input size');
   }
   if (inputs.length !== n * d) {
-    throw new UsageError('INVALID_INPUT', `expected ${n} samples of ${d} values, got ${inputs.length} values`);
+    throw new UsageError(
+      'INVALID_INPUT',
+      `expected ${n} samples of ${d} values, got ${inputs.length} values`,
+    );
   }
-  if (labels.length !== n) throw new UsageError('INVALID_INPUT', `expected ${n} labels, got ${labels.length}`);
+  if (labels.length !== n)
+    throw new UsageError('INVALID_INPUT', `expected ${n} labels, got ${labels.length}`);
   for (let i = 0; i < n; i++) {
     const y = labels[i]!;
     if (!(y >= 0 && y < classifier.classes)) {
@@ -105,12 +116,18 @@ function validate(classifier: Classifier, inputs: Float32Array, labels: Int32Arr
     throw new UsageError('INVALID_CONFIG', `norm must be 'linf' or 'l2', got '${String(norm)}'`);
   }
   if (!Number.isFinite(lower) || !Number.isFinite(upper) || !(lower <= upper)) {
-    throw new UsageError('INVALID_CONFIG', `the input range [${lower}, ${upper}] must be finite and not empty`);
+    throw new UsageError(
+      'INVALID_CONFIG',
+      `the input range [${lower}, ${upper}] must be finite and not empty`,
+    );
   }
   const seen = new Set<string>();
   for (const name of settings.attacks) {
     if (!ATTACK_NAMES.includes(name)) {
-      throw new UsageError('INVALID_CONFIG', `unknown attack '${String(name)}': use ${ATTACK_NAMES.join(', ')}`);
+      throw new UsageError(
+        'INVALID_CONFIG',
+        `unknown attack '${String(name)}': use ${ATTACK_NAMES.join(', ')}`,
+      );
     }
     if (seen.has(name)) throw new UsageError('INVALID_CONFIG', `attack '${name}' is listed twice`);
     seen.add(name);
@@ -228,7 +245,8 @@ export async function runAttacks(
     const rows = Math.min(rowsPerCall, n - first);
     const logits = await classifier.logits(inputs.subarray(first * d, (first + rows) * d), rows);
     checkLogits(logits, rows, classes);
-    for (let r = 0; r < rows; r++) clean[first + r] = isCorrect(logits, r, classes, labels[first + r]!) ? 1 : 0;
+    for (let r = 0; r < rows; r++)
+      clean[first + r] = isCorrect(logits, r, classes, labels[first + r]!) ? 1 : 0;
   }
   const ids: number[] = [];
   for (let i = 0; i < n; i++) if (clean[i]) ids.push(i);
@@ -240,8 +258,20 @@ export async function runAttacks(
     targetPoints.set(inputs.subarray(i * d, (i + 1) * d), t * d);
     targetLabels[t] = labels[i]!;
   }
-  const region = { epsilon: settings.epsilon, norm: settings.norm, lower: settings.lower, upper: settings.upper };
-  const targets = new AttackTargets(region, targetIds, targetPoints, targetLabels, classifier.sampleShape, classes);
+  const region = {
+    epsilon: settings.epsilon,
+    norm: settings.norm,
+    lower: settings.lower,
+    upper: settings.upper,
+  };
+  const targets = new AttackTargets(
+    region,
+    targetIds,
+    targetPoints,
+    targetLabels,
+    classifier.sampleShape,
+    classes,
+  );
   const hasGradients = classifier.gradients !== 'none';
 
   const runs: AttackRun[] = [];

@@ -101,9 +101,12 @@ export class MlpClassifier implements Classifier {
     readonly classes: number,
   ) {
     this.sampleShape = [inputSize];
-    this.w1 = Float64Array.from({ length: hidden * inputSize }, () => gaussian(rng) / Math.sqrt(inputSize) * 2);
+    this.w1 = Float64Array.from(
+      { length: hidden * inputSize },
+      () => (gaussian(rng) / Math.sqrt(inputSize)) * 2,
+    );
     this.b1 = Float64Array.from({ length: hidden }, () => gaussian(rng) * 0.3);
-    this.w2 = Float64Array.from({ length: classes * hidden }, () => gaussian(rng) / Math.sqrt(hidden) * 2);
+    this.w2 = Float64Array.from({ length: classes * hidden }, () => (gaussian(rng) / Math.sqrt(hidden)) * 2);
     this.b2 = Float64Array.from({ length: classes }, () => gaussian(rng) * 0.3);
   }
 

@@ -1,14 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AttackTargets, float32AtLeast, float32AtMost } from '../../../src/checks/robustness-check/attack-region.js';
-import { squareFraction, squareLayout, windowSize } from '../../../src/checks/robustness-check/attack-square.js';
+import {
+  AttackTargets,
+  float32AtLeast,
+  float32AtMost,
+} from '../../../src/checks/robustness-check/attack-region.js';
+import {
+  squareFraction,
+  squareLayout,
+  windowSize,
+} from '../../../src/checks/robustness-check/attack-square.js';
 import {
   runAttacks,
   type AttackName,
   type AttackOutcome,
   type AttackSettings,
 } from '../../../src/checks/robustness-check/attacks.js';
-import { affineForm, exactAffineRobust, type AffineForm } from '../../../src/checks/robustness-check/certify.js';
+import {
+  affineForm,
+  exactAffineRobust,
+  type AffineForm,
+} from '../../../src/checks/robustness-check/certify.js';
 import type { Classifier, LossGradient, LossKind } from '../../../src/checks/robustness-check/classifier.js';
 import { createRng } from '../../../src/checks/robustness-check/rng.js';
 import {
@@ -193,7 +205,10 @@ describe('square layout and schedule', () => {
     expect(squareFraction(0.05, 10, 1000)).toBe(0.0125);
     expect(squareFraction(0.05, 999, 1000)).toBeCloseTo(0.05 / 512, 12);
     expect(windowSize({ channels: 1, height: 28, width: 28 }, 0.05, 'linf')).toEqual({ height: 6, width: 6 });
-    expect(windowSize({ channels: 1, height: 28, width: 28 }, 0.0001, 'linf')).toEqual({ height: 1, width: 1 });
+    expect(windowSize({ channels: 1, height: 28, width: 28 }, 0.0001, 'linf')).toEqual({
+      height: 1,
+      width: 1,
+    });
     expect(windowSize({ channels: 1, height: 28, width: 28 }, 0.0001, 'l2')).toEqual({ height: 3, width: 3 });
     expect(windowSize({ channels: 1, height: 28, width: 28 }, 0.05, 'l2')).toEqual({ height: 7, width: 7 });
     expect(windowSize({ channels: 1, height: 1, width: 100 }, 0.05, 'linf')).toEqual({ height: 1, width: 5 });
@@ -302,7 +317,12 @@ describe('runAttacks', () => {
       classes: 3,
       gradients: 'exact',
       logits: (x, n) => honest.logits(x, n),
-      async lossGradient(x: Float32Array, labels: Int32Array, n: number, loss: LossKind): Promise<LossGradient> {
+      async lossGradient(
+        x: Float32Array,
+        labels: Int32Array,
+        n: number,
+        loss: LossKind,
+      ): Promise<LossGradient> {
         const { gradient } = await honest.lossGradient(x, labels, n, loss);
         const logits = new Float32Array(n * 3);
         for (let s = 0; s < n; s++) logits[s * 3 + ((labels[s]! + 1) % 3)] = 1;
@@ -313,7 +333,13 @@ describe('runAttacks', () => {
     const labels = labelsFor(honest, inputs, 100);
     const region = { epsilon: 0.01, norm: 'linf' as const, lower: 0, upper: 1 };
     const exact = exactAffineRobust(form, inputs, labels, 100, region);
-    const outcome = await runAttacks(liar, inputs, labels, 100, settings({ ...region, attacks: ['fgsm', 'pgd'] }));
+    const outcome = await runAttacks(
+      liar,
+      inputs,
+      labels,
+      100,
+      settings({ ...region, attacks: ['fgsm', 'pgd'] }),
+    );
     // Had the attack believed those logits, every sample would count as broken.
     for (const name of ['fgsm', 'pgd'] as const) {
       for (let i = 0; i < 100; i++) expect(run(outcome, name).robust[i]! >= exact[i]!).toBe(true);
@@ -323,7 +349,13 @@ describe('runAttacks', () => {
 
   it('worst case is the AND of the runs, and clean-wrong samples are never robust', async () => {
     const { model, inputs, labels, n } = linearProblem(9, 80);
-    const outcome = await runAttacks(model, inputs, labels, n, settings({ epsilon: 0.05, squareQueries: 300 }));
+    const outcome = await runAttacks(
+      model,
+      inputs,
+      labels,
+      n,
+      settings({ epsilon: 0.05, squareQueries: 300 }),
+    );
     for (let i = 0; i < n; i++) {
       const all = outcome.runs.every((r) => r.robust[i] === 1) ? 1 : 0;
       expect(outcome.worstCase[i]).toBe(all);
@@ -375,7 +407,13 @@ describe('runAttacks', () => {
       for (let j = 1; j < 3; j++) if (z[s * 3 + j]! > z[s * 3 + best]!) best = j;
       return best;
     });
-    const outcome = await runAttacks(model, inputs, labels, n, settings({ epsilon: 0.1, squareQueries: 300 }));
+    const outcome = await runAttacks(
+      model,
+      inputs,
+      labels,
+      n,
+      settings({ epsilon: 0.1, squareQueries: 300 }),
+    );
     expect(outcome.flags.zeroGradientFraction).toBe(1);
     expect(run(outcome, 'fgsm').robust).toEqual(outcome.clean);
     const square = n - sum(run(outcome, 'square').robust);
@@ -383,7 +421,9 @@ describe('runAttacks', () => {
     expect(square).toBeGreaterThanOrEqual(n / 4);
     expect(noise).toBeGreaterThan(0);
     expect(outcome.flags.blackBoxOnlyBreaks).toBeGreaterThan(0);
-    expect(outcome.flags.detail).toMatch(/^100% of the correctly classified samples have an all-zero input gradient, and \d+ sample\(s\) were broken by square\/hsj\/noise but not by fgsm\/pgd: signs of gradient masking/);
+    expect(outcome.flags.detail).toMatch(
+      /^100% of the correctly classified samples have an all-zero input gradient, and \d+ sample\(s\) were broken by square\/hsj\/noise but not by fgsm\/pgd: signs of gradient masking/,
+    );
   });
 
   it('runs HopSkipJump on a label-only model and skips the gradient attacks', async () => {
@@ -431,10 +471,17 @@ describe('runAttacks', () => {
   it('reports progress that ends at its total for every attack', async () => {
     const { model, inputs, labels, n } = linearProblem(19, 30);
     const last = new Map<string, [number, number]>();
-    await runAttacks(model, inputs, labels, n, settings({ squareQueries: 50, hsjQueries: 100 }), (a, done, total) => {
-      expect(done).toBeLessThanOrEqual(total);
-      last.set(a, [done, total]);
-    });
+    await runAttacks(
+      model,
+      inputs,
+      labels,
+      n,
+      settings({ squareQueries: 50, hsjQueries: 100 }),
+      (a, done, total) => {
+        expect(done).toBeLessThanOrEqual(total);
+        last.set(a, [done, total]);
+      },
+    );
     for (const name of ALL) {
       const [done, total] = last.get(name)!;
       expect(done).toBe(total);
@@ -448,9 +495,9 @@ describe('runAttacks', () => {
     await expect(runAttacks(model, outside, labels, n, settings({}))).rejects.toThrow(
       /sample 5 has a value outside the declared input range \[0, 1\]/,
     );
-    await expect(runAttacks(model, inputs, Int32Array.from(labels).fill(9, 2, 3), n, settings({}))).rejects.toThrow(
-      /label of sample 2 is not a class of the 4-class model/,
-    );
+    await expect(
+      runAttacks(model, inputs, Int32Array.from(labels).fill(9, 2, 3), n, settings({})),
+    ).rejects.toThrow(/label of sample 2 is not a class of the 4-class model/);
     await expect(runAttacks(model, inputs, labels, n, settings({ attacks: ['pgd', 'pgd'] }))).rejects.toThrow(
       /listed twice/,
     );
@@ -465,7 +512,13 @@ describe('runAttacks', () => {
 
   it('handles epsilon 0 and no correct samples without breaking anything', async () => {
     const { model, inputs, labels, n } = linearProblem(29, 20);
-    const outcome = await runAttacks(model, inputs, labels, n, settings({ epsilon: 0, squareQueries: 20, hsjQueries: 50 }));
+    const outcome = await runAttacks(
+      model,
+      inputs,
+      labels,
+      n,
+      settings({ epsilon: 0, squareQueries: 20, hsjQueries: 50 }),
+    );
     expect(outcome.worstCase).toEqual(outcome.clean);
     const wrong = Int32Array.from(labels, (y, s) => (s % 10 === 0 ? y : (y + 1) % 4));
     const none = await runAttacks(model, inputs, wrong, n, settings({ squareQueries: 20, hsjQueries: 50 }));
