@@ -77,7 +77,7 @@ export async function hsjAttack(
     return Int32Array.from(chosen);
   };
 
-  const clipToBox = (_t: number, points: Float32Array, offset: number): void => {
+  const clipToBox = (points: Float32Array, offset: number): void => {
     const { boxLo, boxHi } = targets;
     for (let k = 0; k < d; k++) {
       const v = points[offset + k]!;
@@ -102,7 +102,7 @@ export async function hsjAttack(
     const points = new Float32Array(slots.length * d);
     for (let r = 0; r < slots.length; r++) {
       for (let k = 0; k < d; k++) points[r * d + k] = Math.fround(lower + (upper - lower) * rng.next());
-      clipToBox(slots[r]!, points, r * d);
+      clipToBox(points, r * d);
     }
     const decisions = await decide(slots, slots.length, points);
     for (let r = 0; r < slots.length; r++) {
@@ -155,7 +155,7 @@ export async function hsjAttack(
           points[i * d + j] =
             norm === 'l2' ? (1 - mid) * x + mid * p : Math.min(Math.max(p, x - mid), x + mid);
         }
-        clipToBox(t, points, i * d);
+        clipToBox(points, i * d);
       }
       const decisions = await decide(pointSlots, rows.length, points);
       for (let i = 0; i < rows.length; i++) {
@@ -239,7 +239,7 @@ export async function hsjAttack(
           }
           const scale = norm2 > 0 ? delta / Math.sqrt(norm2) : 0;
           for (let k = 0; k < d; k++) probes[row * d + k] = adversarial[t * d + k]! + scale * estimate[k]!;
-          clipToBox(t, probes, row * d);
+          clipToBox(probes, row * d);
         }
       }
       const decisions = await decide(probeSlots, rows, probes);
@@ -286,7 +286,7 @@ export async function hsjAttack(
         for (let k = 0; k < d; k++) {
           points[i * d + k] = adversarial[t * d + k]! + stepSize[t]! * updates[t * d + k]!;
         }
-        clipToBox(t, points, i * d);
+        clipToBox(points, i * d);
       }
       const decisions = await decide(trying, trying.length, points);
       for (let i = 0; i < trying.length; i++) {

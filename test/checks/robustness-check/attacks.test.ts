@@ -255,6 +255,22 @@ describe('runAttacks', () => {
     expect(other.clean).toEqual(first.clean);
   });
 
+  it('gives each attack its own random stream: adding another attack leaves its result alone', async () => {
+    const { model, inputs, labels, n } = linearProblem(31, 60);
+    for (const norm of ['linf', 'l2'] as const) {
+      const s = settings({
+        epsilon: norm === 'linf' ? 0.05 : 0.3,
+        norm,
+        squareQueries: 200,
+        hsjQueries: 300,
+      });
+      const alone = await runAttacks(model, inputs, labels, n, { ...s, attacks: ['square', 'hsj'] });
+      const together = await runAttacks(model, inputs, labels, n, s);
+      expect(run(together, 'square')).toEqual(run(alone, 'square'));
+      expect(run(together, 'hsj')).toEqual(run(alone, 'hsj'));
+    }
+  });
+
   it('counts a sample broken only with a forward-verified point inside its region', async () => {
     const rng = makeRng(11);
     const d = 16;
@@ -448,6 +464,23 @@ describe('runAttacks', () => {
     expect(hsj.queries).toBeLessThanOrEqual(sum(outcome.clean) * 1001);
     expect(outcome.flags.zeroGradientFraction).toBe(0);
     expect(outcome.flags.blackBoxOnlyBreaks).toBe(0);
+  });
+
+  it('runs HopSkipJump under linf on a label-only model', async () => {
+    const { form, model, inputs, labels, n } = linearProblem(37, 100);
+    const region = { epsilon: 0.1, norm: 'linf' as const, lower: 0, upper: 1 };
+    const outcome = await runAttacks(
+      new LabelOnlyClassifier(model),
+      inputs,
+      labels,
+      n,
+      settings({ ...region, attacks: ['hsj'] }),
+    );
+    const exact = exactAffineRobust(form, inputs, labels, n, region);
+    const hsj = run(outcome, 'hsj');
+    for (let i = 0; i < n; i++) expect(hsj.robust[i]! >= exact[i]!).toBe(true);
+    const exactBroken = sum(outcome.clean) - sum(exact);
+    expect(sum(outcome.clean) - sum(hsj.robust)).toBeGreaterThanOrEqual(exactBroken / 2);
   });
 
   it('spends at most the Square budget per sample, plus one verification', async () => {
