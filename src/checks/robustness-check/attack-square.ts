@@ -218,6 +218,7 @@ async function squareLinf(
     activeCount = compact(active, activeCount, marginMin);
     progress(iteration + 1, iterations);
   }
+  progress(iterations, iterations);
   return finish(classifier, targets, marginMin, best);
 }
 
@@ -440,6 +441,7 @@ async function squareL2(
     activeCount = compact(active, activeCount, marginMin);
     progress(iteration + 1, iterations);
   }
+  progress(iterations, iterations);
   return finish(classifier, targets, marginMin, best);
 }
 

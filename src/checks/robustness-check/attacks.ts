@@ -203,6 +203,7 @@ async function noiseAttack(
     }
     progress(draw + 1, NOISE_DRAWS);
   }
+  progress(NOISE_DRAWS, NOISE_DRAWS);
   const candidates: number[] = [];
   for (let t = 0; t < m; t++) if (found[t]) candidates.push(t);
   const candidateSlots = Int32Array.from(candidates);

@@ -501,23 +501,26 @@ describe('runAttacks', () => {
     expect(run(outcome, 'square').queries).toBeGreaterThanOrEqual(robust * 100);
   });
 
-  it('reports progress that ends at its total for every attack', async () => {
+  it('reports progress that ends at its total for every attack, also when all samples break early', async () => {
     const { model, inputs, labels, n } = linearProblem(19, 30);
-    const last = new Map<string, [number, number]>();
-    await runAttacks(
-      model,
-      inputs,
-      labels,
-      n,
-      settings({ squareQueries: 50, hsjQueries: 100 }),
-      (a, done, total) => {
-        expect(done).toBeLessThanOrEqual(total);
-        last.set(a, [done, total]);
-      },
-    );
-    for (const name of ALL) {
-      const [done, total] = last.get(name)!;
-      expect(done).toBe(total);
+    for (const epsilon of [0.05, 0.9]) {
+      const last = new Map<string, [number, number]>();
+      const outcome = await runAttacks(
+        model,
+        inputs,
+        labels,
+        n,
+        settings({ epsilon, squareQueries: 50, hsjQueries: 100 }),
+        (a, done, total) => {
+          expect(done).toBeLessThanOrEqual(total);
+          last.set(a, [done, total]);
+        },
+      );
+      for (const name of ALL) {
+        const [done, total] = last.get(name)!;
+        expect(done).toBe(total);
+      }
+      if (epsilon === 0.9) expect(sum(outcome.worstCase)).toBe(0);
     }
   });
 
