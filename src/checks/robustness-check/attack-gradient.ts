@@ -115,22 +115,22 @@ export interface PgdSettings {
   restarts: number;
 }
 
-/** Wrong classes, beyond the most likely one, that PGD also attacks one by one. */
-export const PGD_EXTRA_TARGETS = 2;
+/** How many of the most likely wrong classes PGD also attacks one by one. */
+export const PGD_TARGETED_CLASSES = 3;
 
 interface PgdPhase {
   loss: LossKind;
-  /** Rank among the wrong classes by clean logit (1 = second most likely) of a targeted phase. */
+  /** Rank among the wrong classes by clean logit (0 = most likely) of a targeted phase. */
   targetRank?: number;
 }
 
 /**
  * PGD (Madry et al. 2018): `restarts` random starts per loss (cross-entropy, then margin), each
  * `steps` steps of 2.5·eps/steps, projected onto ball ∩ box after every step. The untargeted
- * losses chase the most likely wrong class, which is not always the one that can be reached
- * (common on linear models under l2), so the samples still standing get one more random start
- * per next-most-likely wrong class (up to PGD_EXTRA_TARGETS), descending the margin loss with
- * that class passed as the label — the targeted margin loss of AutoAttack's APGD-T. A sample
+ * losses chase whichever wrong class is ahead, which is not always the one that can be reached
+ * (common on linear models under l2), so the samples still standing then get one run per each of
+ * the PGD_TARGETED_CLASSES most likely wrong classes, descending the margin loss with that class
+ * passed as the label (the targeted margin loss of AutoAttack's APGD-T), from the clean point. A sample
  * leaves the batch the moment it is misclassified and keeps that point; every restart ends with
  * a verified forward pass of all its final points.
  */
@@ -149,7 +149,7 @@ export async function pgdAttack(
   for (const loss of ['ce', 'margin'] as const) {
     for (let restart = 0; restart < restarts; restart++) phases.push({ loss });
   }
-  for (let rank = 1; rank <= Math.min(PGD_EXTRA_TARGETS, classes - 2); rank++) {
+  for (let rank = 0; rank < Math.min(PGD_TARGETED_CLASSES, classes - 1); rank++) {
     phases.push({ loss: 'margin', targetRank: rank });
   }
   const totalSteps = phases.length * steps;
@@ -172,7 +172,15 @@ export async function pgdAttack(
     }
     const descend = phase.targetRank !== undefined;
     const points = new Float32Array(k * d);
-    for (let r = 0; r < k; r++) randomStart(targets, slots[r]!, rng, points, r * d);
+    // Targeted phases start at the clean point: on a (locally) linear model the first step then
+    // points straight at the optimum, which a random start's sideways offset, shrinking by only
+    // about e^-2.5 over the 2.5·eps path, can keep out of reach.
+    if (phase.targetRank === undefined) {
+      for (let r = 0; r < k; r++) randomStart(targets, slots[r]!, rng, points, r * d);
+    } else {
+      for (let r = 0; r < k; r++)
+        points.set(targets.clean.subarray(slots[r]! * d, (slots[r]! + 1) * d), r * d);
+    }
     const active = Int32Array.from({ length: k }, (_, r) => r);
     let activeCount = k;
     const batch = new Float32Array(k * d);
