@@ -74,12 +74,11 @@ function labelsFor(model: AffineClassifier, inputs: Float32Array, n: number): In
   });
 }
 
-function linearProblem(seed: number, n: number) {
+function linearProblem(seed: number, n: number, shape: readonly number[] = [2, 4, 4], classes = 4) {
   const rng = makeRng(seed);
-  const shape = [2, 4, 4];
-  const form = affineForm(randomAffine(rng, { shape, classes: 4 }))!;
+  const form = affineForm(randomAffine(rng, { shape, classes }))!;
   const model = new AffineClassifier(form, shape);
-  const inputs = randomInputs(rng, n, 32);
+  const inputs = randomInputs(rng, n, form.inputSize);
   return { form, model, inputs, labels: labelsFor(model, inputs, n), n };
 }
 
@@ -218,28 +217,55 @@ describe('square layout and schedule', () => {
 });
 
 describe('runAttacks against the exact robust accuracy of linear models', () => {
-  for (const norm of ['linf', 'l2'] as const) {
-    for (const epsilon of norm === 'linf' ? [0.02, 0.05, 0.1] : [0.1, 0.2, 0.5]) {
-      it(`${norm} eps ${epsilon}: no attack beats the oracle, PGD is within 1 point of it`, async () => {
-        const { form, model, inputs, labels, n } = linearProblem(7, 300);
-        const region = { epsilon, norm, lower: 0, upper: 1 };
-        const exact = exactAffineRobust(form, inputs, labels, n, region);
-        const outcome = await runAttacks(model, inputs, labels, n, settings({ ...region }));
-        for (const attack of outcome.runs) {
-          for (let i = 0; i < n; i++) {
-            // The oracle proves these samples robust: an attack that broke one would be unsound.
-            if (exact[i]) expect(attack.robust[i], `${attack.name} sample ${i}`).toBe(1);
+  const problems = [
+    {
+      name: '4 classes of [2,4,4]',
+      seed: 7,
+      shape: [2, 4, 4],
+      classes: 4,
+      linf: [0.02, 0.05, 0.1],
+      l2: [0.1, 0.2, 0.5],
+    },
+    {
+      name: '10 classes of [20]',
+      seed: 9,
+      shape: [20],
+      classes: 10,
+      linf: [0.02, 0.04],
+      l2: [0.06, 0.12, 0.24],
+    },
+  ];
+  for (const problem of problems) {
+    for (const norm of ['linf', 'l2'] as const) {
+      for (const epsilon of problem[norm]) {
+        it(`${problem.name}, ${norm} eps ${epsilon}: no attack beats the oracle, PGD is within 1 point of it`, async () => {
+          const { form, model, inputs, labels, n } = linearProblem(
+            problem.seed,
+            300,
+            problem.shape,
+            problem.classes,
+          );
+          const region = { epsilon, norm, lower: 0, upper: 1 };
+          const exact = exactAffineRobust(form, inputs, labels, n, region);
+          const outcome = await runAttacks(model, inputs, labels, n, settings({ ...region }));
+          for (const attack of outcome.runs) {
+            for (let i = 0; i < n; i++) {
+              // The oracle proves these samples robust: an attack that broke one would be unsound.
+              if (exact[i]) expect(attack.robust[i], `${attack.name} sample ${i}`).toBe(1);
+            }
           }
-        }
-        const worst = sum(outcome.worstCase) / n;
-        const exactAccuracy = sum(exact) / n;
-        expect(worst).toBeGreaterThanOrEqual(exactAccuracy);
-        expect(sum(run(outcome, 'pgd').robust) / n - exactAccuracy).toBeLessThanOrEqual(0.01);
-        if (norm === 'linf') {
-          expect(sum(run(outcome, 'square').robust) / n - exactAccuracy).toBeLessThanOrEqual(0.03);
-        }
-        expect(sum(outcome.clean)).toBe(270);
-      });
+          const exactAccuracy = sum(exact) / n;
+          expect(sum(outcome.worstCase) / n).toBeGreaterThanOrEqual(exactAccuracy);
+          expect(sum(run(outcome, 'pgd').robust) / n - exactAccuracy).toBeLessThanOrEqual(0.01);
+          if (norm === 'linf') {
+            expect(sum(run(outcome, 'square').robust) / n - exactAccuracy).toBeLessThanOrEqual(0.03);
+          }
+          // A tenth of the labels are wrong on purpose; the oracle has work to do at every epsilon.
+          expect(sum(outcome.clean)).toBe(270);
+          expect(sum(exact)).toBeGreaterThan(20);
+          expect(sum(exact)).toBeLessThan(250);
+        });
+      }
     }
   }
 });
