@@ -295,6 +295,7 @@ export async function runAttacks(
     let result: AttackResult;
     if (targets.count === 0) {
       result = { broken: new Uint8Array(0) };
+      progress(0, 0);
     } else if (name === 'fgsm') {
       const fgsm = await fgsmAttack(counting, targets, progress);
       zeroGradient = fgsm.zeroGradient;

@@ -509,6 +509,30 @@ describe('runAttacks', () => {
     expect(sum(outcome.clean) - sum(hsj.robust)).toBeGreaterThanOrEqual(exactBroken / 2);
   });
 
+  it('says when HopSkipJump found no misclassified starting point', async () => {
+    // Class 0 everywhere: no noise is ever misclassified, so nothing can be broken.
+    const form: AffineForm = {
+      classes: 2,
+      inputSize: 6,
+      weights: new Float64Array(12),
+      bias: Float64Array.of(1, 0),
+    };
+    const inputs = randomInputs(makeRng(2), 5, 6);
+    const outcome = await runAttacks(
+      new LabelOnlyClassifier(new AffineClassifier(form)),
+      inputs,
+      new Int32Array(5),
+      5,
+      settings({ attacks: ['hsj'], hsjQueries: 50 }),
+    );
+    const hsj = run(outcome, 'hsj');
+    expect(hsj.robust).toEqual(Uint8Array.of(1, 1, 1, 1, 1));
+    expect(hsj.queries).toBe(5 * 10);
+    expect(hsj.note).toBe(
+      'no misclassified starting point in 10 uniform draws for 5 of 5 sample(s), which count as robust to this attack',
+    );
+  });
+
   it('spends at most the Square budget per sample, plus one verification', async () => {
     const { model, inputs, labels, n } = linearProblem(17, 50);
     const recorder = new RecordingClassifier(model);
