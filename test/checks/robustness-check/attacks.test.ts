@@ -611,5 +611,8 @@ describe('runAttacks', () => {
     expect(sum(none.clean)).toBe(0);
     expect(sum(none.worstCase)).toBe(0);
     expect(none.flags).toEqual({ zeroGradientFraction: 0, blackBoxOnlyBreaks: 0, detail: '' });
+    const empty = await runAttacks(model, new Float32Array(0), new Int32Array(0), 0, settings({}));
+    expect(empty.clean).toEqual(new Uint8Array(0));
+    expect(empty.runs.map((r) => [r.name, r.robust.length, r.queries])).toEqual(ALL.map((a) => [a, 0, 0]));
   });
 });
