@@ -250,6 +250,77 @@ function exactVarint(bytes: Uint8Array, at: number, end: number): bigint {
   return value;
 }
 
+/**
+ * The field whose tag starts at `tagOffset`, from `header`: the bytes from there, at least
+ * HEADER_BYTES of them unless the message `end`s first.
+ */
+function parseField(header: Uint8Array, tagOffset: number, end: number): { field: ProtoField; next: number } {
+  const tag = decodeVarint(header, 0, tagOffset);
+  if (tag.end < 0) throw truncated(tagOffset);
+  if (tag.small < 0) throw new ProtoMalformedError('a field number is out of range', tagOffset);
+  const wireType = tag.small % 8;
+  const field = Math.floor(tag.small / 8);
+  if (field === 0 || field > MAX_FIELD_NUMBER) {
+    throw new ProtoMalformedError(`field number ${field} is out of range`, tagOffset);
+  }
+  const offset = tagOffset + tag.end;
+  switch (wireType) {
+    case WireType.Varint: {
+      const value = decodeVarint(header, tag.end, offset);
+      if (value.end < 0) throw truncated(offset);
+      return {
+        field: { field, wireType, tagOffset, offset, value: value.value },
+        next: tagOffset + value.end,
+      };
+    }
+    case WireType.Fixed64: {
+      if (offset + 8 > end || tag.end + 8 > header.length) throw truncated(offset);
+      const value = new DataView(header.buffer, header.byteOffset + tag.end, 8).getBigUint64(0, true);
+      return { field: { field, wireType, tagOffset, offset, value }, next: offset + 8 };
+    }
+    case WireType.Fixed32: {
+      if (offset + 4 > end || tag.end + 4 > header.length) throw truncated(offset);
+      const value = new DataView(header.buffer, header.byteOffset + tag.end, 4).getUint32(0, true);
+      return { field: { field, wireType, tagOffset, offset, value }, next: offset + 4 };
+    }
+    case WireType.LengthDelimited: {
+      const length = decodeVarint(header, tag.end, offset);
+      if (length.end < 0) throw truncated(offset);
+      const payload = tagOffset + length.end;
+      if (length.small < 0 || length.small > end - payload) {
+        throw new ProtoMalformedError('a length-delimited field runs past the end of its message', tagOffset);
+      }
+      return {
+        field: { field, wireType, tagOffset, offset: payload, length: length.small },
+        next: payload + length.small,
+      };
+    }
+    case WireType.StartGroup:
+    case WireType.EndGroup:
+      throw new ProtoMalformedError(`field ${field} is a group (wire type ${wireType})`, tagOffset);
+    default:
+      throw new ProtoMalformedError(`field ${field} has unknown wire type ${wireType}`, tagOffset);
+  }
+}
+
+/**
+ * The fields of `bytes[start, end)` in file order, for a caller that holds the whole message in
+ * memory and wants it decoded synchronously (offsets are into `bytes`). Nesting and field counts
+ * are the caller's to bound: every field costs at least two bytes, so a walk is linear in them.
+ */
+export function* bufferFields(
+  bytes: Uint8Array,
+  start = 0,
+  end = bytes.length,
+): Generator<ProtoField, void, undefined> {
+  let at = start;
+  while (at < end) {
+    const { field, next } = parseField(bytes.subarray(at, Math.min(end, at + HEADER_BYTES)), at, end);
+    at = next;
+    yield field;
+  }
+}
+
 /** One message: a byte range of the source, walked field by field. */
 export class ProtoMessage {
   constructor(
@@ -268,62 +339,16 @@ export class ProtoMessage {
     const reader = this.reader;
     let at = this.start;
     while (at < this.end) {
-      const tagOffset = at;
-      reader.countField(tagOffset);
+      reader.countField(at);
       const view = await reader.view(at, HEADER_BYTES, this.end);
       const available = Math.min(view.length, this.end - at);
-      const header = available < view.length ? view.subarray(0, available) : view;
-      const tag = decodeVarint(header, 0, tagOffset);
-      if (tag.end < 0) throw truncated(tagOffset);
-      if (tag.small < 0) throw new ProtoMalformedError('a field number is out of range', tagOffset);
-      const wireType = tag.small % 8;
-      const field = Math.floor(tag.small / 8);
-      if (field === 0 || field > MAX_FIELD_NUMBER) {
-        throw new ProtoMalformedError(`field number ${field} is out of range`, tagOffset);
-      }
-      const offset = at + tag.end;
-      switch (wireType) {
-        case WireType.Varint: {
-          const value = decodeVarint(header, tag.end, offset);
-          if (value.end < 0) throw truncated(offset);
-          at += value.end;
-          yield { field, wireType, tagOffset, offset, value: value.value };
-          break;
-        }
-        case WireType.Fixed64: {
-          if (offset + 8 > this.end || tag.end + 8 > header.length) throw truncated(offset);
-          const value = new DataView(header.buffer, header.byteOffset + tag.end, 8).getBigUint64(0, true);
-          at = offset + 8;
-          yield { field, wireType, tagOffset, offset, value };
-          break;
-        }
-        case WireType.Fixed32: {
-          if (offset + 4 > this.end || tag.end + 4 > header.length) throw truncated(offset);
-          const value = new DataView(header.buffer, header.byteOffset + tag.end, 4).getUint32(0, true);
-          at = offset + 4;
-          yield { field, wireType, tagOffset, offset, value };
-          break;
-        }
-        case WireType.LengthDelimited: {
-          const length = decodeVarint(header, tag.end, offset);
-          if (length.end < 0) throw truncated(offset);
-          const payload = at + length.end;
-          if (length.small < 0 || length.small > this.end - payload) {
-            throw new ProtoMalformedError(
-              'a length-delimited field runs past the end of its message',
-              tagOffset,
-            );
-          }
-          at = payload + length.small;
-          yield { field, wireType, tagOffset, offset: payload, length: length.small };
-          break;
-        }
-        case WireType.StartGroup:
-        case WireType.EndGroup:
-          throw new ProtoMalformedError(`field ${field} is a group (wire type ${wireType})`, tagOffset);
-        default:
-          throw new ProtoMalformedError(`field ${field} has unknown wire type ${wireType}`, tagOffset);
-      }
+      const { field, next } = parseField(
+        available < view.length ? view.subarray(0, available) : view,
+        at,
+        this.end,
+      );
+      at = next;
+      yield field;
     }
   }
 
