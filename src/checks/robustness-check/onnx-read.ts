@@ -121,6 +121,10 @@ const ATTRIBUTE_VALUE_FIELDS: Readonly<Record<number, string>> = {
 
 const DATA_LOCATION_EXTERNAL = 1;
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Attribute strings may be bytes that custom ops define; they are kept, never used as names. */
+const LENIENT_UTF8 = new TextDecoder('utf-8');
+
 class Decoder {
   constructor(
     readonly bytes: Uint8Array,
@@ -145,7 +149,7 @@ class Decoder {
   string(field: ProtoField, what: string): string {
     const payload = this.payload(this.length(field, what));
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(payload);
+      return STRICT_UTF8.decode(payload);
     } catch {
       return this.fail(`${what} is not valid UTF-8`);
     }
@@ -426,7 +430,7 @@ class Decoder {
           int = asInt64(field.value);
           break;
         case 4:
-          string = new TextDecoder('utf-8').decode(this.payload(this.length(field, `the string of ${what}`)));
+          string = LENIENT_UTF8.decode(this.payload(this.length(field, `the string of ${what}`)));
           break;
         case 5:
           // A message field given twice merges; keep every occurrence.
@@ -439,9 +443,7 @@ class Decoder {
           this.varints(field, `the ints of ${what}`, ints);
           break;
         case 9:
-          strings.push(
-            new TextDecoder('utf-8').decode(this.payload(this.length(field, `the strings of ${what}`))),
-          );
+          strings.push(LENIENT_UTF8.decode(this.payload(this.length(field, `the strings of ${what}`))));
           break;
       }
     }
