@@ -254,6 +254,22 @@ describe.each([1, 3])('toClassifierGraph at batch %i', (n) => {
   });
 });
 
+describe('toClassifierGraph preprocessing of a rank-3 input', () => {
+  it('broadcasts per-channel values as [1, C, 1]', async () => {
+    const g = new GraphBuilder(['N', 2, 3]);
+    const flat = g.op('Flatten', ['x']);
+    const model = g.build(g.op('Gemm', [flat, g.weight([2, 6], makeRng(6))], { transB: 1 }), ['N', 2]);
+    const classifier = transform(model, { preprocessing: { mean: [1, -1], std: [2, 4] } });
+    expect(classifier.graph.initializers.get('mlsec_mean_1')!.dims).toEqual([1, 2, 1]);
+    const inputs = randomInputs(makeRng(7), 3, 6);
+    const byHand = Float32Array.from(inputs, (v, i) =>
+      Math.floor(i / 3) % 2 === 0 ? (v - 1) / 2 : (v + 1) / 4,
+    );
+    const expected = await runOrt(model, byHand, [3, 2, 3]);
+    (await logitsOf(classifier, inputs, 3)).forEach((z, i) => expect(z).toBeCloseTo(expected[i]!, 5));
+  });
+});
+
 describe('toClassifierGraph output kinds without a change', () => {
   it('takes a LogSoftmax at the end and declared logits as they are', async () => {
     const model = withTail(
@@ -423,6 +439,34 @@ describe('toClassifierGraph errors', () => {
       'one column, auto',
       () => transform(binary),
       "model output 'logits' (FLOAT [N, 1]) has one column, so it cannot be logits; if it is the probability of class 1, set the output kind to 'sigmoid'",
+    ],
+    [
+      "'probabilities' on one column",
+      () => transform(binary, { outputKind: 'probabilities' }),
+      "model output 'logits' (FLOAT [N, 1]) has one column, so it cannot be probabilities of classes; if it is the probability of class 1, set the output kind to 'sigmoid'",
+    ],
+    [
+      'a Softmax over one column',
+      () => transform(withTail(binary, [node('Softmax', ['logits'], ['p'])], 'p', ['N', 1])),
+      "model output 'p' (FLOAT [N, 1]) has one column, so it cannot be a softmax over classes; if it is the probability of class 1, set the output kind to 'sigmoid'",
+    ],
+    [
+      'a named output that is not FLOAT',
+      () =>
+        transform(
+          {
+            ...mlp,
+            nodes: [...mlp.nodes, node('ArgMax', ['logits'], ['label'])],
+            outputs: [...mlp.outputs, { name: 'label', elemType: DataType.INT64, shape: ['N', 1] }],
+          },
+          { outputName: 'label' },
+        ),
+      "model output 'label' (INT64 [N, 1]) is not a FLOAT tensor [batch, classes]",
+    ],
+    [
+      'a batch axis of size 0',
+      () => transform(input([0, 4])),
+      "model input 'x' (FLOAT [0, 4]) has a batch axis of size 0",
     ],
     [
       "'sigmoid' on three columns",

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   asInt64,
+  bufferFields,
   ProtoLimitError,
   ProtoMalformedError,
   ProtoReader,
@@ -125,6 +126,18 @@ describe('ProtoReader on malformed input', () => {
 
   it.each(cases)('%s is malformed at its offset', async (_name, data, message, offset) => {
     const error = await failureOf(data);
+    expect(error).toBeInstanceOf(ProtoMalformedError);
+    expect((error as ProtoMalformedError).message).toMatch(message);
+    expect((error as ProtoMalformedError).offset).toBe(offset);
+  });
+
+  it.each(cases)('%s is malformed at the same offset for bufferFields', (_name, data, message, offset) => {
+    let error: unknown;
+    try {
+      Array.from(bufferFields(data));
+    } catch (caught) {
+      error = caught;
+    }
     expect(error).toBeInstanceOf(ProtoMalformedError);
     expect((error as ProtoMalformedError).message).toMatch(message);
     expect((error as ProtoMalformedError).offset).toBe(offset);
@@ -275,6 +288,43 @@ describe('ProtoReader on random bytes', () => {
         } catch (error) {
           expect(error instanceof ProtoMalformedError || error instanceof ProtoLimitError).toBe(true);
         }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('bufferFields', () => {
+  it('walks a window of a buffer with offsets into the whole buffer', () => {
+    const data = bytes('pad', vint(1, 150), fixed32(2, 7), fixed64(3, 9n), ld(4, 'ab'), 'tail');
+    expect(Array.from(bufferFields(data, 3, data.length - 4))).toEqual([
+      { field: 1, wireType: 0, tagOffset: 3, offset: 4, value: 150n },
+      { field: 2, wireType: 5, tagOffset: 6, offset: 7, value: 7 },
+      { field: 3, wireType: 1, tagOffset: 11, offset: 12, value: 9n },
+      { field: 4, wireType: 2, tagOffset: 20, offset: 22, length: 2 },
+    ]);
+  });
+
+  it('yields what ProtoReader yields, and fails where it fails, on random bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 256 }), async (data) => {
+        const fromReader: ProtoField[] = [];
+        let readerError: unknown;
+        try {
+          for await (const field of new ProtoReader(bufferSource(data)).root().fields())
+            fromReader.push(field);
+        } catch (error) {
+          readerError = error;
+        }
+        const fromBuffer: ProtoField[] = [];
+        let bufferError: unknown;
+        try {
+          for (const field of bufferFields(data)) fromBuffer.push(field);
+        } catch (error) {
+          bufferError = error;
+        }
+        expect(fromBuffer).toEqual(fromReader);
+        expect(bufferError).toEqual(readerError);
       }),
       { numRuns: 1000 },
     );
