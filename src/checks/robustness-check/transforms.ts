@@ -167,19 +167,88 @@ class GraphEditor {
   }
 }
 
+type Fail = (message: string) => never;
+
+const isDefaultDomain = (node: GraphNode | undefined): node is GraphNode =>
+  node !== undefined && (node.domain === '' || node.domain === 'ai.onnx');
+
 export function toClassifierGraph(model: ModelGraph, options: ClassifierOptions): ClassifierGraph {
   const { file } = options;
-  const fail = (message: string): never => {
+  const fail: Fail = (message) => {
     throw new UsageError('INVALID_INPUT', `${file}: ${message}`);
   };
   const notes: string[] = [];
+  const { input, modelSampleShape, fixedBatch } = selectInput(model, fail);
+  const output = selectOutput(model, options.outputName, fail);
+  if (model.outputs.length > 1) {
+    const others = model.outputs.filter((o) => o !== output).map((o) => `'${o.name}'`);
+    notes.push(
+      `the model's output '${output.name}' is used; its other outputs (${others.join(', ')}) are not`,
+    );
+  }
+  const editor = new GraphEditor(model, file);
+  const head = toLogits(editor, output, options.outputKind, notes, fail);
+  if (fixedBatch !== undefined) rewriteFixedBatch(editor, input.name, fixedBatch, notes, fail);
+  const layout = options.preprocessing?.layout ?? 'nchw';
+  const { prelude, modelInput } = prependPreprocessing(
+    editor,
+    input,
+    modelSampleShape,
+    options.preprocessing,
+    notes,
+    fail,
+  );
 
-  // ---- the input ----
+  // The model's input becomes the prelude's output; clashes with the two fixed names move away.
+  const renames = new Map<string, string>([[input.name, modelInput]]);
+  const logitsIsComputed = head.tail.length > 0 || editor.nodes.some((n) => n.outputs.includes(head.logits));
+  if (logitsIsComputed) renames.set(head.logits, 'logits');
+  for (const reserved of ['x', 'logits']) {
+    if (reserved !== input.name && reserved !== head.logits && editor.usedByModel(reserved)) {
+      renames.set(reserved, editor.fresh(`model_${reserved}`));
+    }
+  }
+  const rename = (name: string) => renames.get(name) ?? name;
+  const renameNode = (node: GraphNode): GraphNode => ({
+    ...node,
+    inputs: node.inputs.map(rename),
+    outputs: node.outputs.map(rename),
+  });
+  const nodes = [...prelude, ...editor.nodes.map(renameNode), ...head.tail.map(renameNode)];
+  if (!logitsIsComputed) {
+    // The logits are the input itself or a constant: an Identity gives them their name.
+    nodes.push(editor.op('Identity', [rename(head.logits)], {}, 'logits'));
+  }
+  const initializers = new Map<string, TensorValue>();
+  for (const [name, tensor] of editor.initializers) initializers.set(rename(name), tensor);
+  const kept = neededFor('logits', nodes);
+  for (const name of [...initializers.keys()]) if (!kept.tensors.has(name)) initializers.delete(name);
+
+  const sampleShape =
+    layout === 'nhwc'
+      ? [modelSampleShape[1]!, modelSampleShape[2]!, modelSampleShape[0]!]
+      : [...modelSampleShape];
+  const graph: ModelGraph = {
+    irVersion: model.irVersion,
+    opsets: model.opsets,
+    inputs: [{ name: 'x', elemType: DataType.FLOAT, shape: ['batch', ...sampleShape] }],
+    outputs: [{ name: 'logits', elemType: DataType.FLOAT, shape: ['batch', head.classes] }],
+    initializers,
+    nodes: kept.nodes,
+    ...(model.producer !== undefined ? { producer: model.producer } : {}),
+  };
+  if (fixedBatch !== undefined) verifyBatch(graph, fixedBatch, file);
+  return { graph, sampleShape, classes: head.classes, outputKind: head.outputKind, notes };
+}
+
+function selectInput(
+  model: ModelGraph,
+  fail: Fail,
+): { input: ValueInfo; modelSampleShape: number[]; fixedBatch: number | undefined } {
   if (model.inputs.length !== 1) {
+    const found = model.inputs.length ? `: ${model.inputs.map(describeValue).join(', ')}` : '';
     fail(
-      `the model must have exactly one input (a FLOAT tensor [batch, ...]), found ${model.inputs.length}${
-        model.inputs.length ? `: ${model.inputs.map(describeValue).join(', ')}` : ''
-      }`,
+      `the model must have exactly one input (a FLOAT tensor [batch, ...]), found ${model.inputs.length}${found}`,
     );
   }
   const input = model.inputs[0]!;
@@ -187,76 +256,70 @@ export function toClassifierGraph(model: ModelGraph, options: ClassifierOptions)
   if (!input.shape || input.shape.length < 2) {
     fail(`model input ${describeValue(input)} needs a batch axis and a sample shape: [batch, ...]`);
   }
-  const modelSample = input.shape!.slice(1);
-  if (!modelSample.every((d): d is number => typeof d === 'number' && Number.isInteger(d) && d >= 1)) {
+  const sample = input.shape!.slice(1);
+  if (!sample.every((d): d is number => typeof d === 'number' && Number.isInteger(d) && d >= 1)) {
     fail(`model input ${describeValue(input)} must have a fixed size on every axis after the batch`);
   }
-  const modelSampleShape = modelSample as number[];
-  const fixedBatch = input.shape![0];
-  if (typeof fixedBatch === 'number' && !(fixedBatch >= 1)) {
-    fail(`model input ${describeValue(input)} has a batch axis of size ${fixedBatch}`);
+  const batch = input.shape![0];
+  if (typeof batch === 'number' && !(batch >= 1)) {
+    fail(`model input ${describeValue(input)} has a batch axis of size ${batch}`);
   }
+  return {
+    input,
+    modelSampleShape: sample as number[],
+    fixedBatch: typeof batch === 'number' ? batch : undefined,
+  };
+}
 
-  // ---- the output ----
+function selectOutput(model: ModelGraph, outputName: string | undefined, fail: Fail): ValueInfo {
   const isClassOutput = (o: ValueInfo) =>
     o.elemType === DataType.FLOAT &&
     o.shape?.length === 2 &&
     typeof o.shape[1] === 'number' &&
     o.shape[1] >= 1;
-  let output: ValueInfo;
-  if (options.outputName !== undefined) {
-    const named = model.outputs.find((o) => o.name === options.outputName);
-    if (!named) {
-      fail(
-        `the model has no output '${options.outputName}'; its outputs are ${model.outputs.map(describeValue).join(', ') || 'none'}`,
-      );
-    }
+  const listed = model.outputs.map(describeValue).join(', ') || 'none';
+  if (outputName !== undefined) {
+    const named = model.outputs.find((o) => o.name === outputName);
+    if (!named) fail(`the model has no output '${outputName}'; its outputs are ${listed}`);
     if (!isClassOutput(named!))
       fail(`model output ${describeValue(named!)} is not a FLOAT tensor [batch, classes]`);
-    output = named!;
-  } else {
-    const found = model.outputs.find(isClassOutput);
-    if (!found) {
-      fail(
-        `the model has no FLOAT output [batch, classes]; its outputs are ${model.outputs.map(describeValue).join(', ') || 'none'}`,
-      );
-    }
-    output = found!;
+    return named!;
   }
+  const found = model.outputs.find(isClassOutput);
+  if (!found) fail(`the model has no FLOAT output [batch, classes]; its outputs are ${listed}`);
+  return found!;
+}
+
+interface LogitsHead {
+  /** The tensor that becomes 'logits'. */
+  logits: string;
+  /** Nodes added after the model's own. */
+  tail: GraphNode[];
+  classes: number;
+  outputKind: OutputKind;
+}
+
+function toLogits(
+  editor: GraphEditor,
+  output: ValueInfo,
+  requested: ClassifierOptions['outputKind'],
+  notes: string[],
+  fail: Fail,
+): LogitsHead {
   const columns = output.shape![1] as number;
-  if (model.outputs.length > 1) {
-    notes.push(
-      `the model's output '${output.name}' is used; its other outputs (${model.outputs
-        .filter((o) => o !== output)
-        .map((o) => `'${o.name}'`)
-        .join(', ')}) are not`,
-    );
-  }
-
-  const editor = new GraphEditor(model, file);
-  const producer = (tensor: string) => editor.nodes.find((n) => n.outputs.includes(tensor));
-  const defaultDomain = (n: GraphNode | undefined) =>
-    n !== undefined && (n.domain === '' || n.domain === 'ai.onnx');
-  const last = producer(output.name);
-
-  // ---- the output kind -> logits ----
-  // `tail` adds nodes after the model's own; `logits` is the tensor that becomes 'logits'.
-  const tail: GraphNode[] = [];
-  let logits = output.name;
-  let classes = columns;
-  let outputKind: OutputKind;
+  const last = editor.nodes.find((n) => n.outputs.includes(output.name));
   const softmaxAtEnd = (): boolean => {
-    if (!defaultDomain(last) || last!.opType !== 'Softmax') return false;
-    const axisAttribute = last!.attributes['axis'];
+    if (!isDefaultDomain(last) || last.opType !== 'Softmax') return false;
+    const axisAttribute = last.attributes['axis'];
     const axis = axisAttribute?.kind === 'int' ? axisAttribute.value : editor.opset < 13 ? 1 : -1;
     if (axis !== 1 && axis !== -1) {
       fail(
-        `the Softmax '${last!.name}' that produces '${output.name}' normalises axis ${axis}, not the classes (axis 1)`,
+        `the Softmax '${last.name}' that produces '${output.name}' normalises axis ${axis}, not the classes (axis 1)`,
       );
     }
     return true;
   };
-  const sigmoidAtEnd = () => defaultDomain(last) && last!.opType === 'Sigmoid';
+  const sigmoidAtEnd = isDefaultDomain(last) && last.opType === 'Sigmoid';
   const needColumns = (kind: string) => {
     if (columns < 2) {
       fail(
@@ -265,117 +328,124 @@ export function toClassifierGraph(model: ModelGraph, options: ClassifierOptions)
     }
   };
   /** logits = [0, z]: sigmoid(z) is the probability of class 1, and softmax([0, z]) gives it back. */
-  const binaryLogits = (z: string) => {
+  const binaryLogits = (z: string, before: GraphNode[]): LogitsHead => {
+    // z * 0 rather than a constant: Concat needs the batch size, and the bounds keep it exact.
     const zero = editor.op('Mul', [z, editor.constant('zero', floatTensor([], [0]))]);
-    tail.push(zero, editor.op('Concat', [zero.outputs[0]!, z], { axis: { kind: 'int', value: 1 } }));
-    logits = tail[tail.length - 1]!.outputs[0]!;
-    classes = 2;
+    const joined = editor.op('Concat', [zero.outputs[0]!, z], { axis: { kind: 'int', value: 1 } });
+    return { logits: joined.outputs[0]!, tail: [...before, zero, joined], classes: 2, outputKind: 'sigmoid' };
   };
-  const stripSoftmax = () => {
-    logits = last!.inputs[0]!;
-    outputKind = 'probabilities';
+  const stripSoftmax = (): LogitsHead => {
     notes.push(`the Softmax at the end ('${last!.name || output.name}') was removed to attack logits`);
+    return { logits: last!.inputs[0]!, tail: [], classes: columns, outputKind: 'probabilities' };
   };
-  const stripSigmoid = () => {
-    binaryLogits(last!.inputs[0]!);
-    outputKind = 'sigmoid';
+  const stripSigmoid = (): LogitsHead => {
     notes.push(
       `the Sigmoid at the end ('${last!.name || output.name}') was removed; its input z became the logits [0, z] of 2 classes`,
     );
+    return binaryLogits(last!.inputs[0]!, []);
   };
-  const requested = options.outputKind;
-  if (requested === 'auto') {
-    if (softmaxAtEnd()) {
-      needColumns('a softmax over classes');
-      stripSoftmax();
-    } else if (sigmoidAtEnd() && columns === 1) {
-      stripSigmoid();
-    } else {
+  const asIs: LogitsHead = { logits: output.name, tail: [], classes: columns, outputKind: 'logits' };
+
+  switch (requested) {
+    case 'auto':
+      if (softmaxAtEnd()) {
+        needColumns('a softmax over classes');
+        return stripSoftmax();
+      }
+      if (sigmoidAtEnd && columns === 1) return stripSigmoid();
       needColumns('logits');
-      outputKind = 'logits';
-      if (defaultDomain(last) && last!.opType === 'LogSoftmax') {
+      if (isDefaultDomain(last) && last.opType === 'LogSoftmax') {
         notes.push('the model returns log-probabilities (a LogSoftmax at the end), which serve as logits');
       }
-    }
-  } else if (requested === 'probabilities') {
-    needColumns('probabilities of classes');
-    if (softmaxAtEnd()) {
-      stripSoftmax();
-    } else {
+      return asIs;
+    case 'probabilities': {
+      needColumns('probabilities of classes');
+      if (softmaxAtEnd()) return stripSoftmax();
       const clipped = editor.clip(output.name, MIN_PROBABILITY);
-      tail.push(clipped, editor.op('Log', [clipped.outputs[0]!]));
-      logits = tail[tail.length - 1]!.outputs[0]!;
-      outputKind = 'probabilities';
+      const log = editor.op('Log', [clipped.outputs[0]!]);
       notes.push(
         `the model's probabilities p are attacked as logits log(max(p, ${MIN_PROBABILITY})): no Softmax at the end could be removed`,
       );
+      return { logits: log.outputs[0]!, tail: [clipped, log], classes: columns, outputKind: 'probabilities' };
     }
-  } else if (requested === 'sigmoid') {
-    if (columns !== 1)
-      fail(`output kind 'sigmoid' needs an output [batch, 1], found ${describeValue(output)}`);
-    if (sigmoidAtEnd()) {
-      stripSigmoid();
-    } else {
+    case 'sigmoid': {
+      if (columns !== 1)
+        fail(`output kind 'sigmoid' needs an output [batch, 1], found ${describeValue(output)}`);
+      if (sigmoidAtEnd) return stripSigmoid();
       const clipped = editor.clip(output.name, MIN_PROBABILITY, MAX_PROBABILITY);
       const q = clipped.outputs[0]!;
       const logP = editor.op('Log', [q]);
       const oneMinus = editor.op('Sub', [editor.constant('one', floatTensor([], [1])), q]);
       const logOneMinus = editor.op('Log', [oneMinus.outputs[0]!]);
       const z = editor.op('Sub', [logP.outputs[0]!, logOneMinus.outputs[0]!]);
-      tail.push(clipped, logP, oneMinus, logOneMinus, z);
-      binaryLogits(z.outputs[0]!);
-      outputKind = 'sigmoid';
       notes.push(
         `the model's probability p of class 1 is attacked as logits [0, log(p) - log(1 - p)], with p clamped to [${MIN_PROBABILITY}, 1 - 2^-24]: no Sigmoid at the end could be removed`,
       );
+      return binaryLogits(z.outputs[0]!, [clipped, logP, oneMinus, logOneMinus, z]);
     }
-  } else {
-    needColumns('logits');
-    outputKind = 'logits';
+    case 'logits':
+      needColumns('logits');
+      return asIs;
   }
+}
 
-  // ---- a batch size the model fixed ----
-  if (typeof fixedBatch === 'number') {
-    const dependsOnInput = new Set([input.name]);
-    let rewritten = 0;
-    for (let i = 0; i < editor.nodes.length; i++) {
-      const node = editor.nodes[i]!;
-      if (node.inputs.some((name) => dependsOnInput.has(name))) {
-        for (const name of node.outputs) dependsOnInput.add(name);
-      }
-      if (!defaultDomain(node) || node.opType !== 'Reshape' || !dependsOnInput.has(node.inputs[0] ?? ''))
-        continue;
-      const shape = editor.initializers.get(node.inputs[1] ?? '');
-      if (!shape || shape.dataType !== DataType.INT64 || shape.dims.length !== 1 || shape.data.length === 0)
-        continue;
-      if (shape.data[0] !== BigInt(fixedBatch)) continue;
-      const allowZero = node.attributes['allowzero'];
-      if (allowZero?.kind === 'int' && allowZero.value !== 0) {
-        fail(
-          `the model fixes the batch size to ${fixedBatch}, and Reshape '${node.name}' repeats it with allowzero=1, so it cannot take a batch of another size; re-export the model with a dynamic batch axis`,
-        );
-      }
-      const copy = BigInt64Array.from(shape.data as BigInt64Array);
-      copy[0] = 0n;
-      const target = editor.constant('batch_shape', {
-        dataType: DataType.INT64,
-        dims: [...shape.dims],
-        data: copy,
-      });
-      editor.nodes[i] = { ...node, inputs: [node.inputs[0]!, target, ...node.inputs.slice(2)] };
-      rewritten += 1;
+/**
+ * Reshapes of input-dependent tensors whose constant shape starts with the batch size the model
+ * was exported with copy the batch axis instead (0 with allowzero=0). The model's own shape
+ * constants may be shared, so each rewritten Reshape gets its own copy.
+ */
+function rewriteFixedBatch(
+  editor: GraphEditor,
+  inputName: string,
+  fixedBatch: number,
+  notes: string[],
+  fail: Fail,
+): void {
+  const dependsOnInput = new Set([inputName]);
+  let rewritten = 0;
+  for (let i = 0; i < editor.nodes.length; i++) {
+    const node = editor.nodes[i]!;
+    if (node.inputs.some((name) => dependsOnInput.has(name))) {
+      for (const name of node.outputs) dependsOnInput.add(name);
     }
-    notes.push(
-      `the model fixes the batch size to ${fixedBatch}; the batch axis was made dynamic${
-        rewritten
-          ? ` and ${rewritten} Reshape shape${rewritten === 1 ? '' : 's'} that repeated it now copy it`
-          : ''
-      }`,
-    );
+    if (!isDefaultDomain(node) || node.opType !== 'Reshape' || !dependsOnInput.has(node.inputs[0] ?? ''))
+      continue;
+    const shape = editor.initializers.get(node.inputs[1] ?? '');
+    if (!shape || shape.dataType !== DataType.INT64 || shape.dims.length !== 1 || shape.data.length === 0)
+      continue;
+    if (shape.data[0] !== BigInt(fixedBatch)) continue;
+    const allowZero = node.attributes['allowzero'];
+    if (allowZero?.kind === 'int' && allowZero.value !== 0) {
+      fail(
+        `the model fixes the batch size to ${fixedBatch}, and Reshape '${node.name}' repeats it with allowzero=1, so it cannot take a batch of another size; re-export the model with a dynamic batch axis`,
+      );
+    }
+    const copy = BigInt64Array.from(shape.data as BigInt64Array);
+    copy[0] = 0n;
+    const target = editor.constant('batch_shape', {
+      dataType: DataType.INT64,
+      dims: [...shape.dims],
+      data: copy,
+    });
+    editor.nodes[i] = { ...node, inputs: [node.inputs[0]!, target, ...node.inputs.slice(2)] };
+    rewritten += 1;
   }
+  const reshapes =
+    rewritten === 0
+      ? ''
+      : ` and ${rewritten} Reshape shape${rewritten === 1 ? ' that repeated it now copies' : 's that repeated it now copy'} it`;
+  notes.push(`the model fixes the batch size to ${fixedBatch}; the batch axis was made dynamic${reshapes}`);
+}
 
-  // ---- preprocessing and layout: x -> [Transpose] -> [* scale] -> [- mean] -> [/ std] -> the model ----
-  const preprocessing = options.preprocessing ?? {};
+/** x -> [Transpose] -> [* scale] -> [- mean] -> [/ std] -> modelInput, the model's own input. */
+function prependPreprocessing(
+  editor: GraphEditor,
+  input: ValueInfo,
+  modelSampleShape: readonly number[],
+  preprocessing: Preprocessing = {},
+  notes: string[],
+  fail: Fail,
+): { prelude: GraphNode[]; modelInput: string } {
   const layout = preprocessing.layout ?? 'nchw';
   const rank = modelSampleShape.length + 1;
   const channels = modelSampleShape[0]!;
@@ -384,12 +454,11 @@ export function toClassifierGraph(model: ModelGraph, options: ClassifierOptions)
       `layout 'nhwc' needs a 4-D model input [batch, C, H, W], found ${describeValue(input)}; use layout 'nchw' for data already in the model's layout`,
     );
   }
-  const channelWord = rank === 2 ? 'features' : 'channels';
   const perChannel = (name: 'mean' | 'std', values: readonly number[] | undefined) => {
     if (values === undefined) return undefined;
     if (values.length !== 1 && values.length !== channels) {
       fail(
-        `preprocessing ${name} has ${values.length} values, but the model input ${describeValue(input)} has ${channels} ${channelWord}: give 1 value or ${channels}`,
+        `preprocessing ${name} has ${values.length} values, but the model input ${describeValue(input)} has ${channels} ${rank === 2 ? 'features' : 'channels'}: give 1 value or ${channels}`,
       );
     }
     if (!values.every(Number.isFinite)) fail(`preprocessing ${name} must be finite numbers`);
@@ -402,6 +471,7 @@ export function toClassifierGraph(model: ModelGraph, options: ClassifierOptions)
   if (scale !== undefined && !(Number.isFinite(scale) && scale !== 0)) {
     fail('preprocessing scale must be a finite, non-zero number');
   }
+  // Channels sit on axis 1 of the model's input: [1, C, 1, ...] broadcasts over the rest.
   const broadcast = (values: readonly number[]) =>
     values.length === 1
       ? floatTensor([], values)
@@ -411,23 +481,38 @@ export function toClassifierGraph(model: ModelGraph, options: ClassifierOptions)
         );
   const steps: {
     opType: string;
-    operand?: TensorValue;
     stem: string;
+    operand?: TensorValue;
     attributes?: Record<string, AttributeValue>;
   }[] = [];
-  if (layout === 'nhwc')
+  let formula = 'x';
+  if (layout === 'nhwc') {
     steps.push({
       opType: 'Transpose',
       stem: 'nchw',
       attributes: { perm: { kind: 'ints', value: [0, 3, 1, 2] } },
     });
-  if (scale !== undefined && scale !== 1)
-    steps.push({ opType: 'Mul', operand: floatTensor([], [scale]), stem: 'scale' });
-  if (mean && mean.some((v) => v !== 0))
-    steps.push({ opType: 'Sub', operand: broadcast(mean), stem: 'mean' });
-  if (std && std.some((v) => v !== 1)) steps.push({ opType: 'Div', operand: broadcast(std), stem: 'std' });
-  const prelude: GraphNode[] = [];
+    notes.push("the data is NHWC; a Transpose to the model's NCHW was added in front of the model");
+  }
+  if (scale !== undefined && scale !== 1) {
+    steps.push({ opType: 'Mul', stem: 'scale', operand: floatTensor([], [scale]) });
+    formula = `x * ${scale}`;
+  }
+  if (mean?.some((v) => v !== 0)) {
+    steps.push({ opType: 'Sub', stem: 'mean', operand: broadcast(mean) });
+    formula = `${formula} - mean`;
+  }
+  if (std?.some((v) => v !== 1)) {
+    steps.push({ opType: 'Div', stem: 'std', operand: broadcast(std) });
+    formula = formula === 'x' ? 'x / std' : `(${formula}) / std`;
+  }
+  if (formula !== 'x') {
+    notes.push(
+      `the preprocessing ${formula} is part of the graph, so budgets and gradients are in the data's own space`,
+    );
+  }
   const modelInput = steps.length > 0 ? editor.fresh('model_input') : 'x';
+  const prelude: GraphNode[] = [];
   let current = 'x';
   steps.forEach((step, index) => {
     const inputs = step.operand ? [current, editor.constant(step.stem, step.operand)] : [current];
@@ -440,71 +525,23 @@ export function toClassifierGraph(model: ModelGraph, options: ClassifierOptions)
     prelude.push(node);
     current = node.outputs[0]!;
   });
-  if (layout === 'nhwc')
-    notes.push("the data is NHWC; a Transpose to the model's NCHW was added in front of the model");
-  if (steps.some((s) => s.opType !== 'Transpose')) {
-    notes.push(
-      `the preprocessing ${[
-        scale !== undefined && scale !== 1 ? `x * ${scale}` : 'x',
-        mean && mean.some((v) => v !== 0) ? ' - mean' : '',
-        std && std.some((v) => v !== 1) ? ', / std' : '',
-      ].join('')} is part of the graph, so budgets and gradients are in the data's own space`,
-    );
-  }
+  return { prelude, modelInput };
+}
 
-  // ---- renaming: the model's input -> modelInput, the logits tensor -> 'logits', clashes away ----
-  const renames = new Map<string, string>();
-  renames.set(input.name, modelInput);
-  const logitsIsComputed = editor.nodes.some((n) => n.outputs.includes(logits)) || tail.length > 0;
-  if (logitsIsComputed) renames.set(logits, 'logits');
-  for (const reserved of ['x', 'logits']) {
-    if (reserved !== input.name && reserved !== logits && editor.usedByModel(reserved)) {
-      renames.set(reserved, editor.fresh(`model_${reserved}`));
-    }
-  }
-  const rename = (name: string) => renames.get(name) ?? name;
-  const renameNode = (node: GraphNode): GraphNode => ({
-    ...node,
-    inputs: node.inputs.map(rename),
-    outputs: node.outputs.map(rename),
-  });
-  const body = editor.nodes.map(renameNode);
-  const added = tail.map(renameNode);
-  const nodes = [...prelude, ...body, ...added];
-  if (!logitsIsComputed) {
-    // The logits are the input itself or a constant: an Identity gives them their name.
-    nodes.push(editor.op('Identity', [rename(logits)], {}, 'logits'));
-  }
-  const initializers = new Map<string, TensorValue>();
-  for (const [name, tensor] of editor.initializers) initializers.set(rename(name), tensor);
-
-  // ---- keep what 'logits' needs ----
-  const needed = new Set(['logits']);
+/** The nodes (in order) and tensors that `output` depends on. */
+function neededFor(
+  output: string,
+  nodes: readonly GraphNode[],
+): { nodes: GraphNode[]; tensors: Set<string> } {
+  const tensors = new Set([output]);
   const kept: GraphNode[] = [];
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i]!;
-    if (!node.outputs.some((name) => needed.has(name))) continue;
+    if (!node.outputs.some((name) => tensors.has(name))) continue;
     kept.push(node);
-    for (const name of node.inputs) if (name !== '') needed.add(name);
+    for (const name of node.inputs) if (name !== '') tensors.add(name);
   }
-  kept.reverse();
-  for (const name of [...initializers.keys()]) if (!needed.has(name)) initializers.delete(name);
-
-  const sampleShape =
-    layout === 'nhwc'
-      ? [modelSampleShape[1]!, modelSampleShape[2]!, modelSampleShape[0]!]
-      : [...modelSampleShape];
-  const graph: ModelGraph = {
-    irVersion: model.irVersion,
-    opsets: model.opsets,
-    inputs: [{ name: 'x', elemType: DataType.FLOAT, shape: ['batch', ...sampleShape] }],
-    outputs: [{ name: 'logits', elemType: DataType.FLOAT, shape: ['batch', classes] }],
-    initializers,
-    nodes: kept,
-    ...(model.producer !== undefined ? { producer: model.producer } : {}),
-  };
-  if (typeof fixedBatch === 'number') verifyBatch(graph, fixedBatch, file);
-  return { graph, sampleShape, classes, outputKind: outputKind!, notes };
+  return { nodes: kept.reverse(), tensors };
 }
 
 /**

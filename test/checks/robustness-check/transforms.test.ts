@@ -216,7 +216,7 @@ describe.each([1, 3])('toClassifierGraph at batch %i', (n) => {
     const preprocessing = { scale: 0.5, mean: [0.1, -0.2, 0.3, 0], std: [0.5] };
     const classifier = transform(mlp, { preprocessing });
     expect(classifier.notes).toEqual([
-      "the preprocessing x * 0.5 - mean, / std is part of the graph, so budgets and gradients are in the data's own space",
+      "the preprocessing (x * 0.5 - mean) / std is part of the graph, so budgets and gradients are in the data's own space",
     ]);
     const logits = await logitsOf(classifier, inputs, n);
     const byHand = Float32Array.from(inputs, (v, i) => (v * 0.5 - preprocessing.mean[i % 4]!) / 0.5);
@@ -308,7 +308,7 @@ describe('toClassifierGraph with a fixed batch', () => {
     const model = fixedBatchModel('constant');
     const classifier = transform(model);
     expect(classifier.notes).toEqual([
-      'the model fixes the batch size to 1; the batch axis was made dynamic and 1 Reshape shape that repeated it now copy it',
+      'the model fixes the batch size to 1; the batch axis was made dynamic and 1 Reshape shape that repeated it now copies it',
     ]);
     expect(classifier.graph.inputs[0]!.shape).toEqual(['batch', 2, 3]);
     expect(classifier.graph.outputs[0]!.shape).toEqual(['batch', 3]);
