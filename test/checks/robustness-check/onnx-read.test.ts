@@ -146,6 +146,33 @@ describe('readOnnxModel round trip', () => {
     expect(read(writeOnnxModel(graph))).toEqual(asRead(graph));
   });
 
+  it('holds for graphs of any seed and size', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 3 }),
+        fc.integer({ min: 2, max: 5 }),
+        (seed, inputSize, hidden, classes) => {
+          const random = makeRng(seed);
+          for (const graph of [
+            randomMlp(random, { inputSize, hidden, classes, activation: 'LeakyRelu', preprocess: true }),
+            randomAffine(random, { shape: [inputSize, 2], classes }),
+            randomCnn(random, {
+              channels: 1 + (seed % 2),
+              size: 3 + inputSize,
+              classes,
+              pool: 'AveragePool',
+            }),
+          ]) {
+            expect(read(writeOnnxModel(graph))).toEqual(asRead(graph));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('keeps every attribute kind, other domains and subgraph markers', () => {
     const graph: ModelGraph = {
       irVersion: 9,
