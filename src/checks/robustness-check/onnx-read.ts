@@ -17,6 +17,7 @@ import { UsageError } from '../../core/errors.js';
 import {
   asInt64,
   bufferFields,
+  packedVarints,
   ProtoMalformedError,
   WireType,
   type LengthField,
@@ -176,22 +177,8 @@ class Decoder {
       return;
     }
     const packed = this.length(field, what);
-    // A packed run is a message body of varints without tags: walk it with field 1's tag spliced
-    // in would cost a copy, so decode it here (every varint ends within ten bytes).
-    let at = packed.offset;
-    const end = packed.offset + packed.length;
-    while (at < end) {
-      let value = 0n;
-      let shift = 0n;
-      for (;;) {
-        if (at >= end) this.fail(`${what} ends inside a varint`);
-        const byte = this.bytes[at++]!;
-        value |= BigInt(byte & 0x7f) << shift;
-        if ((byte & 0x80) === 0) break;
-        shift += 7n;
-        if (shift >= 70n) this.fail(`${what} has a varint longer than 10 bytes`);
-      }
-      into.push(asInt64(BigInt.asUintN(64, value)));
+    for (const value of packedVarints(this.bytes, packed.offset, packed.offset + packed.length)) {
+      into.push(asInt64(value));
     }
   }
 

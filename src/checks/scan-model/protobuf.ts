@@ -321,6 +321,25 @@ export function* bufferFields(
   }
 }
 
+/**
+ * The values of a packed repeated varint field, `bytes[start, end)`, as written (a negative
+ * int64 reads as 2^64 + value, see `asInt64`).
+ */
+export function* packedVarints(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+): Generator<bigint, void, undefined> {
+  const window = bytes.subarray(0, end);
+  let at = start;
+  while (at < end) {
+    const varint = decodeVarint(window, at, at);
+    if (varint.end < 0) throw truncated(at);
+    at = varint.end;
+    yield varint.value;
+  }
+}
+
 /** One message: a byte range of the source, walked field by field. */
 export class ProtoMessage {
   constructor(

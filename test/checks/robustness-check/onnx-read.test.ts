@@ -9,7 +9,7 @@ import { DataType, type ModelGraph } from '../../../src/checks/robustness-check/
 import { OnnxModelError, readOnnxModel } from '../../../src/checks/robustness-check/onnx-read.js';
 import { writeOnnxModel } from '../../../src/checks/robustness-check/onnx-write.js';
 import { evaluateGraph } from '../../../src/checks/robustness-check/evaluate.js';
-import { bytes, fixed32, fixed64, ld, vint, type Part } from '../scan-model/proto-bytes.js';
+import { bytes, fixed32, fixed64, ld, varint, vint, type Part } from '../scan-model/proto-bytes.js';
 import {
   makeRng,
   randomAffine,
@@ -289,6 +289,11 @@ describe('readOnnxModel tensors', () => {
         "initializer 'b' has more elements than can be addressed",
       ],
       [initializer('b', DataType.FLOAT, [2]), "initializer 'b' has 0 values for its dims [2] (2 elements)"],
+      [
+        initializer('b', DataType.INT64, [2], ld(7, varint(1), Uint8Array.of(0x80))),
+        `not a valid ONNX model: the file ends inside a protobuf field (at byte 52)`,
+      ],
+
       [
         initializer('b', DataType.FLOAT, [1], ld(9, new Uint8Array(4)), ld(4, packedFloats([1]))),
         "initializer 'b' stores its values in more than one place",

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asInt64,
   bufferFields,
+  packedVarints,
   ProtoLimitError,
   ProtoMalformedError,
   ProtoReader,
@@ -327,6 +328,24 @@ describe('bufferFields', () => {
         expect(bufferError).toEqual(readerError);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('packedVarints', () => {
+  it('reads the values of a window, a negative int64 as written', () => {
+    const data = bytes('x', varint(1), varint(300), varint(-2), 'y');
+    expect(Array.from(packedVarints(data, 1, data.length - 1))).toEqual([1n, 300n, 2n ** 64n - 2n]);
+    expect(asInt64(Array.from(packedVarints(data, 1, data.length - 1))[2]!)).toBe(-2n);
+  });
+
+  it('refuses a varint cut by the end of the window, and one over 64 bits', () => {
+    const cut = bytes(varint(1), Uint8Array.of(0x80), varint(5));
+    expect(() => Array.from(packedVarints(cut, 0, 2))).toThrow(
+      new ProtoMalformedError('the file ends inside a protobuf field', 1),
+    );
+    expect(() => Array.from(packedVarints(new Uint8Array(11).fill(0xff), 0, 11))).toThrow(
+      /overflows 64 bits/,
     );
   });
 });
