@@ -307,7 +307,16 @@ function toLogits(
   fail: Fail,
 ): LogitsHead {
   const columns = output.shape![1] as number;
-  const last = editor.nodes.find((n) => n.outputs.includes(output.name));
+  // Exporters (tf2onnx among them) end graphs with Identity nodes; look through them.
+  const producerOf = (tensor: string) => editor.nodes.find((n) => n.outputs.includes(tensor));
+  let last = producerOf(output.name);
+  for (
+    let hops = 0;
+    isDefaultDomain(last) && last.opType === 'Identity' && hops < editor.nodes.length;
+    hops++
+  ) {
+    last = producerOf(last.inputs[0] ?? '');
+  }
   const softmaxAtEnd = (): boolean => {
     if (!isDefaultDomain(last) || last.opType !== 'Softmax') return false;
     const axisAttribute = last.attributes['axis'];

@@ -81,8 +81,12 @@ function withTail(
   output: string,
   shape: readonly Dimension[],
 ): ModelGraph {
+  const initializers = new Map(graph.initializers);
+  // A constant 1 for tails that multiply by it (an op that is not a pass-through).
+  if (extra.some((n) => n.inputs.includes('one'))) initializers.set('one', floats([], [1]));
   return {
     ...graph,
+    initializers,
     nodes: [...graph.nodes, ...extra],
     outputs: [{ name: output, elemType: DataType.FLOAT, shape: [...shape] }],
   };
@@ -164,10 +168,36 @@ describe.each([1, 3])('toClassifierGraph at batch %i', (n) => {
     }
   });
 
+  it('looks through Identity nodes after a Softmax or a Sigmoid', async () => {
+    const probabilities = transform(
+      withTail(
+        mlp,
+        [
+          node('Softmax', ['logits'], ['probs']),
+          node('Identity', ['probs'], ['id1']),
+          node('Identity', ['id1'], ['out']),
+        ],
+        'out',
+        ['N', 3],
+      ),
+    );
+    expect(probabilities.outputKind).toBe('probabilities');
+    expect(probabilities.graph.nodes.some((n) => n.opType === 'Softmax')).toBe(false);
+    const expected = evaluateGraph(mlp, inputs, n);
+    (await logitsOf(probabilities, inputs, n)).forEach((z, i) => expect(z).toBeCloseTo(expected[i]!, 4));
+    const binaryKind = transform(
+      withTail(binary, [node('Sigmoid', ['logits'], ['p']), node('Identity', ['p'], ['out'])], 'out', [
+        'N',
+        1,
+      ]),
+    );
+    expect([binaryKind.outputKind, binaryKind.classes]).toEqual(['sigmoid', 2]);
+  });
+
   it("declared 'probabilities' without a Softmax at the end: log(max(p, 1e-30))", async () => {
     const model = withTail(
       mlp,
-      [node('Softmax', ['logits'], ['probs']), node('Identity', ['probs'], ['out'])],
+      [node('Softmax', ['logits'], ['probs']), node('Mul', ['probs', 'one'], ['out'])],
       'out',
       ['N', 3],
     );
@@ -191,7 +221,7 @@ describe.each([1, 3])('toClassifierGraph at batch %i', (n) => {
   it("declared 'sigmoid' without a Sigmoid node: [0, log(p) - log(1 - p)], at both opsets of Clip", async () => {
     for (const opset of [17, 9]) {
       const model = withOpset(
-        withTail(binary, [node('Sigmoid', ['logits'], ['p']), node('Identity', ['p'], ['out'])], 'out', [
+        withTail(binary, [node('Sigmoid', ['logits'], ['p']), node('Mul', ['p', 'one'], ['out'])], 'out', [
           'N',
           1,
         ]),
