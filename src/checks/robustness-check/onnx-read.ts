@@ -170,16 +170,9 @@ class Decoder {
     return Number(value);
   }
 
-  /** Repeated varints, packed or not, as signed 64-bit values. */
-  varints(field: ProtoField, what: string, into: bigint[]): void {
-    if (field.wireType === WireType.Varint) {
-      into.push(asInt64(field.value));
-      return;
-    }
-    const packed = this.length(field, what);
-    for (const value of packedVarints(this.bytes, packed.offset, packed.offset + packed.length)) {
-      into.push(asInt64(value));
-    }
+  /** A repeated varint field's occurrence (packed or not), kept undecoded until counted. */
+  varints(field: ProtoField, what: string, into: VarintRuns): void {
+    into.add(field.wireType === WireType.Varint ? field.value : this.length(field, what));
   }
 
   /** Repeated fixed-width values (4 or 8 bytes), packed or not, as the bytes that hold them. */
@@ -394,7 +387,7 @@ class Decoder {
     let string = '';
     let tensor: LengthField[] = [];
     const floats: Uint8Array[] = [];
-    const ints: bigint[] = [];
+    const ints = new VarintRuns(this.bytes);
     const strings: string[] = [];
     for (const field of this.fields([message])) {
       const what = `an attribute of node ${node}`;
@@ -450,7 +443,7 @@ class Decoder {
       case 'floats':
         return [name, { kind, value: Array.from(concatFloat32(floats)) }];
       case 'ints':
-        return [name, { kind, value: ints.map(clampedNumber) }];
+        return [name, { kind, value: Array.from(ints.values(), clampedNumber) }];
       case 'strings':
         return [name, { kind, value: strings }];
       case 'graph':
@@ -503,15 +496,15 @@ class Decoder {
 
   /** `role` names the tensor in messages until its own name is known ("initializer", an attribute). */
   tensorFrom(occurrences: readonly LengthField[], role: string): { name: string; tensor: TensorValue } {
-    const dims: bigint[] = [];
+    const dims = new VarintRuns(this.bytes);
     let dataType = 0;
     let name = '';
     let location = 0;
     const raw: LengthField[] = [];
     const fixed4: Uint8Array[] = [];
     const fixed8: Uint8Array[] = [];
-    const int32s: bigint[] = [];
-    const int64s: bigint[] = [];
+    const int32s = new VarintRuns(this.bytes);
+    const int64s = new VarintRuns(this.bytes);
     const typedFields = new Set<string>();
     const external: Record<string, string> = {};
     for (const field of this.fields(occurrences)) {
@@ -571,7 +564,9 @@ class Decoder {
       );
     }
     const type = dataType as DataTypeCode;
-    const shape = dims.map((d) => {
+    if (dims.count > MAX_RANK)
+      this.fail(`${label} has ${dims.count} dimensions; at most ${MAX_RANK} are supported`);
+    const shape = Array.from(dims.values(), (d) => {
       if (d < 0n || d > BigInt(Number.MAX_SAFE_INTEGER)) this.fail(`${label} has a dimension out of range`);
       return Number(d);
     });
@@ -624,13 +619,13 @@ class Decoder {
         break;
       }
       case DataType.INT64:
-        if (int64s.length !== count) mismatch(int64s.length);
-        data = BigInt64Array.from(int64s);
+        if (int64s.count !== count) mismatch(int64s.count);
+        data = BigInt64Array.from(int64s.values());
         break;
       default: {
-        if (int32s.length !== count) mismatch(int32s.length);
+        if (int32s.count !== count) mismatch(int32s.count);
         const narrow = narrowing(type);
-        data = Int32Array.from(int32s, (v) => narrow(Number(BigInt.asIntN(32, v))));
+        data = Int32Array.from(int32s.values(), (v) => narrow(Number(BigInt.asIntN(32, v))));
       }
     }
     return { name, tensor: { dataType: type, dims: shape, data } };
@@ -671,6 +666,47 @@ class Decoder {
       );
     }
     return bytes;
+  }
+}
+
+/** Far above any real tensor's rank; a cap so that a file cannot declare millions of dims. */
+const MAX_RANK = 64;
+
+/**
+ * The occurrences of a repeated varint field. Packed runs stay as byte ranges until the values
+ * are needed: counting them costs no allocation, so a tensor whose count does not match its dims
+ * is refused before anything is decoded, and decoding goes straight into the typed array.
+ */
+class VarintRuns {
+  private readonly runs: (bigint | LengthField)[] = [];
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  add(run: bigint | LengthField): void {
+    this.runs.push(run);
+  }
+
+  get count(): number {
+    let count = 0;
+    for (const run of this.runs) {
+      if (typeof run === 'bigint') {
+        count += 1;
+        continue;
+      }
+      // Every varint ends with the one byte whose top bit is clear.
+      for (let at = run.offset; at < run.offset + run.length; at++) if (this.bytes[at]! < 0x80) count += 1;
+    }
+    return count;
+  }
+
+  /** The values as signed 64-bit integers. */
+  *values(): Generator<bigint, void, undefined> {
+    for (const run of this.runs) {
+      if (typeof run === 'bigint') yield asInt64(run);
+      else
+        for (const value of packedVarints(this.bytes, run.offset, run.offset + run.length))
+          yield asInt64(value);
+    }
   }
 }
 

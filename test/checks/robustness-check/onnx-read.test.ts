@@ -290,10 +290,23 @@ describe('readOnnxModel tensors', () => {
       ],
       [initializer('b', DataType.FLOAT, [2]), "initializer 'b' has 0 values for its dims [2] (2 elements)"],
       [
-        initializer('b', DataType.INT64, [2], ld(7, varint(1), Uint8Array.of(0x80))),
+        initializer('b', DataType.INT64, [1], ld(7, varint(1), Uint8Array.of(0x80))),
         `not a valid ONNX model: the file ends inside a protobuf field (at byte 52)`,
       ],
 
+      [
+        initializer(
+          'b',
+          DataType.FLOAT,
+          Array.from({ length: 65 }, () => 1),
+          ld(9, new Uint8Array(4)),
+        ),
+        "initializer 'b' has 65 dimensions; at most 64 are supported",
+      ],
+      [
+        initializer('b', DataType.INT64, [3], ld(7, packedVarints([1, 2])), vint(7, 3), vint(7, 4)),
+        "initializer 'b' has 4 values for its dims [3] (3 elements)",
+      ],
       [
         initializer('b', DataType.FLOAT, [1], ld(9, new Uint8Array(4)), ld(4, packedFloats([1]))),
         "initializer 'b' stores its values in more than one place",
