@@ -308,14 +308,13 @@ function toLogits(
 ): LogitsHead {
   const columns = output.shape![1] as number;
   // Exporters (tf2onnx among them) end graphs with Identity nodes; look through them.
-  const producerOf = (tensor: string) => editor.nodes.find((n) => n.outputs.includes(tensor));
-  let last = producerOf(output.name);
-  for (
-    let hops = 0;
-    isDefaultDomain(last) && last.opType === 'Identity' && hops < editor.nodes.length;
-    hops++
-  ) {
-    last = producerOf(last.inputs[0] ?? '');
+  const producers = new Map<string, GraphNode>();
+  for (const node of editor.nodes) for (const name of node.outputs) producers.set(name, node);
+  let last = producers.get(output.name);
+  const seen = new Set<GraphNode>();
+  while (isDefaultDomain(last) && last.opType === 'Identity' && !seen.has(last)) {
+    seen.add(last);
+    last = producers.get(last.inputs[0] ?? '');
   }
   const softmaxAtEnd = (): boolean => {
     if (!isDefaultDomain(last) || last.opType !== 'Softmax') return false;
