@@ -3,10 +3,10 @@ const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanParquetTask,
   scanRange
-} from "./chunks/chunk-OVKPOCVG.mjs";
+} from "./chunks/chunk-NLRA4OQN.mjs";
 import "./chunks/chunk-VCTSVVVY.mjs";
-import "./chunks/chunk-DUT7WQ6C.mjs";
 import "./chunks/chunk-EBHPDEBE.mjs";
+import "./chunks/chunk-DUT7WQ6C.mjs";
 import "./chunks/chunk-AHRJEZCV.mjs";
 import {
   serveTasks

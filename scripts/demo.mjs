@@ -31,16 +31,32 @@ const runs = [
   ],
   // No model path: every model.sig in the repository, and every model file none of them signs.
   ['verify-provenance', ['--method', 'key', '--public-key', 'keys/demo-signing-key.pub.pem']],
-  ['robustness-check', ['--model', 'models/classifier.onnx']],
+  // Over mlsec's own trained fixtures, from mlsec's checkout, whose onnxruntime-node it uses.
+  [
+    'robustness-check',
+    [
+      '--model',
+      'test/fixtures/robustness-check/models/mlp-weakened.onnx',
+      '--inputs',
+      'test/fixtures/robustness-check/data/test-x.npy',
+      '--labels',
+      'test/fixtures/robustness-check/data/test-y.npy',
+      '--epsilons',
+      '0.02,0.05,0.1',
+      '--min-robust-accuracy',
+      '0.05:0.8',
+    ],
+    root,
+  ],
   ['dependency-sbom', ['.']],
 ];
 
 const meaning = { 0: 'pass', 1: 'findings at or above fail-on', 2: 'not run', 3: 'INTERNAL ERROR' };
 const rows = [];
 let crashed = false;
-for (const [check, args] of runs) {
+for (const [check, args, cwd = demo] of runs) {
   console.log(`\n$ mlsec ${check} ${args.join(' ')}`);
-  const result = spawnSync(process.execPath, [cli, check, ...args], { cwd: demo, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cli, check, ...args], { cwd, encoding: 'utf8' });
   process.stdout.write(result.stdout);
   process.stdout.write(result.stderr);
   crashed ||= result.status === 3 || result.status === null;

@@ -12,7 +12,7 @@ import { fakeCheck, PLANTED_RULE } from '../helpers/fake-check.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
 /** Checks that have landed; the others still refuse to run. */
-const LANDED = new Set(['scan-pii', 'scan-model', 'sign-model', 'verify-provenance']);
+const LANDED = new Set(['scan-pii', 'scan-model', 'sign-model', 'verify-provenance', 'robustness-check']);
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cliBundle = path.join(root, 'dist/cli.mjs');
@@ -560,6 +560,49 @@ describe('the bundled mlsec binary (dist/cli.mjs)', () => {
       expect(result.stderr.split('\n')).toHaveLength(2);
     },
   );
+
+  it('robustness-check runs with the onnxruntime-node of the working directory, JSON per the contract', () => {
+    const fixtures = 'test/fixtures/robustness-check';
+    const result = run([
+      'robustness-check',
+      '--model',
+      `${fixtures}/models/linear.onnx`,
+      '--inputs',
+      `${fixtures}/data/test-x.npy`,
+      '--labels',
+      `${fixtures}/data/test-y.npy`,
+      '--epsilons',
+      '0.05',
+      '--attacks',
+      'fgsm,pgd',
+      '--samples',
+      '50',
+      '--format',
+      'json',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      check: string;
+      metrics: {
+        cleanAccuracy: number;
+        samples: number;
+        perEpsilon: {
+          epsilon: number;
+          norm: string;
+          robustAccuracy: number;
+          certifiedAccuracy: number;
+          byAttack: Record<string, number>;
+        }[];
+      };
+    };
+    expect(report.check).toBe('robustness-check');
+    expect(report.metrics.samples).toBe(50);
+    expect(Object.keys(report.metrics.perEpsilon[0]!)).toEqual(
+      expect.arrayContaining(['epsilon', 'norm', 'robustAccuracy', 'certifiedAccuracy', 'byAttack']),
+    );
+    expect(Object.keys(report.metrics.perEpsilon[0]!.byAttack)).toEqual(['fgsm', 'pgd']);
+  });
 
   it('sign-model --help documents the contract options', () => {
     const help = run(['sign-model', '--help']).stdout;

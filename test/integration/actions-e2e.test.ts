@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { zipBytes } from '../checks/scan-model/zip-bytes.js';
@@ -10,7 +10,7 @@ import { type ActionRun, runActionYml } from '../helpers/run-action.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
 /** Checks that have landed; the others still refuse to run. */
-const LANDED = new Set(['scan-pii', 'scan-model', 'sign-model', 'verify-provenance']);
+const LANDED = new Set(['scan-pii', 'scan-model', 'sign-model', 'verify-provenance', 'robustness-check']);
 
 const root = path.resolve(import.meta.dirname, '../..');
 const scanPiiAction = path.join(root, 'actions/scan-pii/action.yml');
@@ -114,6 +114,58 @@ describe('the real actions, from dist/', () => {
       global: 'posix.system',
     });
     expect(run.outputs).toMatchObject({ errors: '1', result: 'failure', category: 'mlsec/scan-model' });
+  });
+
+  it('robustness-check from dist/: the runtime from the tool cache, a gate failing at one epsilon, a chart', async () => {
+    const fixtures = path.join(root, 'test/fixtures/robustness-check');
+    await mkdir(path.join(workspace, 'models'));
+    await cp(path.join(fixtures, 'models/mlp.onnx'), path.join(workspace, 'models/mlp.onnx'));
+    await cp(path.join(fixtures, 'data'), path.join(workspace, 'data'), { recursive: true });
+    // onnxruntime as a cache hit would leave it: installed in the tool cache, nothing to download.
+    const toolCache = await mkdtemp(path.join(os.tmpdir(), 'mlsec-tools-'));
+    const installed = path.join(
+      toolCache,
+      'mlsec/onnxruntime/1.30.0',
+      `${process.platform}-${process.arch}`,
+      'node_modules',
+    );
+    await mkdir(installed, { recursive: true });
+    for (const name of ['onnxruntime-node', 'onnxruntime-common'])
+      await symlink(path.join(root, 'node_modules', name), path.join(installed, name));
+    const run = await runActionYml(path.join(root, 'actions/robustness-check/action.yml'), {
+      workspace,
+      apiUrl: github.url,
+      inputs: {
+        model: 'models/mlp.onnx',
+        inputs: 'data/test-x.npy',
+        labels: 'data/test-y.npy',
+        samples: '40',
+        epsilons: '0.02,0.1',
+        'square-queries': '100',
+        'min-robust-accuracy': '0.02:0.5,0.1:0.99',
+      },
+      env: { RUNNER_TOOL_CACHE: toolCache },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(1);
+    const errors = annotations(run).filter((c) => c.command === 'error');
+    expect(errors.map((c) => c.message)).toEqual([
+      expect.any(String),
+      'mlsec robustness-check: findings at or above fail-on (see the job summary, code scanning or robustness-check.sarif)',
+    ]);
+    expect(errors[0]!.properties).toEqual({
+      title: 'mlsec robustness-check: Robust accuracy is below the required minimum',
+      file: 'models/mlp.onnx',
+    });
+    expect(errors[0]!.message).toMatch(
+      /^robustness\/below-minimum: Robust accuracy of models\/mlp\.onnx at linf epsilon 0\.1 is \d+\.\d%, below the minimum 99\.0%\.$/,
+    );
+    expect(Number(run.outputs['clean-accuracy'])).toBeGreaterThan(0.9);
+    expect(Object.keys(JSON.parse(run.outputs['robust-accuracy']!) as object)).toEqual(['0.02', '0.1']);
+    expect(run.summary).toContain('xychart-beta');
+    expect(run.summary).toContain('Attack: pgd');
+    const sarif = JSON.parse(await readFile(run.outputs['sarif-file']!, 'utf8'));
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
   });
 
   it('the umbrella action names the missing checks setting', async () => {

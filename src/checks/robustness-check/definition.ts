@@ -1,5 +1,4 @@
-import type { CheckDefinition } from '../../core/check.js';
-import { NotImplementedError } from '../../core/errors.js';
+import { lazyRun, type CheckDefinition } from '../../core/check.js';
 
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const SIGNED_DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -166,9 +165,5 @@ export const robustnessCheck: CheckDefinition = {
     'clean-accuracy': 'Accuracy on the evaluation samples without attack.',
     'robust-accuracy': 'Worst-case robust accuracy at each epsilon, as JSON {"<epsilon>": accuracy}.',
   },
-  // The parts (data, statistics, bounds, attacks) land one by one; until the run is wired end to
-  // end it refuses rather than report a robustness it did not measure.
-  run() {
-    return Promise.reject(new NotImplementedError('robustness-check', 10));
-  },
+  run: lazyRun(() => import('./index.js')),
 };

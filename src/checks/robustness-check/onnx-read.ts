@@ -747,7 +747,8 @@ function narrowing(type: DataTypeCode): (value: number) => number {
 
 /** raw_data is little-endian, like every host Node runs on; a copy also aligns it. */
 function fromRaw(type: DataTypeCode, bytes: Uint8Array): TensorValue['data'] {
-  const copy = bytes.slice();
+  // new Uint8Array(view) copies into fresh, aligned memory whatever kind of view it is given.
+  const copy = new Uint8Array(bytes);
   switch (type) {
     case DataType.FLOAT:
       return new Float32Array(copy.buffer);
@@ -798,7 +799,10 @@ function clampedNumber(value: bigint): number {
 }
 
 export function readOnnxModel(bytes: Uint8Array, options: ReadOptions): ModelGraph {
-  const decoder = new Decoder(bytes, options);
+  // A Node Buffer's slice() is a view into shared memory, not a copy: every tensor would alias the
+  // whole file. Read it as a plain Uint8Array, whose slice() copies.
+  const plain = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoder = new Decoder(plain, options);
   try {
     return decoder.model();
   } catch (error) {

@@ -146,6 +146,21 @@ describe('readOnnxModel round trip', () => {
     expect(read(writeOnnxModel(graph))).toEqual(asRead(graph));
   });
 
+  it('copies tensors out of a Node Buffer that shares memory with other data', () => {
+    const graph = randomMlp(makeRng(3), { inputSize: 5, hidden: [4], classes: 3 });
+    const bytes = writeOnnxModel(graph);
+    // Offset by 3 bytes inside a bigger allocation, as a pooled Buffer would be.
+    const pool = Buffer.alloc(bytes.length + 4096);
+    pool.set(bytes, 3);
+    const read = readOnnxModel(pool.subarray(3, 3 + bytes.length), { file: 'm.onnx' });
+    expect(read).toEqual({ ...graph, producer: 'mlsec' });
+    for (const tensor of read.initializers.values()) {
+      expect(tensor.data.byteLength).toBe(
+        tensor.dims.reduce((a, b) => a * b, 1) * tensor.data.BYTES_PER_ELEMENT,
+      );
+    }
+  });
+
   it('holds for graphs of any seed and size', () => {
     fc.assert(
       fc.property(

@@ -1,0 +1,93 @@
+/**
+ * Model input validation: what the model as served does with inputs a caller should never send
+ * (NaN, infinities, huge values, the wrong shape). A model that answers garbage with NaN scores,
+ * or with a confident class, fails open: whoever serves it must validate inputs first. Each probe
+ * is one call of the original graph (before preprocessing and logits transforms), batch 1.
+ */
+import type { OnnxRuntime } from '../../core/check.js';
+import { printable } from '../../core/escape.js';
+import type { ModelGraph } from './graph.js';
+import { writeOnnxModel } from './onnx-write.js';
+
+export type ProbeOutcome = 'finite' | 'non-finite' | 'rejected';
+
+export interface ProbeResult {
+  readonly probe: string;
+  readonly outcome: ProbeOutcome;
+  /** The runtime's error for a rejected probe, printable and short. */
+  readonly detail?: string;
+}
+
+interface Probe {
+  readonly name: string;
+  /** The sample shape fed (the model's own, unless the probe is about shape). */
+  readonly shape: (sample: readonly number[]) => readonly number[];
+  readonly fill: (values: Float32Array) => void;
+}
+
+const PROBES: readonly Probe[] = [
+  { name: 'NaN in one value', shape: (s) => s, fill: (v) => (v[0] = Number.NaN) },
+  { name: '+Infinity in one value', shape: (s) => s, fill: (v) => (v[0] = Number.POSITIVE_INFINITY) },
+  { name: '-Infinity in one value', shape: (s) => s, fill: (v) => (v[0] = Number.NEGATIVE_INFINITY) },
+  { name: 'every value 1e6', shape: (s) => s, fill: (v) => v.fill(1e6) },
+  { name: 'every value -1e6', shape: (s) => s, fill: (v) => v.fill(-1e6) },
+  { name: 'every value 1e30', shape: (s) => s, fill: (v) => v.fill(1e30) },
+  {
+    name: 'one value too few (last axis)',
+    shape: (s) => [...s.slice(0, -1), Math.max(0, s[s.length - 1]! - 1)],
+    fill: () => undefined,
+  },
+  {
+    name: 'flattened (wrong rank)',
+    shape: (s) => (s.length > 1 ? [s.reduce((a, b) => a * b, 1)] : [s[0]!, 1]),
+    fill: () => undefined,
+  },
+];
+
+function isNonFinite(data: unknown): boolean {
+  if (!(data instanceof Float32Array || data instanceof Float64Array)) return false;
+  for (const value of data) if (!Number.isFinite(value)) return true;
+  return false;
+}
+
+/**
+ * Runs every probe. `sampleShape` is the model's own input shape without the batch dimension
+ * (from the graph, with any symbolic dimension filled in from the evaluation data).
+ */
+export async function probeInputValidation(
+  ort: OnnxRuntime,
+  model: ModelGraph,
+  sampleShape: readonly number[],
+  threads: number,
+): Promise<ProbeResult[]> {
+  const session = await ort.InferenceSession.create(writeOnnxModel(model), {
+    intraOpNumThreads: threads,
+    interOpNumThreads: 1,
+    executionMode: 'sequential',
+  });
+  const inputName = session.inputNames[0]!;
+  const results: ProbeResult[] = [];
+  try {
+    for (const probe of PROBES) {
+      const shape = probe.shape(sampleShape);
+      const values = new Float32Array(shape.reduce((a, b) => a * b, 1));
+      probe.fill(values);
+      try {
+        const outputs = await session.run({ [inputName]: new ort.Tensor('float32', values, [1, ...shape]) });
+        const nonFinite = Object.values(outputs).some((tensor) => isNonFinite(tensor.data));
+        results.push({ probe: probe.name, outcome: nonFinite ? 'non-finite' : 'finite' });
+      } catch (error) {
+        const message = printable(error instanceof Error ? error.message : String(error)).slice(0, 160);
+        results.push({ probe: probe.name, outcome: 'rejected', detail: message });
+      }
+    }
+  } finally {
+    await session.release();
+  }
+  return results;
+}
+
+/** Value probes must be answered with finite outputs or refused; shape probes must be refused or finite. */
+export function failedProbes(results: readonly ProbeResult[]): ProbeResult[] {
+  return results.filter((result) => result.outcome === 'non-finite');
+}
