@@ -40,7 +40,7 @@ function isSmallRun(args, cwd) {
 await runBounded(
   import.meta.url,
   async ({ stderrIsTty, args }) => {
-    const { runCli } = await import("./chunks/main-KDI3IUBR.mjs");
+    const { runCli } = await import("./chunks/main-52DJN2PU.mjs");
     return runCli(args, {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),

@@ -19,7 +19,7 @@ const option = (name, fallback) => {
   return at < 0 ? fallback : Number(args[at + 1]);
 };
 const SAMPLES = option('samples', 1000);
-const EPSILON = option('epsilon', 0.01);
+const EPSILON = option('epsilon', 0.002);
 const BATCH = option('batch-size', 256);
 const SQUARE_QUERIES = option('square-queries', 1000);
 const LIMIT_SECONDS = 60;
@@ -186,7 +186,7 @@ try {
   console.log('| phase | seconds | robust accuracy |');
   console.log('|---|---:|---:|');
   console.log(
-    `| PGD-20 (CE and margin losses, exact gradients) | ${pgdSeconds.toFixed(1)} | ${share(pgd.worstCase)}% |`,
+    `| PGD-20 (CE and margin runs, then targeted runs on survivors; exact gradients) | ${pgdSeconds.toFixed(1)} | ${share(pgd.worstCase)}% |`,
   );
   console.log(
     `| Square, ${SQUARE_QUERIES} queries | ${squareSeconds.toFixed(1)} | ${share(square.worstCase)}% |`,
