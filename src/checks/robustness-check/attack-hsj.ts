@@ -8,9 +8,8 @@
  * `queries` decisions (the final verification pass aside).
  */
 import {
-  checkLogits,
-  isCorrect,
   MAX_VALUES_PER_CALL,
+  misclassifiedRows,
   verifyCandidates,
   type AttackProgress,
   type AttackResult,
@@ -56,19 +55,8 @@ export async function hsjAttack(
 
   /** One batched decision round: row r of `points` belongs to target slots[r]; 1 = misclassified. */
   const decide = async (slots: Int32Array, count: number, points: Float32Array): Promise<Uint8Array> => {
-    const out = new Uint8Array(count);
-    const rowsPerCall = Math.max(1, Math.floor(MAX_VALUES_PER_CALL / Math.max(1, d)));
-    for (let first = 0; first < count; first += rowsPerCall) {
-      const rows = Math.min(rowsPerCall, count - first);
-      const logits = await classifier.logits(points.subarray(first * d, (first + rows) * d), rows);
-      checkLogits(logits, rows, targets.classes);
-      for (let r = 0; r < rows; r++) {
-        const t = slots[first + r]!;
-        used[t]!++;
-        out[first + r] = isCorrect(logits, r, targets.classes, targets.labels[t]!) ? 0 : 1;
-      }
-    }
-    return out;
+    for (let r = 0; r < count; r++) used[slots[r]!]!++;
+    return misclassifiedRows(classifier, targets, slots, count, points);
   };
 
   const select = (predicate: (t: number) => boolean): Int32Array => {

@@ -244,6 +244,22 @@ export async function verifyCandidates(
   const broken = new Uint8Array(count);
   if (count === 0) return broken;
   for (let r = 0; r < count; r++) targets.project(slots[r]!, points, r * d);
+  return misclassifiedRows(classifier, targets, slots, count, points);
+}
+
+/**
+ * Whether the model misclassifies each of the first `count` rows of `points` (row r for target
+ * slots[r]), in calls of bounded size; 1 = misclassified. Nothing is projected here.
+ */
+export async function misclassifiedRows(
+  classifier: CountingClassifier,
+  targets: AttackTargets,
+  slots: Int32Array,
+  count: number,
+  points: Float32Array,
+): Promise<Uint8Array> {
+  const d = targets.inputSize;
+  const out = new Uint8Array(count);
   const rowsPerCall = Math.max(1, Math.floor(MAX_VALUES_PER_CALL / Math.max(1, d)));
   for (let first = 0; first < count; first += rowsPerCall) {
     const rows = Math.min(rowsPerCall, count - first);
@@ -251,10 +267,10 @@ export async function verifyCandidates(
     checkLogits(logits, rows, targets.classes);
     for (let r = 0; r < rows; r++) {
       const t = slots[first + r]!;
-      broken[first + r] = isCorrect(logits, r, targets.classes, targets.labels[t]!) ? 0 : 1;
+      out[first + r] = isCorrect(logits, r, targets.classes, targets.labels[t]!) ? 0 : 1;
     }
   }
-  return broken;
+  return out;
 }
 
 export function checkLogits(logits: Float32Array, n: number, classes: number): void {

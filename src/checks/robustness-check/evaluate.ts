@@ -9,7 +9,14 @@
  * that merges the batch, a Transpose that moves it) is refused rather than evaluated wrongly.
  */
 import { UsageError } from '../../core/errors.js';
-import { DataType, type AttributeValue, type GraphNode, type ModelGraph, type TensorValue } from './graph.js';
+import {
+  broadcastShapes,
+  DataType,
+  type AttributeValue,
+  type GraphNode,
+  type ModelGraph,
+  type TensorValue,
+} from './graph.js';
 
 /** An op the pure-JS evaluator or the bounds cannot handle, or an attribute value they refuse. */
 export class UnsupportedBoundError extends UsageError {
@@ -239,19 +246,6 @@ function stridesOf(dims: readonly number[]): number[] {
   const strides = new Array<number>(dims.length).fill(1);
   for (let i = dims.length - 2; i >= 0; i--) strides[i] = strides[i + 1]! * dims[i + 1]!;
   return strides;
-}
-
-/** Numpy broadcasting of two shapes, or undefined when they do not broadcast. */
-function broadcastShapes(a: readonly number[], b: readonly number[]): number[] | undefined {
-  const rank = Math.max(a.length, b.length);
-  const out: number[] = [];
-  for (let i = 0; i < rank; i++) {
-    const da = a[a.length - rank + i] ?? 1;
-    const db = b[b.length - rank + i] ?? 1;
-    if (da !== db && da !== 1 && db !== 1) return undefined;
-    out.push(da === 1 ? db : da);
-  }
-  return out;
 }
 
 /** For each element of `outShape`, the element of a tensor of `inShape` broadcast to it. */

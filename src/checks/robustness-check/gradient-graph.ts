@@ -9,7 +9,14 @@
  * gradient graph itself keeps the batch dynamic by reshaping with runtime Shape values.
  */
 import type { LossKind } from './classifier.js';
-import { DataType, type AttributeValue, type GraphNode, type ModelGraph, type TensorValue } from './graph.js';
+import {
+  broadcastShapes,
+  DataType,
+  type AttributeValue,
+  type GraphNode,
+  type ModelGraph,
+  type TensorValue,
+} from './graph.js';
 
 /** The graph has an op on the path from the input to the logits that has no backward rule here. */
 export class UnsupportedGradientError extends Error {
@@ -51,18 +58,6 @@ interface ShapeFacts {
 }
 
 const product = (dims: readonly number[]): number => dims.reduce((a, b) => a * b, 1);
-
-function broadcast(a: Shape, b: Shape): Shape | undefined {
-  const rank = Math.max(a.length, b.length);
-  const out: number[] = [];
-  for (let i = 0; i < rank; i++) {
-    const da = a[a.length - rank + i] ?? 1;
-    const db = b[b.length - rank + i] ?? 1;
-    if (da !== db && da !== 1 && db !== 1) return undefined;
-    out.push(da === 1 ? db : da);
-  }
-  return out;
-}
 
 function attr(node: GraphNode, name: string): AttributeValue | undefined {
   return node.attributes[name];
@@ -239,7 +234,7 @@ function inferNode(node: GraphNode, facts: ShapeFacts, opset: number): void {
       let shape: Shape | undefined = x;
       for (let i = 1; i < node.inputs.length && shape; i++) {
         const other = shapeOf(i);
-        shape = other ? broadcast(shape, other) : undefined;
+        shape = other ? broadcastShapes(shape, other) : undefined;
       }
       let ints: number[] | undefined;
       const a = intsOf(0);
@@ -399,7 +394,7 @@ function inferNode(node: GraphNode, facts: ShapeFacts, opset: number): void {
     }
     case 'Expand': {
       const target = intsOf(1);
-      return set(x && target && broadcast(x, target));
+      return set(x && target && broadcastShapes(x, target));
     }
     case 'ArgMax':
     case 'ArgMin': {
@@ -418,7 +413,7 @@ function matmulShape(a: Shape, b: Shape): Shape | undefined {
   const left = a.length === 1 ? [1, a[0]!] : a;
   const right = b.length === 1 ? [b[0]!, 1] : b;
   if (left[left.length - 1] !== right[right.length - 2]) return undefined;
-  const batch = broadcast(left.slice(0, -2), right.slice(0, -2));
+  const batch = broadcastShapes(left.slice(0, -2), right.slice(0, -2));
   if (!batch) return undefined;
   return [
     ...batch,
