@@ -6,17 +6,17 @@
  * attacks and bounds -> consistency checks -> findings, metrics, tables and a chart.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckContext, OnnxRuntime } from '../../core/check.js';
 import { UsageError } from '../../core/errors.js';
 import type { CheckResult, Finding, SummaryTable } from '../../core/findings.js';
-import { outsideUserPath, relativeInside, resolveForReading } from '../../core/paths.js';
+import { resolveForReading } from '../../core/paths.js';
 import { plainFingerprint } from '../../core/redaction.js';
 import { writeTextInScope } from '../../core/scoped-write.js';
 import { FileReadError, readRegularFile } from '../oms/inputs.js';
-import { resolveExternalLocation } from '../scan-model/onnx.js';
+import { isCorrect } from './attack-region.js';
 import { runAttacks, type AttackOutcome, type AttackSettings } from './attacks.js';
+import { createRng } from './rng.js';
 import {
   affineForm,
   certify,
@@ -28,6 +28,7 @@ import { channelsFirstView, permuteChannels } from './channels-first.js';
 import type { Classifier } from './classifier.js';
 import { loadEvaluationData, MAX_DATA_BYTES, splitArrayName, type EvaluationData } from './data.js';
 import type { ModelGraph } from './graph.js';
+import { externalDataReader } from './external-data.js';
 import { readOnnxModel } from './onnx-read.js';
 import { failedProbes, probeInputValidation, type ProbeResult } from './probes.js';
 import { formatResult, parseResult, settingsKey, type StoredResult } from './result-file.js';
@@ -55,9 +56,21 @@ interface EpsilonResult {
   readonly exact?: Uint8Array;
 }
 
+interface ComparisonRow extends PairedComparison {
+  readonly epsilon: number;
+  /** `not-significant`: the drop is over max-drop, but McNemar cannot tell it from noise. */
+  readonly gate: 'passed' | 'failed' | 'not-significant';
+  /** The fewest samples lost (none gained) the test could call significant. */
+  readonly detectableLost: number;
+}
+
 interface Comparison {
   readonly source: string;
-  readonly perEpsilon: readonly (PairedComparison & { epsilon: number; failed: boolean })[];
+  /** The commit the base result was computed on, when it says. */
+  readonly commit?: string;
+  readonly perEpsilon: readonly ComparisonRow[];
+  /** Why an epsilon (or all) could not be compared. */
+  readonly unchecked: readonly string[];
 }
 
 function count(bits: Uint8Array): number {
@@ -90,55 +103,6 @@ async function readInput(
   }
 }
 
-/**
- * External data of the model, read synchronously for the reader: only from the model's own
- * folder tree (the rules scan-model enforces), only regular files, within the root unless the
- * model itself was named by the user outside it.
- */
-function externalDataReader(context: CheckContext, modelPath: string) {
-  const userBase = outsideUserPath(context, modelPath);
-  const realRoot = realpathSync(context.root);
-  return (location: string, offset: number, length: number | undefined): Uint8Array => {
-    const resolved = resolveExternalLocation(modelPath, location);
-    if ('problem' in resolved) {
-      throw new UsageError(
-        'INVALID_INPUT',
-        `model: ${modelPath}: external data ${JSON.stringify(location.slice(0, 120))} ${resolved.problem}`,
-      );
-    }
-    const absolute = path.resolve(context.root, resolved.path);
-    const real = realpathSync(absolute);
-    const allowedBase = userBase ? path.dirname(userBase) : realRoot;
-    if (relativeInside(allowedBase, real) === undefined) {
-      throw new UsageError(
-        'PATH_OUTSIDE_ROOT',
-        `model: ${modelPath}: external data ${resolved.path} resolves outside ${userBase ? "the model's folder" : 'the repository'}`,
-      );
-    }
-    const descriptor = openSync(real, 'r');
-    try {
-      const size = fstatSync(descriptor).size;
-      const wanted = length ?? size - offset;
-      if (offset < 0 || wanted < 0 || offset + wanted > size) {
-        throw new UsageError(
-          'INVALID_INPUT',
-          `model: ${modelPath}: external data ${resolved.path} is shorter than the tensor it holds`,
-        );
-      }
-      const bytes = new Uint8Array(wanted);
-      let filled = 0;
-      while (filled < wanted) {
-        const read = readSync(descriptor, bytes, filled, wanted - filled, offset + filled);
-        if (read === 0) break;
-        filled += read;
-      }
-      return bytes;
-    } finally {
-      closeSync(descriptor);
-    }
-  };
-}
-
 async function loadData(
   context: CheckContext,
   files: DataFiles,
@@ -151,8 +115,14 @@ async function loadData(
   const labelBytes = labels
     ? await readInput(context, labels.file, label.replace('inputs', 'labels'), MAX_DATA_BYTES)
     : undefined;
-  const digest = createHash('sha256').update(inputBytes);
-  if (labelBytes) digest.update(labelBytes);
+  // Each file by name (with its array) and content, so no two different choices hash alike.
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  const digest = createHash('sha256').update(
+    JSON.stringify([
+      { name: files.inputs, sha256: sha256(inputBytes) },
+      ...(labelBytes ? [{ name: files.labels, sha256: sha256(labelBytes) }] : []),
+    ]),
+  );
   const data = await loadEvaluationData({
     inputsName: files.inputs,
     inputs: inputBytes,
@@ -183,6 +153,7 @@ function fitData(
   name: string,
   limit: number,
   notes: string[],
+  labelsName = name,
 ): EvaluationData {
   const wanted = classifier.sampleShape;
   const given = data.sampleShape;
@@ -207,7 +178,7 @@ function fitData(
     if (data.labels[i]! >= classifier.classes) {
       throw new UsageError(
         'INVALID_INPUT',
-        `${name}: label of sample ${i} is not a class of the ${classifier.classes}-class model`,
+        `${labelsName}: the label of sample ${i} is not a class of the ${classifier.classes}-class model (0 to ${classifier.classes - 1})`,
       );
     }
   }
@@ -247,14 +218,37 @@ function crossEntropy(logits: Float32Array, labels: Int32Array, classes: number)
   return losses;
 }
 
-function correct(logits: Float32Array, labels: Int32Array, classes: number): Uint8Array {
-  const out = new Uint8Array(labels.length);
-  for (let s = 0; s < labels.length; s++) {
-    let best = 0;
-    for (let j = 1; j < classes; j++) if (logits[s * classes + j]! > logits[s * classes + best]!) best = j;
-    out[s] = best === labels[s] ? 1 : 0;
+/**
+ * Per sample, how close to zero a logit margin may be and still be float32 rounding of the
+ * runtime: a few float32 ulps of the largest logit, times the depth of accumulation a network has.
+ */
+function float32Tolerance(logits: Float32Array, n: number, classes: number): Float64Array {
+  const tolerance = new Float64Array(n);
+  for (let s = 0; s < n; s++) {
+    let largest = 0;
+    for (let j = 0; j < classes; j++) largest = Math.max(largest, Math.abs(logits[s * classes + j]!));
+    tolerance[s] = 1e-4 * (1 + largest);
   }
-  return out;
+  return tolerance;
+}
+
+/** Clean correctness as the attacks judge it: a tie or a NaN logit is not correct. */
+function correct(logits: Float32Array, labels: Int32Array, classes: number): Uint8Array {
+  return Uint8Array.from(labels, (label, s) => (isCorrect(logits, s, classes, label) ? 1 : 0));
+}
+
+/** Fewer samples than this per set make the AUC mostly noise. */
+const MIN_MEMBERSHIP_SAMPLES = 50;
+
+/** `count` of `n` row indices, drawn without replacement by a seeded shuffle, in ascending order. */
+function drawRows(n: number, count: number, seed: number): Int32Array {
+  const rng = createRng(seed);
+  const rows = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < count; i++) {
+    const j = i + rng.int(n - i);
+    [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+  }
+  return rows.subarray(0, count).sort();
 }
 
 async function membership(
@@ -265,7 +259,6 @@ async function membership(
   notes: string[],
 ): Promise<MembershipScores | undefined> {
   if (!settings.membership) return undefined;
-  const losses: Float64Array[] = [];
   const sets = [
     [settings.membership.train, 'train-inputs'],
     [settings.membership.holdout, 'holdout-inputs'],
@@ -273,14 +266,37 @@ async function membership(
   const loaded = [];
   for (const [files, label] of sets) {
     const { data } = await loadData(context, files, settings, label);
-    loaded.push(fitData(data, classifierGraph, files.inputs, Number.MAX_SAFE_INTEGER, notes));
+    const fitted = fitData(data, classifierGraph, files.inputs, Number.MAX_SAFE_INTEGER, notes, files.labels);
+    if (fitted.n < MIN_MEMBERSHIP_SAMPLES) {
+      throw new UsageError(
+        'INVALID_INPUT',
+        `${label}: ${files.inputs} holds ${fitted.n} samples; membership inference needs at least ${MIN_MEMBERSHIP_SAMPLES} in each set`,
+      );
+    }
+    loaded.push(fitted);
   }
-  // Balanced sets: the same number of members and non-members, the first of each.
+  // Balanced sets: as many members as non-members, drawn at random (seeded) from each, so a
+  // set sorted by class does not compare one class mix with another.
   const n = Math.min(loaded[0]!.n, loaded[1]!.n);
-  for (const data of loaded) {
-    const inputs = data.inputs.subarray(0, n * classifier.inputSize);
-    const labels = data.labels.subarray(0, n);
-    losses.push(crossEntropy(await classifier.logits(inputs, n), labels, classifier.classes));
+  const losses: Float64Array[] = [];
+  for (const [index, data] of loaded.entries()) {
+    const rows = drawRows(data.n, n, settings.seed + index);
+    const d = classifier.inputSize;
+    const inputs = new Float32Array(n * d);
+    const labels = new Int32Array(n);
+    rows.forEach((row, r) => {
+      inputs.set(data.inputs.subarray(row * d, (row + 1) * d), r * d);
+      labels[r] = data.labels[row]!;
+    });
+    const logits = await classifier.logits(inputs, n);
+    const nonFinite = logits.filter((value) => !Number.isFinite(value)).length;
+    if (nonFinite > 0) {
+      throw new UsageError(
+        'INVALID_INPUT',
+        `${sets[index]![1]}: the model returns NaN or infinite logits on samples of ${sets[index]![0].inputs}; membership inference needs finite losses`,
+      );
+    }
+    losses.push(crossEntropy(logits, labels, classifier.classes));
   }
   return lossThresholdAttack(losses[0]!, losses[1]!);
 }
@@ -289,11 +305,18 @@ function resultKeyPrefix(branch: string, key: string): string {
   return `mlsec-robustness-${branch.replace(/[^A-Za-z0-9._-]/g, '_')}-${key}-`;
 }
 
+type Baseline = { result: StoredResult; source: string } | { missing: string };
+
+/**
+ * The result to compare with: the compare-to file, else the base branch's stored result, else
+ * why there is none. Undefined when nothing asks for a comparison, or when this run is the one
+ * that stores the base (a push to the default branch).
+ */
 async function baseline(
   context: CheckContext,
   settings: RobustnessSettings,
   key: string,
-): Promise<{ result: StoredResult; source: string } | { missing: string } | undefined> {
+): Promise<Baseline | undefined> {
   if (settings.compareTo !== undefined) {
     const text = (await readInput(context, settings.compareTo, 'compare-to', MAX_RESULT_BYTES)).toString(
       'utf8',
@@ -302,21 +325,26 @@ async function baseline(
     if (result.settingsKey !== key) {
       throw new UsageError(
         'INVALID_INPUT',
-        `compare-to: ${settings.compareTo} was computed with other evaluation settings (data, samples, seed, budgets or attacks); ` +
+        `compare-to: ${settings.compareTo} was computed with other evaluation settings (data, samples, seed, budgets, attacks or mlsec version); ` +
           'compute the base result with the same settings to compare sample by sample',
       );
     }
     return { result, source: settings.compareTo };
   }
-  const { resultStore, baseBranch } = context.environment;
-  if (settings.maxDrop === undefined || !resultStore || !baseBranch) return undefined;
+  if (settings.maxDrop === undefined) return undefined;
+  const { resultStore, baseBranch, resultBranch } = context.environment;
+  if (resultBranch !== undefined && baseBranch === undefined) return undefined;
+  if (!resultStore || !baseBranch) {
+    return { missing: 'this run has no base branch result to compare with; name one with compare-to' };
+  }
   const prefix = resultKeyPrefix(baseBranch, key);
   const text = await resultStore.restore(prefix, [prefix]);
-  if (text === undefined) return { missing: `no result of ${baseBranch} with these settings is cached yet` };
-  return {
-    result: parseResult(text, `the cached result of ${baseBranch}`),
-    source: `the cached result of ${baseBranch}`,
-  };
+  if (text === undefined)
+    return { missing: `no result of ${baseBranch} with these evaluation settings is stored yet` };
+  const source = `the stored result of ${baseBranch}`;
+  const result = parseResult(text, source);
+  if (result.settingsKey !== key) return { missing: `${source} was computed with other evaluation settings` };
+  return { result, source };
 }
 
 function finding(
@@ -346,7 +374,7 @@ export async function run(context: CheckContext): Promise<CheckResult> {
   const modelBytes = await readInput(context, modelPath, 'model', MAX_MODEL_BYTES);
   const model = readOnnxModel(modelBytes, {
     file: modelPath,
-    externalData: externalDataReader(context, modelPath),
+    externalData: externalDataReader(context, modelPath, MAX_MODEL_BYTES),
   });
   const classifierGraph = toClassifierGraph(model, {
     file: modelPath,
@@ -356,7 +384,14 @@ export async function run(context: CheckContext): Promise<CheckResult> {
   notes.push(...classifierGraph.notes);
 
   const evaluation = await loadData(context, settings.data, settings, 'inputs');
-  const data = fitData(evaluation.data, classifierGraph, settings.data.inputs, settings.samples, notes);
+  const data = fitData(
+    evaluation.data,
+    classifierGraph,
+    settings.data.inputs,
+    settings.samples,
+    notes,
+    settings.data.labels,
+  );
   if (data.n < settings.samples)
     notes.push(`the data holds ${data.n} samples, fewer than samples (${settings.samples})`);
   const key = settingsKey(settings, evaluation.digest, data.n);
@@ -375,7 +410,9 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     seed: settings.seed,
   });
   try {
-    const clean = correct(await classifier.logits(data.inputs, data.n), data.labels, classifier.classes);
+    const cleanLogits = await classifier.logits(data.inputs, data.n);
+    const clean = correct(cleanLogits, data.labels, classifier.classes);
+    const tolerance = float32Tolerance(cleanLogits, data.n, classifier.classes);
     const channelsLast = settings.preprocessing.layout === 'nhwc' && classifier.sampleShape.length === 3;
     const attacked = channelsLast ? channelsFirstView(classifier) : classifier;
     const attackInputs = channelsLast
@@ -426,23 +463,40 @@ export async function run(context: CheckContext): Promise<CheckResult> {
         upper: settings.upper,
       };
       let certified: Uint8Array | undefined;
+      let margins: Float64Array | undefined;
       if (settings.certify !== 'none' && certifyNote === undefined) {
         try {
           context.progress(`robustness-check: epsilon ${epsilon}: ${settings.certify} bound`);
-          certified = certify(
+          const bound = certify(
             classifierGraph.graph,
             data.inputs,
             data.labels,
             data.n,
             region,
             settings.certify,
-          ).certified;
+          );
+          margins = bound.marginLowerBounds;
+          // The proof is in float64 over the graph; onnxruntime computes in float32. A margin within
+          // float32 rounding of zero proves nothing about what the runtime answers.
+          certified = bound.certified.map((bit, s) => (bit && margins![s]! > tolerance[s]! ? 1 : 0));
+          const demoted = count(bound.certified) - count(certified);
+          if (demoted > 0) {
+            notes.push(
+              `epsilon ${epsilon}: ${demoted} sample(s) with a certified margin within float32 rounding are not counted as certified`,
+            );
+          }
         } catch (error) {
           if (!(error instanceof UnsupportedBoundError)) throw error;
           certifyNote = error.message;
         }
       }
-      const exact = form ? exactAffineRobust(form, data.inputs, data.labels, data.n, region) : undefined;
+      let exact = form ? exactAffineRobust(form, data.inputs, data.labels, data.n, region) : undefined;
+      if (exact && margins) {
+        // The same rounding caveat: under L-infinity the folded bound of an affine model is its exact margin.
+        exact = exact.map((bit, s) =>
+          bit && (settings.norm !== 'linf' || margins![s]! > tolerance[s]!) ? 1 : 0,
+        );
+      }
       perEpsilon.push({ epsilon, outcome, ...(certified ? { certified } : {}), ...(exact ? { exact } : {}) });
     }
 
@@ -508,23 +562,42 @@ export async function run(context: CheckContext): Promise<CheckResult> {
 
     const base = await baseline(context, settings, key);
     let comparison: Comparison | undefined;
+    const notChecked: string[] = [];
     if (base && 'result' in base) {
-      comparison = compare(base.result, base.source, perEpsilon, settings);
+      comparison = compare(base.result, base.source, perEpsilon, settings, classifier.gradients);
+      notChecked.push(...comparison.unchecked);
       for (const entry of comparison.perEpsilon) {
-        if (!entry.failed) continue;
-        findings.push(
-          finding(
+        if (entry.gate === 'passed') continue;
+        const verdict =
+          entry.gate === 'failed'
+            ? `more than max-drop ${percent(settings.maxDrop ?? 0)}`
+            : `more than max-drop ${percent(settings.maxDrop ?? 0)}, but not significantly (p is not below ${settings.significance}; ` +
+              `with ${entry.samples} samples a drop needs at least ${entry.detectableLost} samples lost and none gained to be)`;
+        findings.push({
+          ...finding(
             'robustness/regression',
             modelPath,
             `Robust accuracy of ${modelPath} at epsilon ${entry.epsilon} dropped by ${percent(entry.drop)} against ${comparison.source} ` +
-              `(${entry.lost} samples lost, ${entry.gained} gained; McNemar p = ${entry.pValue.toPrecision(3)}), more than max-drop ${percent(settings.maxDrop ?? 0)}.`,
+              `(${entry.lost} samples lost, ${entry.gained} gained; McNemar p = ${entry.pValue.toPrecision(3)}), ${verdict}.`,
             `regression:${entry.epsilon}`,
             { epsilon: entry.epsilon, drop: entry.drop, pValue: entry.pValue },
           ),
-        );
+          // A drop the test cannot tell from noise must not block; it must not pass unseen either.
+          ...(entry.gate === 'not-significant' ? { level: 'warning' as const } : {}),
+        });
       }
-    } else if (base && 'missing' in base) {
-      notes.push(`max-drop was not checked: ${base.missing}`);
+    } else if (base) {
+      notChecked.push(base.missing);
+    }
+    if (settings.maxDrop !== undefined && notChecked.length > 0) {
+      findings.push(
+        finding(
+          'robustness/regression-not-checked',
+          modelPath,
+          `max-drop was not checked for ${modelPath}: ${notChecked.join('; ')}.`,
+          'regression-not-checked',
+        ),
+      );
     }
 
     const stored: StoredResult = {
@@ -533,6 +606,7 @@ export async function run(context: CheckContext): Promise<CheckResult> {
       clean,
       perEpsilon: perEpsilon.map((entry) => ({ epsilon: entry.epsilon, robust: entry.outcome.worstCase })),
       ...(context.environment.sha ? { commit: context.environment.sha } : {}),
+      gradients: classifier.gradients,
     };
     if (settings.saveResult !== undefined) {
       await writeTextInScope(context, settings.saveResult, 'save-result', formatResult(stored));
@@ -661,24 +735,45 @@ export function maskingSuspected(outcome: AttackOutcome, gradients: Classifier['
   return gradients === 'exact' && outcome.flags.blackBoxOnlyBreaks >= Math.max(2, Math.ceil(attacked / 100));
 }
 
+/** The fewest lost samples (none gained) whose one-sided McNemar p is below `significance`. */
+function detectableLost(significance: number): number {
+  return Math.floor(Math.log2(1 / significance)) + 1;
+}
+
 function compare(
   base: StoredResult,
   source: string,
   perEpsilon: readonly EpsilonResult[],
   settings: RobustnessSettings,
+  gradients: Classifier['gradients'],
 ): Comparison {
-  const rows = [];
+  const rows: ComparisonRow[] = [];
+  const unchecked: string[] = [];
+  if (base.gradients !== undefined && base.gradients !== gradients) {
+    unchecked.push(
+      `${source} was attacked with ${base.gradients} gradients, this run with ${gradients} ones`,
+    );
+    return { source, perEpsilon: rows, unchecked, ...(base.commit ? { commit: base.commit } : {}) };
+  }
   for (const entry of perEpsilon) {
     const stored = base.perEpsilon.find((item) => item.epsilon === entry.epsilon);
-    if (!stored || stored.robust.length !== entry.outcome.worstCase.length) continue;
+    if (!stored || stored.robust.length !== entry.outcome.worstCase.length) {
+      unchecked.push(
+        `${source} has no result at epsilon ${entry.epsilon} for these ${entry.outcome.worstCase.length} samples`,
+      );
+      continue;
+    }
     const paired = comparePaired(stored.robust, entry.outcome.worstCase);
-    const failed =
-      settings.maxDrop !== undefined &&
-      paired.drop > settings.maxDrop &&
-      paired.pValue < settings.significance;
-    rows.push({ ...paired, epsilon: entry.epsilon, failed });
+    const over = settings.maxDrop !== undefined && paired.drop > settings.maxDrop;
+    const gate = !over ? 'passed' : paired.pValue < settings.significance ? 'failed' : 'not-significant';
+    rows.push({
+      ...paired,
+      epsilon: entry.epsilon,
+      gate,
+      detectableLost: detectableLost(settings.significance),
+    });
   }
-  return { source, perEpsilon: rows };
+  return { source, perEpsilon: rows, unchecked, ...(base.commit ? { commit: base.commit } : {}) };
 }
 
 interface ReportInput {
@@ -755,12 +850,12 @@ function report(input: ReportInput): CheckResult {
       }),
     })),
     {
-      title: 'Input validation (the model as served, batch 1)',
+      title: 'Input validation (the model as served)',
       columns: ['Input', 'What the model does'],
       rows: probes.map((probe) => [
         probe.probe,
         probe.outcome === 'rejected'
-          ? 'refused by the runtime'
+          ? `refused by the runtime${probe.detail ? `: ${probe.detail}` : ''}`
           : probe.outcome === 'finite'
             ? 'finite outputs'
             : 'NaN or infinite outputs',
@@ -783,15 +878,16 @@ function report(input: ReportInput): CheckResult {
   }
   if (comparison) {
     tables.push({
-      title: `Against ${comparison.source}`,
-      columns: ['Epsilon', 'Drop', 'Lost', 'Gained', 'McNemar p', 'Gate'],
+      title: `Against ${comparison.source}${comparison.commit ? ` (commit ${comparison.commit.slice(0, 12)})` : ''}`,
+      columns: ['Epsilon', 'Drop', 'Lost', 'Gained', 'McNemar p', 'Smallest detectable drop', 'Gate'],
       rows: comparison.perEpsilon.map((entry) => [
         String(entry.epsilon),
         percent(entry.drop),
         String(entry.lost),
         String(entry.gained),
         entry.pValue.toPrecision(3),
-        entry.failed ? 'failed' : 'passed',
+        percent(entry.detectableLost / Math.max(1, entry.samples)),
+        entry.gate === 'not-significant' ? 'over max-drop, not significant' : entry.gate,
       ]),
     });
   }
@@ -830,19 +926,25 @@ function report(input: ReportInput): CheckResult {
       perEpsilon: metricsPerEpsilon,
       certify: method ?? 'none',
       gradients: classifier.gradients,
-      inputValidation: probes.map((probe) => ({ probe: probe.probe, outcome: probe.outcome })),
+      inputValidation: probes.map((probe) => ({
+        probe: probe.probe,
+        outcome: probe.outcome,
+        ...(probe.detail ? { detail: probe.detail } : {}),
+      })),
       ...(scores ? { membership: scores } : {}),
       ...(comparison
         ? {
             comparison: {
               source: comparison.source,
-              perEpsilon: comparison.perEpsilon.map(({ epsilon, drop, lost, gained, pValue, failed }) => ({
+              ...(comparison.commit ? { commit: comparison.commit } : {}),
+              perEpsilon: comparison.perEpsilon.map(({ epsilon, drop, lost, gained, pValue, gate }) => ({
                 epsilon,
                 drop,
                 lost,
                 gained,
                 pValue,
-                failed,
+                gate,
+                failed: gate === 'failed',
               })),
             },
           }

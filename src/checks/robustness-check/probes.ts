@@ -2,7 +2,8 @@
  * Model input validation: what the model as served does with inputs a caller should never send
  * (NaN, infinities, huge values, the wrong shape). A model that answers garbage with NaN scores,
  * or with a confident class, fails open: whoever serves it must validate inputs first. Each probe
- * is one call of the original graph (before preprocessing and logits transforms), batch 1.
+ * is one call of the original graph (before preprocessing and logits transforms), with the batch
+ * size the model declares (1 when it is dynamic), every row the same.
  */
 import type { OnnxRuntime } from '../../core/check.js';
 import { printable } from '../../core/escape.js';
@@ -60,6 +61,9 @@ export async function probeInputValidation(
   sampleShape: readonly number[],
   threads: number,
 ): Promise<ProbeResult[]> {
+  // A model with a fixed batch refuses any other: probing it with batch 1 would test nothing.
+  const declared = model.inputs[0]?.shape?.[0];
+  const batch = typeof declared === 'number' && declared >= 1 && declared <= 1024 ? declared : 1;
   const session = await ort.InferenceSession.create(writeOnnxModel(model), {
     intraOpNumThreads: threads,
     interOpNumThreads: 1,
@@ -70,10 +74,14 @@ export async function probeInputValidation(
   try {
     for (const probe of PROBES) {
       const shape = probe.shape(sampleShape);
-      const values = new Float32Array(shape.reduce((a, b) => a * b, 1));
-      probe.fill(values);
+      const row = new Float32Array(shape.reduce((a, b) => a * b, 1));
+      probe.fill(row);
+      const values = new Float32Array(row.length * batch);
+      for (let r = 0; r < batch; r++) values.set(row, r * row.length);
       try {
-        const outputs = await session.run({ [inputName]: new ort.Tensor('float32', values, [1, ...shape]) });
+        const outputs = await session.run({
+          [inputName]: new ort.Tensor('float32', values, [batch, ...shape]),
+        });
         const nonFinite = Object.values(outputs).some((tensor) => isNonFinite(tensor.data));
         results.push({ probe: probe.name, outcome: nonFinite ? 'non-finite' : 'finite' });
       } catch (error) {

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { UsageError } from '../../core/errors.js';
+import { MLSEC_VERSION } from '../../core/version.js';
 import type { RobustnessSettings } from './settings.js';
 
 export const RESULT_FORMAT = 'mlsec-robustness-result';
@@ -24,6 +25,8 @@ export interface StoredResult {
   readonly perEpsilon: readonly StoredEpsilon[];
   /** The commit the result was computed on, when known. */
   readonly commit?: string;
+  /** How the gradient attacks got their gradients: results of exact and estimated ones are not paired. */
+  readonly gradients?: 'exact' | 'estimated' | 'none';
 }
 
 /**
@@ -33,8 +36,14 @@ export interface StoredResult {
  */
 export function settingsKey(settings: RobustnessSettings, dataDigest: string, samples: number): string {
   const evaluation = {
+    // A new mlsec may attack differently: results of another version are not paired.
+    mlsec: MLSEC_VERSION,
     dataDigest,
+    labelColumn: settings.labelColumn,
     samples,
+    outputKind: settings.outputKind,
+    // Batches group SPSA's random directions: another batch size estimates other gradients.
+    batchSize: settings.batchSize,
     lower: settings.lower,
     upper: settings.upper,
     preprocessing: settings.preprocessing,
@@ -75,6 +84,7 @@ export function formatResult(result: StoredResult): string {
       settingsKey: result.settingsKey,
       samples: result.samples,
       ...(result.commit ? { commit: result.commit } : {}),
+      ...(result.gradients ? { gradients: result.gradients } : {}),
       clean: packBits(result.clean),
       perEpsilon: result.perEpsilon.map((entry) => ({
         epsilon: entry.epsilon,
@@ -121,12 +131,22 @@ export function parseResult(text: string, source: string): StoredResult {
     });
     const commit =
       typeof value.commit === 'string' && /^[0-9a-f]{7,64}$/.test(value.commit) ? value.commit : undefined;
+    const gradients = value.gradients;
+    if (
+      gradients !== undefined &&
+      gradients !== 'exact' &&
+      gradients !== 'estimated' &&
+      gradients !== 'none'
+    ) {
+      throw new Error('gradients is not exact, estimated or none');
+    }
     return {
       settingsKey: value.settingsKey,
       samples,
       clean: unpackBits(value.clean, samples, 'clean'),
       perEpsilon,
       ...(commit ? { commit } : {}),
+      ...(gradients ? { gradients } : {}),
     };
   } catch (error) {
     throw new UsageError(

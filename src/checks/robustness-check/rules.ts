@@ -10,6 +10,7 @@ const EVASION = { owaspMl: ['ML01' as const], atlas: ['AML.T0015', 'AML.T0043'] 
 export type RobustnessRuleId =
   | 'robustness/below-minimum'
   | 'robustness/regression'
+  | 'robustness/regression-not-checked'
   | 'robustness/gradient-masking'
   | 'robustness/estimated-gradients'
   | 'robustness/not-certified'
@@ -41,6 +42,19 @@ export const ROBUSTNESS_RULES: Readonly<Record<RobustnessRuleId, Rule>> = {
       'the model (training data, regularisation, architecture, a removed defence).',
     defaultLevel: 'error',
     securitySeverity: 6.5,
+    ...EVASION,
+  },
+  'robustness/regression-not-checked': {
+    id: 'robustness/regression-not-checked',
+    title: 'The regression gate could not compare with the base branch',
+    help:
+      '`max-drop` is set, but this run had no base result to compare with sample by sample: none is stored for ' +
+      'the base branch with these evaluation settings (the base branch\u2019s push run stores one; changing the data, ' +
+      '`samples`, the seed, the budgets or the attacks starts afresh), no `compare-to` file was named, or the base ' +
+      'result lacks an epsilon or was attacked differently (exact against estimated gradients). The gate did not ' +
+      'run: run the base branch with the same settings, or name its result file with `compare-to`.',
+    defaultLevel: 'warning',
+    securitySeverity: 3.0,
     ...EVASION,
   },
   'robustness/gradient-masking': {

@@ -83,6 +83,10 @@ export function lossThresholdAttack(
   const members = memberLosses.length;
   const nonMembers = nonMemberLosses.length;
   if (members === 0 || nonMembers === 0) throw new RangeError('membership inference needs both sets');
+  // NaN would never equal itself in the tie loop below; the caller refuses non-finite losses.
+  for (const losses of [memberLosses, nonMemberLosses])
+    for (const loss of losses)
+      if (Number.isNaN(loss)) throw new RangeError('membership inference needs losses that are numbers');
   const all = [
     ...Array.from(memberLosses, (loss) => ({ loss, member: true })),
     ...Array.from(nonMemberLosses, (loss) => ({ loss, member: false })),

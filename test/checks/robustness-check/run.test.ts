@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, realpath } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, realpath, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
@@ -235,9 +235,90 @@ describe('robustness-check gates', () => {
       { resultStore: store, baseBranch: 'main' },
     );
     expect(rules(otherSeed.result.findings)).not.toContain('robustness/regression');
-    expect(otherSeed.result.tables?.find((table) => table.title === 'Notes')?.rows).toContainEqual([
-      'max-drop was not checked: no result of main with these settings is cached yet',
+    expect(
+      otherSeed.result.findings.filter((finding) => finding.ruleId === 'robustness/regression-not-checked'),
+    ).toMatchObject([
+      {
+        level: 'warning',
+        message:
+          'max-drop was not checked for models/mlp-weakened.onnx: no result of main with these evaluation settings is stored yet.',
+      },
     ]);
+
+    // The push run that stores the base is not asked to compare with anything.
+    const push = await check(
+      { model: 'models/mlp.onnx', ...options, 'max-drop': '0.02' },
+      { resultStore: store, resultBranch: 'main', sha: 'c'.repeat(40) },
+    );
+    expect(rules(push.result.findings)).not.toContain('robustness/regression-not-checked');
+  });
+
+  it('says when max-drop has nothing to compare with, or the base was attacked differently', async () => {
+    const alone = await check({ model: 'models/mlp.onnx', ...options, 'max-drop': '0.02' });
+    expect(
+      alone.result.findings.find((finding) => finding.ruleId === 'robustness/regression-not-checked')
+        ?.message,
+    ).toBe(
+      'max-drop was not checked for models/mlp.onnx: this run has no base branch result to compare with; name one with compare-to.',
+    );
+
+    await check({ model: 'models/mlp.onnx', ...options, 'save-result': 'results/exact.json' }, {}, scratch);
+    const estimated = await check(
+      { model: 'models/gelu-mlp.onnx', ...options, 'compare-to': 'results/exact.json', 'max-drop': '0.02' },
+      {},
+      scratch,
+    );
+    expect(
+      estimated.result.findings.find((finding) => finding.ruleId === 'robustness/regression-not-checked')
+        ?.message,
+    ).toBe(
+      'max-drop was not checked for models/gelu-mlp.onnx: results/exact.json was attacked with exact gradients, this run with estimated ones.',
+    );
+
+    // A result file without the epsilon (edited, or of another tool) is not a pass.
+    const stored = JSON.parse(await readFile(path.join(scratch, 'results/exact.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    await writeFile(path.join(scratch, 'results/empty.json'), JSON.stringify({ ...stored, perEpsilon: [] }));
+    const empty = await check(
+      {
+        model: 'models/mlp.onnx',
+        ...options,
+        'compare-to': 'results/empty.json',
+        'max-drop': '0',
+        significance: '1',
+      },
+      {},
+      scratch,
+    );
+    expect(
+      empty.result.findings.find((finding) => finding.ruleId === 'robustness/regression-not-checked')
+        ?.message,
+    ).toBe(
+      'max-drop was not checked for models/mlp.onnx: results/empty.json has no result at epsilon 0.05 for these 300 samples.',
+    );
+  });
+
+  it('warns about a drop over max-drop that too few samples cannot make significant', async () => {
+    const few = { ...options, samples: '20' };
+    await check({ model: 'models/mlp.onnx', ...few, 'save-result': 'results/few.json' }, {}, scratch);
+    const weakened = await check(
+      { model: 'models/mlp-weakened.onnx', ...few, 'compare-to': 'results/few.json', 'max-drop': '0.01' },
+      {},
+      scratch,
+    );
+    const comparison = weakened.result.metrics.comparison as {
+      perEpsilon: { lost: number; gained: number; gate: string }[];
+    };
+    // 19 of 20 robust on the base, 15 now: 4 lost, p = 1/16, which 20 samples cannot get below 0.05.
+    expect(comparison.perEpsilon[0]).toMatchObject({ lost: 4, gained: 0, gate: 'not-significant' });
+    const warning = weakened.result.findings.find((finding) => finding.ruleId === 'robustness/regression');
+    expect(warning?.level).toBe('warning');
+    expect(warning?.message).toMatch(
+      /dropped by 20\.0% .*\(4 samples lost, 0 gained; McNemar p = 0\.0625\), more than max-drop 1\.0%, but not significantly \(p is not below 0\.05; with 20 samples a drop needs at least 5 samples lost and none gained to be\)\.$/,
+    );
+    expect(weakened.report.failed).toBe(false);
   });
 
   it('fails below the minimum robust accuracy at that epsilon only', async () => {
@@ -274,6 +355,64 @@ describe('robustness-check gates', () => {
   });
 });
 
+/** A little-endian float32 (or int64) .npy of the given shape. */
+function npy(shape: readonly number[], values: ArrayLike<number>, dtype: '<f4' | '<i8' = '<f4'): Uint8Array {
+  let header = `{'descr': '${dtype}', 'fortran_order': False, 'shape': (${shape.join(', ')}${shape.length === 1 ? ',' : ''}), }`;
+  header += ' '.repeat(63 - ((10 + header.length) % 64)) + '\n';
+  const data =
+    dtype === '<f4'
+      ? new Uint8Array(Float32Array.from(values).buffer)
+      : new Uint8Array(BigInt64Array.from(Array.from(values, (v) => BigInt(v))).buffer);
+  const out = new Uint8Array(10 + header.length + data.length);
+  out.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, header.length & 0xff, header.length >> 8]);
+  out.set(new TextEncoder().encode(header), 10);
+  out.set(data, 10 + header.length);
+  return out;
+}
+
+describe('robustness-check refuses what it cannot measure', () => {
+  let scratch = '';
+  beforeAll(async () => {
+    scratch = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-rc-small-')));
+    await cp(FIXTURES, scratch, { recursive: true });
+    await writeFile(path.join(scratch, 'data/few-x.npy'), npy([30, 64], new Float32Array(30 * 64)));
+    await writeFile(path.join(scratch, 'data/few-y.npy'), npy([30], new Array<number>(30).fill(1), '<i8'));
+    await writeFile(path.join(scratch, 'data/bad-y.npy'), npy([300], new Array<number>(300).fill(10), '<i8'));
+  });
+
+  it('needs 50 samples per membership set', async () => {
+    await expect(
+      check(
+        {
+          model: 'models/mlp.onnx',
+          inputs: 'data/test-x.npy',
+          labels: 'data/test-y.npy',
+          samples: '10',
+          attacks: 'fgsm',
+          'train-inputs': 'data/few-x.npy',
+          'train-labels': 'data/few-y.npy',
+          'holdout-inputs': 'data/holdout-x.npy',
+          'holdout-labels': 'data/holdout-y.npy',
+        },
+        {},
+        scratch,
+      ),
+    ).rejects.toThrow(
+      'train-inputs: data/few-x.npy holds 30 samples; membership inference needs at least 50 in each set',
+    );
+  });
+
+  it('names the labels file of a label that is not a class', async () => {
+    await expect(
+      check(
+        { model: 'models/mlp.onnx', inputs: 'data/test-x.npy', labels: 'data/bad-y.npy', samples: '10' },
+        {},
+        scratch,
+      ),
+    ).rejects.toThrow('data/bad-y.npy: the label of sample 0 is not a class of the 10-class model (0 to 9)');
+  });
+});
+
 describe('robustness-check report', () => {
   it('has the metrics of the contract, a chart, tables and outputs', async () => {
     const { result } = await check({
@@ -301,7 +440,7 @@ describe('robustness-check report', () => {
       'Attack: fgsm',
       'Attack: pgd',
       'Attack: square',
-      'Input validation (the model as served, batch 1)',
+      'Input validation (the model as served)',
     ]);
     expect(Object.keys(JSON.parse(result.outputs!['robust-accuracy']!) as object)).toEqual(['0.02', '0.05']);
     expect((result.metrics.inputValidation as unknown[]).length).toBe(8);

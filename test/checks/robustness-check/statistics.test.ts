@@ -73,3 +73,11 @@ describe('lossThresholdAttack', () => {
     );
   });
 });
+
+describe('lossThresholdAttack on losses that are not numbers', () => {
+  it('refuses NaN instead of looping on it', () => {
+    expect(() =>
+      lossThresholdAttack(Float64Array.from([0.1, NaN, 0.5]), Float64Array.from([0.2, 0.3, 0.4])),
+    ).toThrow('membership inference needs losses that are numbers');
+  });
+});
