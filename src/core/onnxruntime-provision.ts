@@ -128,12 +128,18 @@ async function packageProblem(
     return `${pin.name} cannot be read (${fileErrorReason(error)})`;
   }
   const unseen = new Set(Object.keys(pin.files).filter((file) => loadableHere(file, platform, arch)));
-  for (const entry of entries) {
-    if (entry.isDirectory()) continue;
-    const absolute = path.join(entry.parentPath, entry.name);
-    const file = path.relative(directory, absolute).split(path.sep).join('/');
+  // In path order, so that the problem named does not depend on the file system's.
+  const files = entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => {
+      const absolute = path.join(entry.parentPath, entry.name);
+      return { entry, absolute, file: path.relative(directory, absolute).split(path.sep).join('/') };
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const { entry, absolute, file } of files) {
     if (!entry.isFile()) return `${pin.name}/${file} is not a regular file`;
-    if (!Object.hasOwn(pin.files, file)) return `${pin.name}/${file} is not a file of ${pin.name}@${pin.version}`;
+    if (!Object.hasOwn(pin.files, file))
+      return `${pin.name}/${file} is not a file of ${pin.name}@${pin.version}`;
     if (!loadableHere(file, platform, arch)) continue;
     if ((await sha256File(absolute)) !== pin.files[file])
       return `${pin.name}/${file} differs from the published ${pin.name}@${pin.version}`;
