@@ -48,4 +48,6 @@ const text = [
 ].join('\n');
 const options = (await prettier.resolveConfig(output)) ?? {};
 writeFileSync(output, await prettier.format(text, { ...options, filepath: output }));
-console.log(`${path.relative(root, output)}: ${pinned.map(({ name, files }) => `${name} ${files.length} files`).join(', ')}`);
+console.log(
+  `${path.relative(root, output)}: ${pinned.map(({ name, files }) => `${name} ${files.length} files`).join(', ')}`,
+);
