@@ -367,7 +367,7 @@ async function main(
       },
       checkIdentityToken: () => checkToken(),
       // A download of the runtime takes a while: said even when stderr is not a terminal.
-      loadOnnxRuntime: cliOnnxRuntime(io.cwd, io.env, (message) => io.stderr(stderrLine(message))),
+      loadOnnxRuntime: cliOnnxRuntime(io.env, (message) => io.stderr(stderrLine(message))),
     },
     optionsByCheck: new Map([...checks].map(([name, check]) => [name, check.options])),
     progress,

@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type Dirent } from 'node:fs';
 import { once } from 'node:events';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { OnnxRuntime } from './check.js';
 import { errorMessage, fileErrorReason, UsageError } from './errors.js';
+import { ONNXRUNTIME_FILES } from './onnxruntime-files.js';
 import { extractTarball, TarExtractError } from './tar-extract.js';
 
 /**
@@ -14,6 +15,9 @@ import { extractTarball, TarExtractError } from './tar-extract.js';
  * point finds it installed, restores it from a cache, or installs the pinned tarballs from the npm
  * registry itself (a runner need not have npm): each tarball's sha512 is checked against the pin
  * before a byte of it is extracted, and only the binaries of the running platform are kept.
+ * Whatever the source, an install is loaded only when its files are the pinned ones: a poisoned
+ * cache entry or tool-cache directory, or a package planted in a scanned repository, would
+ * otherwise run its native code in the check's process.
  */
 
 export interface PinnedPackage {
@@ -21,6 +25,17 @@ export interface PinnedPackage {
   readonly version: string;
   /** Subresource-integrity form, as package-lock.json records it. */
   readonly integrity: string;
+  /**
+   * SHA-256 (hex) of every file the tarball installs, by path inside the package. Binaries under
+   * `bin/napi-v<n>/<platform>/<arch>/` are checked for the running platform only.
+   */
+  readonly files: Readonly<Record<string, string>>;
+}
+
+function pinnedFiles(name: string): Readonly<Record<string, string>> {
+  const files = ONNXRUNTIME_FILES[name];
+  if (files === undefined) throw new Error(`${name} has no pinned files; run scripts/pin-onnxruntime.mjs`);
+  return files;
 }
 
 /**
@@ -34,12 +49,14 @@ export const ONNXRUNTIME_PACKAGES: readonly PinnedPackage[] = [
     version: '1.30.0',
     integrity:
       'sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==',
+    files: pinnedFiles('onnxruntime-node'),
   },
   {
     name: 'onnxruntime-common',
     version: '1.30.0',
     integrity:
       'sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==',
+    files: pinnedFiles('onnxruntime-common'),
   },
 ];
 
@@ -52,7 +69,7 @@ export interface RuntimeCache {
   save(key: string, directory: string): Promise<void>;
 }
 
-/** The package `loadInstalledOnnxRuntime` requires: the first pin. */
+/** The package loaded: the first pin. */
 function mainPackage(packages: readonly PinnedPackage[]): PinnedPackage {
   const main = packages[0];
   if (main === undefined) throw new Error('provisionOnnxRuntime: no packages pinned');
@@ -78,40 +95,106 @@ function isModuleNotFound(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'MODULE_NOT_FOUND';
 }
 
-/**
- * onnxruntime-node as installed under `directory/node_modules`, or undefined when it is not there.
- * A package that is there but fails to load (a native library the system lacks) is a UsageError.
- */
-export async function loadInstalledOnnxRuntime(
-  directory: string,
-  packageName: string = mainPackage(ONNXRUNTIME_PACKAGES).name,
-): Promise<OnnxRuntime | undefined> {
-  // The file need not exist: createRequire resolves from its directory.
-  const require = createRequire(path.join(path.resolve(directory), 'noop.js'));
-  let resolved: string;
-  try {
-    resolved = require.resolve(packageName);
-  } catch (error) {
-    if (isModuleNotFound(error)) return undefined;
-    throw error;
-  }
-  try {
-    return require(resolved) as OnnxRuntime;
-  } catch (error) {
-    throw new UsageError(
-      'UNREADABLE_INPUT',
-      `${packageName} is installed but does not load on this system (${errorMessage(error).split('\n')[0]}); ` +
-        `robustness-check needs its native library for ${process.platform}-${process.arch}.`,
-      { cause: error },
-    );
-  }
+const NATIVE_BINARY_DIRECTORY = /^bin\/napi-v\d+\/([^/]+)\/([^/]+)\//;
+
+/** Platform-independent files and this platform's binaries: what loading on it can read. */
+function loadableHere(file: string, platform: string, arch: string): boolean {
+  const binary = NATIVE_BINARY_DIRECTORY.exec(file);
+  return binary === null || (binary[1] === platform && binary[2] === arch);
 }
 
-async function installedVersion(directory: string, name: string): Promise<string | undefined> {
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * Why the package in `directory` is not the pinned one, or undefined when it is: every file must
+ * be pinned (a nested node_modules, an extra addon or library is refused), every pinned file this
+ * platform loads must be there with its hash. Other platforms' pinned binaries may be there too
+ * (npm installs them all); they are never loaded here, so they are not hashed.
+ */
+async function packageProblem(
+  directory: string,
+  pin: PinnedPackage,
+  platform: string,
+  arch: string,
+): Promise<string | undefined> {
+  let entries: Dirent[];
   try {
-    const manifest = JSON.parse(
-      await readFile(path.join(directory, 'node_modules', name, 'package.json'), 'utf8'),
-    ) as {
+    entries = await readdir(directory, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    return `${pin.name} cannot be read (${fileErrorReason(error)})`;
+  }
+  const unseen = new Set(Object.keys(pin.files).filter((file) => loadableHere(file, platform, arch)));
+  // In path order, so that the problem named does not depend on the file system's.
+  const files = entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => {
+      const absolute = path.join(entry.parentPath, entry.name);
+      return { entry, absolute, file: path.relative(directory, absolute).split(path.sep).join('/') };
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const { entry, absolute, file } of files) {
+    if (!entry.isFile()) return `${pin.name}/${file} is not a regular file`;
+    if (!Object.hasOwn(pin.files, file))
+      return `${pin.name}/${file} is not a file of ${pin.name}@${pin.version}`;
+    if (!loadableHere(file, platform, arch)) continue;
+    if ((await sha256File(absolute)) !== pin.files[file])
+      return `${pin.name}/${file} differs from the published ${pin.name}@${pin.version}`;
+    unseen.delete(file);
+  }
+  const missing = [...unseen].sort()[0];
+  return missing === undefined ? undefined : `${pin.name}/${missing} is missing`;
+}
+
+/** The package directory of `resolved`, a file that `require.resolve(name)` returned. */
+function packageRoot(resolved: string, name: string): string | undefined {
+  const marker = `${path.sep}node_modules${path.sep}${name.split('/').join(path.sep)}${path.sep}`;
+  const index = resolved.lastIndexOf(marker);
+  return index === -1 ? undefined : resolved.slice(0, index + marker.length - 1);
+}
+
+/**
+ * Why the runtime whose first pin is installed in `mainDirectory` must not be loaded, or
+ * undefined. Each dependency is checked where the main package's require() finds it.
+ */
+async function runtimeProblem(
+  mainDirectory: string,
+  packages: readonly PinnedPackage[],
+  platform: string,
+  arch: string,
+): Promise<string | undefined> {
+  const [main, ...dependencies] = packages;
+  if (main === undefined) throw new Error('provisionOnnxRuntime: no packages pinned');
+  const version = await installedVersion(mainDirectory);
+  if (version !== main.version)
+    return version === undefined
+      ? `${main.name} has no readable package.json`
+      : `${main.name} is ${version.slice(0, 40)}, not the pinned ${main.version}`;
+  const mainProblem = await packageProblem(mainDirectory, main, platform, arch);
+  if (mainProblem !== undefined) return mainProblem;
+  const require = createRequire(path.join(mainDirectory, 'package.json'));
+  for (const dependency of dependencies) {
+    let resolved: string;
+    try {
+      resolved = require.resolve(dependency.name);
+    } catch (error) {
+      if (isModuleNotFound(error)) return `${dependency.name} is missing`;
+      throw error;
+    }
+    const root = packageRoot(resolved, dependency.name);
+    if (root === undefined) return `${dependency.name} resolves outside a node_modules directory`;
+    const problem = await packageProblem(root, dependency, platform, arch);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+async function installedVersion(packageDirectory: string): Promise<string | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(packageDirectory, 'package.json'), 'utf8')) as {
       version?: unknown;
     };
     return typeof manifest.version === 'string' ? manifest.version : undefined;
@@ -120,10 +203,90 @@ async function installedVersion(directory: string, name: string): Promise<string
   }
 }
 
-/** Every pin present in `directory` at its pinned version (an older install is not this one). */
-async function isInstalled(directory: string, packages: readonly PinnedPackage[]): Promise<boolean> {
-  for (const pin of packages) if ((await installedVersion(directory, pin.name)) !== pin.version) return false;
-  return true;
+/** Requires the package in `mainDirectory`; one that fails to load (a native library the system lacks) is a UsageError. */
+function requireRuntime(mainDirectory: string, name: string): OnnxRuntime {
+  try {
+    return createRequire(path.join(mainDirectory, 'package.json'))(mainDirectory) as OnnxRuntime;
+  } catch (error) {
+    throw new UsageError(
+      'UNREADABLE_INPUT',
+      `${name} is installed but does not load on this system (${errorMessage(error).split('\n')[0]}); ` +
+        `robustness-check needs its native library for ${process.platform}-${process.arch}.`,
+      { cause: error },
+    );
+  }
+}
+
+export interface VerifyOptions {
+  platform: string;
+  arch: string;
+  /** The pins; the first is the package loaded. Tests pin a fake package. */
+  packages?: readonly PinnedPackage[];
+}
+
+export type VerifiedRuntime = { ort: OnnxRuntime } | { refused: string };
+
+/**
+ * Loads the runtime installed in `mainDirectory` (the first pin's package directory) when it and
+ * its dependencies are the pinned files; else says why not, having loaded nothing.
+ */
+export async function loadVerifiedOnnxRuntime(
+  mainDirectory: string,
+  options: VerifyOptions,
+): Promise<VerifiedRuntime> {
+  const packages = options.packages ?? ONNXRUNTIME_PACKAGES;
+  const main = mainPackage(packages);
+  // Verified and required by the real path, so that a link swapped in between is not followed.
+  let real: string;
+  try {
+    real = await realpath(mainDirectory);
+  } catch (error) {
+    return { refused: `${main.name} cannot be read (${fileErrorReason(error)})` };
+  }
+  const problem = await runtimeProblem(real, packages, options.platform, options.arch);
+  return problem === undefined ? { ort: requireRuntime(real, main.name) } : { refused: problem };
+}
+
+/**
+ * onnxruntime-node as mlsec's own installation has it (resolved from `from`, the URL of an mlsec
+ * module, never from the directory a run scans), when it is the pinned one; undefined when there is
+ * none, or it is another version or altered (said through `progress`).
+ */
+export async function ownOnnxRuntime(
+  from: string | URL,
+  options: VerifyOptions & { progress: (message: string) => void },
+): Promise<OnnxRuntime | undefined> {
+  const main = mainPackage(options.packages ?? ONNXRUNTIME_PACKAGES);
+  let resolved: string;
+  try {
+    resolved = createRequire(from).resolve(main.name);
+  } catch (error) {
+    if (isModuleNotFound(error)) return undefined;
+    throw error;
+  }
+  const root = packageRoot(resolved, main.name);
+  if (root === undefined) return undefined;
+  const verified = await loadVerifiedOnnxRuntime(root, options);
+  if ('ort' in verified) return verified.ort;
+  options.progress(
+    `${main.name} in ${root} is not used: ${verified.refused}; using the pinned ${main.name}@${main.version} instead`,
+  );
+  return undefined;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes a refused install so that nothing of it stays next to the one installed instead. */
+async function removeInstall(directory: string, packages: readonly PinnedPackage[]): Promise<void> {
+  for (const pin of packages)
+    await rm(path.join(directory, 'node_modules', pin.name), { recursive: true, force: true });
 }
 
 export interface ProvisionOptions {
@@ -155,13 +318,18 @@ export async function provisionOnnxRuntime(options: ProvisionOptions): Promise<P
   const packages = options.packages ?? ONNXRUNTIME_PACKAGES;
   const main = mainPackage(packages);
   const directory = path.resolve(options.directory);
+  const mainDirectory = path.join(directory, 'node_modules', main.name);
   const label = `${main.name}@${main.version}`;
   const elapsed = (): number => Math.round((performance.now() - started) / 100) / 10;
-  const load = async (): Promise<OnnxRuntime | undefined> =>
-    (await isInstalled(directory, packages)) ? loadInstalledOnnxRuntime(directory, main.name) : undefined;
+  const verify = (): Promise<VerifiedRuntime> =>
+    loadVerifiedOnnxRuntime(mainDirectory, { platform: options.platform, arch: options.arch, packages });
 
-  const installed = await load();
-  if (installed !== undefined) return { ort: installed, source: 'installed', seconds: elapsed() };
+  if (await exists(mainDirectory)) {
+    const installed = await verify();
+    if ('ort' in installed) return { ort: installed.ort, source: 'installed', seconds: elapsed() };
+    options.progress(`${label} in ${directory} is refused (${installed.refused}); installing it again`);
+    await removeInstall(directory, packages);
+  }
 
   const key = runtimeCacheKey(options.platform, options.arch, packages);
   if (options.cache !== undefined) {
@@ -174,16 +342,27 @@ export async function provisionOnnxRuntime(options: ProvisionOptions): Promise<P
       );
     }
     if (restored) {
-      const fromCache = await load();
-      if (fromCache !== undefined) {
+      const fromCache = await verify();
+      if ('ort' in fromCache) {
         options.progress(`${label}: restored from the cache in ${elapsed()} s`);
-        return { ort: fromCache, source: 'cache', seconds: elapsed() };
+        return { ort: fromCache.ort, source: 'cache', seconds: elapsed() };
       }
-      options.progress(`${label}: the cache entry ${key} is incomplete; downloading it instead`);
+      options.progress(
+        `${label}: the cache entry ${key} is refused (${fromCache.refused}); downloading it instead`,
+      );
+      await removeInstall(directory, packages);
     }
   }
 
   await install(directory, packages, options);
+  const downloaded = await verify();
+  if ('refused' in downloaded) {
+    await removeInstall(directory, packages);
+    // The tarballs matched their integrity, so the file pins are what is wrong.
+    throw new Error(
+      `${label} as published does not match its pinned files (${downloaded.refused}); rerun scripts/pin-onnxruntime.mjs`,
+    );
+  }
   if (options.cache !== undefined) {
     try {
       await options.cache.save(key, directory);
@@ -193,11 +372,8 @@ export async function provisionOnnxRuntime(options: ProvisionOptions): Promise<P
       );
     }
   }
-  const downloaded = await load();
-  if (downloaded === undefined)
-    throw new Error(`${label} was installed in a directory it does not load from`);
   options.progress(`${label}: downloaded and installed in ${elapsed()} s`);
-  return { ort: downloaded, source: 'download', seconds: elapsed() };
+  return { ort: downloaded.ort, source: 'download', seconds: elapsed() };
 }
 
 /** `https://registry.npmjs.org/@scope/name/-/name-1.0.0.tgz`, as npm publishes tarballs. */

@@ -4,7 +4,8 @@ import type { ActionEnvironment } from './environment.js';
 
 /**
  * What robustness-check needs from the action's environment: onnxruntime, installed into the
- * runner's tool cache and kept in the Actions cache, and the cache that holds the default
+ * runner's tool cache and kept in the Actions cache (either is loaded only when its files are the
+ * pinned ones, see provisionOnnxRuntime), and the cache that holds the default
  * branch's results. Both load @actions/cache and the provisioning code with `import()` only when
  * the check asks, so the other actions start without them.
  */

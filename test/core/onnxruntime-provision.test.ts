@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUsageError } from '../../src/core/errors.js';
 import { tarArchive, type TarMember } from '../helpers/tar-writer.js';
 import {
-  loadInstalledOnnxRuntime,
+  loadVerifiedOnnxRuntime,
   ONNXRUNTIME_PACKAGES,
+  ownOnnxRuntime,
   type PinnedPackage,
   provisionOnnxRuntime,
   type RuntimeCache,
@@ -23,6 +24,19 @@ const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 
 function integrity(bytes: Buffer): string {
   return `sha512-${createHash('sha512').update(bytes).digest('base64')}`;
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** The file pins of a tarball's members, as scripts/pin-onnxruntime.mjs writes them. */
+function pinnedFiles(members: readonly TarMember[]): Record<string, string> {
+  return Object.fromEntries(
+    members
+      .filter((member) => (member.type ?? '0') === '0')
+      .map((member) => [member.name.slice('package/'.length), sha256(member.data ?? '')]),
+  );
 }
 
 const FAKE_NAME = 'mlsec-fake-ort';
@@ -46,20 +60,21 @@ function fakePackageMembers(extra: readonly TarMember[] = []): TarMember[] {
   ];
 }
 
-const fakeDependency = gzipSync(
-  tarArchive([
-    { name: 'package/package.json', data: JSON.stringify({ name: 'mlsec-fake-dep', version: '0.1.0' }) },
-    { name: 'package/index.js', data: "module.exports = 'dependency';" },
-  ]),
-);
+const dependencyMembers: TarMember[] = [
+  { name: 'package/package.json', data: JSON.stringify({ name: 'mlsec-fake-dep', version: '0.1.0' }) },
+  { name: 'package/index.js', data: "module.exports = 'dependency';" },
+];
+const fakeDependency = gzipSync(tarArchive(dependencyMembers));
 const fakeRuntime = gzipSync(tarArchive(fakePackageMembers()));
+const fakeFiles = pinnedFiles(fakePackageMembers());
 const dependencyPin: PinnedPackage = {
   name: 'mlsec-fake-dep',
   version: '0.1.0',
   integrity: integrity(fakeDependency),
+  files: pinnedFiles(dependencyMembers),
 };
 const fakePins: readonly PinnedPackage[] = [
-  { name: FAKE_NAME, version: FAKE_VERSION, integrity: integrity(fakeRuntime) },
+  { name: FAKE_NAME, version: FAKE_VERSION, integrity: integrity(fakeRuntime), files: fakeFiles },
   dependencyPin,
 ];
 
@@ -171,9 +186,9 @@ describe('the pins', () => {
     expect(tarballUrl('https://registry.npmjs.org/', ONNXRUNTIME_PACKAGES[0]!)).toBe(
       'https://registry.npmjs.org/onnxruntime-node/-/onnxruntime-node-1.30.0.tgz',
     );
-    expect(tarballUrl('https://r.example', { name: '@scope/pkg', version: '2.0.0', integrity: '' })).toBe(
-      'https://r.example/@scope/pkg/-/pkg-2.0.0.tgz',
-    );
+    expect(
+      tarballUrl('https://r.example', { name: '@scope/pkg', version: '2.0.0', integrity: '', files: {} }),
+    ).toBe('https://r.example/@scope/pkg/-/pkg-2.0.0.tgz');
   });
 });
 
@@ -254,7 +269,9 @@ describe('provisionOnnxRuntime', () => {
 
   it('refuses a tarball whose digest is not the pinned one, extracting nothing', async () => {
     const other = gzipSync(tarArchive(fakePackageMembers([{ name: 'package/extra.js', data: '1' }])));
-    const pins = [{ name: 'mlsec-fake-mismatch', version: '1.0.0', integrity: integrity(fakeRuntime) }];
+    const pins = [
+      { name: 'mlsec-fake-mismatch', version: '1.0.0', integrity: integrity(fakeRuntime), files: fakeFiles },
+    ];
     serve(pins, [other]);
     const directory = await freshDirectory();
     const error = await rejection(provision(directory, { packages: pins }).result);
@@ -285,7 +302,7 @@ describe('provisionOnnxRuntime', () => {
   ])('refuses a tarball with %s and installs nothing', async (_label, member, reason) => {
     const tarball = gzipSync(tarArchive(fakePackageMembers([member])));
     const name = `mlsec-fake-bad-${directoryCount}`;
-    const pins = [{ name, version: '1.0.0', integrity: integrity(tarball) }];
+    const pins = [{ name, version: '1.0.0', integrity: integrity(tarball), files: fakeFiles }];
     serve(pins, [tarball]);
     const directory = await freshDirectory();
     const error = await rejection(provision(directory, { packages: pins }).result);
@@ -325,7 +342,9 @@ describe('provisionOnnxRuntime', () => {
   });
 
   it('does not retry a missing tarball', async () => {
-    const pins = [{ name: 'mlsec-fake-absent', version: '9.9.9', integrity: integrity(fakeRuntime) }];
+    const pins = [
+      { name: 'mlsec-fake-absent', version: '9.9.9', integrity: integrity(fakeRuntime), files: fakeFiles },
+    ];
     const directory = await freshDirectory();
     const requestsBefore = requests.length;
     const error = await rejection(provision(directory, { packages: pins }).result);
@@ -368,12 +387,158 @@ describe('provisionOnnxRuntime', () => {
   });
 });
 
-describe('loadInstalledOnnxRuntime', () => {
-  it('is undefined for a directory without the package', async () => {
-    expect(await loadInstalledOnnxRuntime(await freshDirectory())).toBeUndefined();
+describe('the pinned files', () => {
+  it('equal node_modules, file for file, so that a version bump cannot leave them behind', async () => {
+    for (const pin of ONNXRUNTIME_PACKAGES) {
+      const directory = path.join(repositoryRoot, 'node_modules', pin.name);
+      const files = await listTree(directory);
+      const hashes = Object.fromEntries(
+        await Promise.all(
+          files.map(async (file) => [file, sha256(await readFile(path.join(directory, file)))] as const),
+        ),
+      );
+      expect(pin.files, `${pin.name}: rerun scripts/pin-onnxruntime.mjs`).toEqual(hashes);
+    }
+    expect(Object.keys(ONNXRUNTIME_PACKAGES[0]!.files)).toContain(
+      'bin/napi-v6/linux/x64/onnxruntime_binding.node',
+    );
+  });
+});
+
+/** A marker file that a planted module writes when it is required. */
+function markerModule(marker: string, exported = "'tampered'"): string {
+  return `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); module.exports = ${exported};`;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return readFile(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Writes a package's members (npm's `package/` prefix dropped) to `directory/node_modules/<name>`. */
+async function writePackage(directory: string, name: string, members: readonly TarMember[]): Promise<void> {
+  for (const member of members) {
+    if ((member.type ?? '0') !== '0') continue;
+    const file = path.join(directory, 'node_modules', name, member.name.slice('package/'.length));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, member.data ?? '');
+  }
+}
+
+/** The fake runtime as npm would install it (every platform's binaries), with members replaced or added. */
+async function writeFakeInstall(
+  directory: string,
+  change: { runtime?: Record<string, string>; dependency?: Record<string, string>; drop?: string } = {},
+): Promise<void> {
+  const apply = (members: TarMember[], replaced: Record<string, string> = {}): TarMember[] => {
+    const names = new Set(members.map((member) => member.name));
+    return [
+      ...members
+        .filter((member) => member.name !== `package/${change.drop}`)
+        .map((member) => {
+          const data = replaced[member.name.slice('package/'.length)];
+          return data === undefined ? member : { ...member, data };
+        }),
+      ...Object.entries(replaced)
+        .filter(([file]) => !names.has(`package/${file}`))
+        .map(([file, data]) => ({ name: `package/${file}`, data })),
+    ];
+  };
+  await writePackage(directory, FAKE_NAME, apply(fakePackageMembers(), change.runtime));
+  await writePackage(directory, 'mlsec-fake-dep', apply(dependencyMembers, change.dependency));
+}
+
+const fakeOrt = { marker: 'fake-ort', dependency: 'dependency' };
+const linuxX64 = { platform: 'linux', arch: 'x64', packages: fakePins };
+
+describe('loadVerifiedOnnxRuntime', () => {
+  it("loads an install of the pinned files, other platforms' binaries unhashed", async () => {
+    const directory = await freshDirectory();
+    await writeFakeInstall(directory, {
+      runtime: { 'bin/napi-v6/darwin/arm64/onnxruntime_binding.node': 'not hashed on linux' },
+    });
+    expect(await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', FAKE_NAME), linuxX64)).toEqual({
+      ort: fakeOrt,
+    });
   });
 
-  it('loads the real onnxruntime-node from a node_modules beside it', async () => {
+  it.each([
+    [
+      'a tampered module',
+      (marker: string) => ({ runtime: { 'index.js': markerModule(marker) } }),
+      'mlsec-fake-ort/index.js differs from the published mlsec-fake-ort@1.2.3',
+    ],
+    [
+      "a tampered binary of this platform's",
+      () => ({ runtime: { 'bin/napi-v6/linux/x64/onnxruntime_binding.node': 'planted' } }),
+      'mlsec-fake-ort/bin/napi-v6/linux/x64/onnxruntime_binding.node differs from the published mlsec-fake-ort@1.2.3',
+    ],
+    [
+      'a missing library',
+      () => ({ drop: 'bin/napi-v6/linux/x64/libonnxruntime.so.1' }),
+      'mlsec-fake-ort/bin/napi-v6/linux/x64/libonnxruntime.so.1 is missing',
+    ],
+    [
+      'an extra addon',
+      () => ({ runtime: { 'bin/napi-v6/linux/x64/extra.node': 'planted' } }),
+      'mlsec-fake-ort/bin/napi-v6/linux/x64/extra.node is not a file of mlsec-fake-ort@1.2.3',
+    ],
+    [
+      'a nested node_modules that would shadow the dependency',
+      (marker: string) => ({ runtime: { 'node_modules/mlsec-fake-dep/index.js': markerModule(marker) } }),
+      'mlsec-fake-ort/node_modules/mlsec-fake-dep/index.js is not a file of mlsec-fake-ort@1.2.3',
+    ],
+    [
+      'a tampered dependency',
+      (marker: string) => ({ dependency: { 'index.js': markerModule(marker) } }),
+      'mlsec-fake-dep/index.js differs from the published mlsec-fake-dep@0.1.0',
+    ],
+    [
+      'another version',
+      () => ({
+        runtime: {
+          'package.json': JSON.stringify({ name: FAKE_NAME, version: '1.2.4', main: 'index.js' }),
+        },
+      }),
+      'mlsec-fake-ort is 1.2.4, not the pinned 1.2.3',
+    ],
+  ])('refuses %s without loading it', async (_label, change, reason) => {
+    const directory = await freshDirectory();
+    const marker = path.join(directory, 'marker');
+    await writeFakeInstall(directory, change(marker));
+    expect(await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', FAKE_NAME), linuxX64)).toEqual({
+      refused: reason,
+    });
+    expect(await exists(marker)).toBe(false);
+  });
+
+  it('refuses a symbolic link in place of a pinned file', async () => {
+    const directory = await freshDirectory();
+    await writeFakeInstall(directory);
+    const binary = path.join(
+      directory,
+      'node_modules',
+      FAKE_NAME,
+      'bin/napi-v6/linux/x64/onnxruntime_binding.node',
+    );
+    await rm(binary);
+    await writeFile(path.join(directory, 'elsewhere.node'), 'linux-x64 binary');
+    await symlink(path.join(directory, 'elsewhere.node'), binary);
+    expect(await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', FAKE_NAME), linuxX64)).toEqual({
+      refused: 'mlsec-fake-ort/bin/napi-v6/linux/x64/onnxruntime_binding.node is not a regular file',
+    });
+  });
+
+  it('refuses a directory without the package', async () => {
+    const verified = await loadVerifiedOnnxRuntime(path.join(await freshDirectory(), 'absent'), linuxX64);
+    expect(verified).toEqual({
+      refused: 'mlsec-fake-ort cannot be read (no such file (ENOENT))',
+    });
+  });
+
+  it('loads the real onnxruntime-node, linked into a node_modules', async () => {
     const directory = await freshDirectory();
     await mkdir(path.join(directory, 'node_modules'));
     for (const name of ['onnxruntime-node', 'onnxruntime-common'])
@@ -382,10 +547,123 @@ describe('loadInstalledOnnxRuntime', () => {
         path.join(directory, 'node_modules', name),
         'dir',
       );
-    const ort = await loadInstalledOnnxRuntime(directory);
-    expect(ort).toBeDefined();
-    const tensor = new ort!.Tensor('float32', new Float32Array([1, 2, 3, 4]), [2, 2]);
+    const verified = await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', 'onnxruntime-node'), {
+      platform: process.platform,
+      arch: process.arch,
+    });
+    if (!('ort' in verified)) throw new Error(verified.refused);
+    const tensor = new verified.ort.Tensor('float32', new Float32Array([1, 2, 3, 4]), [2, 2]);
     expect(tensor.dims).toEqual([2, 2]);
     expect(tensor.type).toBe('float32');
+  });
+});
+
+describe('provisionOnnxRuntime and altered installs', () => {
+  it('reinstalls a tampered install it finds in its directory', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const directory = await freshDirectory();
+    const marker = path.join(scratch, `marker-${directoryCount}`);
+    await writeFakeInstall(directory, { runtime: { 'index.js': markerModule(marker) } });
+    const { result, progress } = provision(directory);
+    const provisioned = await result;
+    expect(provisioned.source).toBe('download');
+    expect(provisioned.ort).toEqual(fakeOrt);
+    expect(progress[0]).toBe(
+      `mlsec-fake-ort@1.2.3 in ${directory} is refused (mlsec-fake-ort/index.js differs from the published ` +
+        'mlsec-fake-ort@1.2.3); installing it again',
+    );
+    expect(await exists(marker)).toBe(false);
+    expect(await readFile(path.join(directory, 'node_modules', FAKE_NAME, 'index.js'), 'utf8')).toBe(
+      fakePackageMembers()[1]!.data,
+    );
+  });
+
+  it('refuses a poisoned cache entry, downloads the published package and caches it', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const directory = await freshDirectory();
+    const marker = path.join(scratch, `marker-${directoryCount}`);
+    const saved: string[] = [];
+    const cache: RuntimeCache = {
+      restore: async (_key, target) => {
+        await writeFakeInstall(target, {
+          runtime: { 'bin/napi-v6/linux/x64/extra.node': 'planted', 'index.js': markerModule(marker) },
+        });
+        return true;
+      },
+      save: (key) => {
+        saved.push(key);
+        return Promise.resolve();
+      },
+    };
+    const { result, progress } = provision(directory, { cache });
+    const provisioned = await result;
+    expect(provisioned.source).toBe('download');
+    expect(provisioned.ort).toEqual(fakeOrt);
+    const key = runtimeCacheKey('linux', 'x64', fakePins);
+    expect(progress[0]).toBe(
+      `mlsec-fake-ort@1.2.3: the cache entry ${key} is refused (mlsec-fake-ort/bin/napi-v6/linux/x64/extra.node ` +
+        'is not a file of mlsec-fake-ort@1.2.3); downloading it instead',
+    );
+    expect(saved).toEqual([key]);
+    expect(await exists(marker)).toBe(false);
+    expect((await listTree(directory)).filter((file) => file.includes('/bin/'))).toEqual([
+      'node_modules/mlsec-fake-ort/bin/napi-v6/linux/x64/libonnxruntime.so.1',
+      'node_modules/mlsec-fake-ort/bin/napi-v6/linux/x64/onnxruntime_binding.node',
+    ]);
+  });
+
+  it('throws, keeping nothing, when the published tarball does not match the file pins', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const stale: PinnedPackage[] = [
+      { ...fakePins[0]!, files: { ...fakeFiles, 'index.js': sha256('old') } },
+      dependencyPin,
+    ];
+    const directory = await freshDirectory();
+    const error = await rejection(provision(directory, { packages: stale }).result);
+    expect(isUsageError(error)).toBe(false);
+    expect(error.message).toBe(
+      'mlsec-fake-ort@1.2.3 as published does not match its pinned files (mlsec-fake-ort/index.js differs ' +
+        'from the published mlsec-fake-ort@1.2.3); rerun scripts/pin-onnxruntime.mjs',
+    );
+    expect(await listTree(directory)).toEqual([]);
+  });
+});
+
+describe('ownOnnxRuntime', () => {
+  it('loads the pinned onnxruntime-node that mlsec itself resolves', async () => {
+    const progress: string[] = [];
+    const ort = await ownOnnxRuntime(import.meta.url, {
+      platform: process.platform,
+      arch: process.arch,
+      progress: (message) => progress.push(message),
+    });
+    expect(ort).toBeDefined();
+    expect(new ort!.Tensor('float32', new Float32Array([1]), [1]).dims).toEqual([1]);
+    expect(progress).toEqual([]);
+  });
+
+  it('is undefined, silently, when mlsec has none', async () => {
+    const progress: string[] = [];
+    const from = pathToFileURL(path.join(await freshDirectory(), 'cli.mjs'));
+    expect(await ownOnnxRuntime(from, { ...linuxX64, progress: (message) => progress.push(message) })).toBe(
+      undefined,
+    );
+    expect(progress).toEqual([]);
+  });
+
+  it('refuses an altered one, saying why, without loading it', async () => {
+    const directory = await freshDirectory();
+    const marker = path.join(directory, 'marker');
+    await writeFakeInstall(directory, { runtime: { 'index.js': markerModule(marker) } });
+    const progress: string[] = [];
+    const from = pathToFileURL(path.join(directory, 'dist', 'cli.mjs'));
+    expect(await ownOnnxRuntime(from, { ...linuxX64, progress: (message) => progress.push(message) })).toBe(
+      undefined,
+    );
+    expect(progress).toEqual([
+      `mlsec-fake-ort in ${path.join(directory, 'node_modules', FAKE_NAME)} is not used: mlsec-fake-ort/index.js ` +
+        'differs from the published mlsec-fake-ort@1.2.3; using the pinned mlsec-fake-ort@1.2.3 instead',
+    ]);
+    expect(await exists(marker)).toBe(false);
   });
 });
