@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../../src/core/errors.js';
+import { compilePlan } from '../../../src/checks/robustness-check/evaluate.js';
+import {
+  checkModelSize,
+  MAX_SAMPLE_VALUES,
+  modelSizes,
+  rowsWithinBudget,
+} from '../../../src/checks/robustness-check/model-size.js';
+import { readOnnxModel } from '../../../src/checks/robustness-check/onnx-read.js';
+import { toClassifierGraph } from '../../../src/checks/robustness-check/transforms.js';
+import { floats, GraphBuilder, int64s } from './certify-graphs.js';
+
+const MODELS = join('test', 'fixtures', 'robustness-check', 'models');
+
+function fixture(file: string) {
+  const model = readOnnxModel(readFileSync(join(MODELS, file)), { file });
+  const preprocessing =
+    file === 'cnn-standardized.onnx' ? { layout: 'nhwc' as const, mean: [0.5], std: [0.25] } : undefined;
+  return toClassifierGraph(model, { file, outputKind: 'auto', ...(preprocessing ? { preprocessing } : {}) });
+}
+
+/** x [N, 4] -> Reshape [N, 1, 4] + a constant [width, 1]: the sum broadcasts to [N, width, 4]. */
+function broadcastModel(width: number) {
+  const g = new GraphBuilder(['N', 4]);
+  const shaped = g.op('Reshape', ['x', g.init(int64s([-1, 1, 4]))]);
+  const column = g.init(floats([width, 1], new Float32Array(width)));
+  const wide = g.op('Add', [shaped, column]);
+  const pooled = g.op('ReduceMean', [wide], { axes: [1], keepdims: 0 });
+  return g.build(pooled, ['N', 4]);
+}
+
+describe('checkModelSize', () => {
+  it.each(readdirSync(MODELS).filter((f) => f.endsWith('.onnx')))(
+    '%s passes, with the sizes the plan compiles to where it compiles',
+    (file) => {
+      const { graph } = fixture(file);
+      const sizes = checkModelSize(graph, file);
+      expect(sizes.largest).toBeGreaterThan(0);
+      expect(sizes.largest).toBeLessThanOrEqual(sizes.total);
+      let plan;
+      try {
+        plan = compilePlan(graph, 1);
+      } catch {
+        return;
+      }
+      // Every value the plan computes per sample has the inferred size of some node output.
+      const inferred = new Set(sizes.values.map((v) => v.size));
+      for (const size of plan.valueSizes.slice(1)) expect(inferred.has(size)).toBe(true);
+      expect(sizes.largest).toBe(Math.max(...plan.valueSizes.slice(1), ...sizes.values.map((v) => v.size)));
+    },
+  );
+
+  it('refuses a crafted broadcast of [1, 1, 4] against [2^25, 1] with the node and the size', () => {
+    const graph = broadcastModel(2 ** 25);
+    let error: unknown;
+    try {
+      checkModelSize(graph, 'crafted.onnx');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).code).toBe('INVALID_INPUT');
+    expect((error as UsageError).message).toBe(
+      `crafted.onnx: Add node 'add_3' makes 'add_3_out' of 134217728 values per sample, more than the limit of ${MAX_SAMPLE_VALUES} values per sample; the model is too large to evaluate`,
+    );
+  });
+
+  it('refuses a model whose values together exceed the limit though each fits', () => {
+    const g = new GraphBuilder(['N', 4]);
+    const shaped = g.op('Reshape', ['x', g.init(int64s([-1, 1, 4]))]);
+    let wide = g.op('Add', [shaped, g.init(floats([2 ** 22, 1], new Float32Array(2 ** 22)))]);
+    for (let i = 0; i < 4; i++) wide = g.op('Relu', [wide]);
+    const graph = g.build(g.op('ReduceMean', [wide], { axes: [1], keepdims: 0 }), ['N', 4]);
+    expect(() => checkModelSize(graph, 'deep.onnx')).toThrow(
+      `deep.onnx: the intermediate values of the model hold ${5 * 2 ** 24 + 3 * 4} values per sample, more than the limit of ${MAX_SAMPLE_VALUES} values per sample; the model is too large to evaluate`,
+    );
+  });
+
+  it('follows shape arithmetic (Shape -> Gather -> Concat -> Reshape) and Expand', () => {
+    const g = new GraphBuilder(['N', 6]);
+    const shape = g.op('Shape', ['x']);
+    const batch = g.op('Gather', [shape, g.init(int64s([0]))], { axis: 0 });
+    const target = g.op('Concat', [batch, g.init(int64s([2, 3]))], { axis: 0 });
+    const reshaped = g.op('Reshape', ['x', target]);
+    const expanded = g.op('Expand', [
+      g.op('Unsqueeze', [reshaped, g.init(int64s([1]))]),
+      g.init(int64s([1, 5, 2, 3])),
+    ]);
+    const graph = g.build(g.op('Flatten', [expanded]), ['N', 30]);
+    const sizes = modelSizes(graph);
+    expect(sizes.values.map((v) => [v.node.opType, v.size])).toEqual([
+      ['Shape', 2],
+      ['Gather', 1],
+      ['Concat', 3],
+      ['Reshape', 6],
+      ['Unsqueeze', 6],
+      ['Expand', 30],
+      ['Flatten', 30],
+      ['Identity', 30],
+    ]);
+  });
+
+  it('skips ops it cannot infer instead of guessing', () => {
+    const g = new GraphBuilder(['N', 4]);
+    const unknown = g.op('NonZero', ['x']);
+    const graph = g.build(g.op('Relu', [unknown]));
+    expect(modelSizes(graph)).toEqual({ values: [], largest: 0, total: 0 });
+  });
+});
+
+describe('rowsWithinBudget', () => {
+  it('keeps the batch size as an upper bound and runs at least one row', () => {
+    expect(rowsWithinBudget(100, 256, 32 * 2 ** 20)).toBe(256);
+    expect(rowsWithinBudget(2 ** 20, 256, 32 * 2 ** 20)).toBe(32);
+    expect(rowsWithinBudget(64 * 2 ** 20, 256, 32 * 2 ** 20)).toBe(1);
+    expect(rowsWithinBudget(0, 7, 32 * 2 ** 20)).toBe(7);
+  });
+});
