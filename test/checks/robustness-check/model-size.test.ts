@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
-import { compilePlan } from '../../../src/checks/robustness-check/evaluate.js';
+import { compilePlan, UnsupportedBoundError } from '../../../src/checks/robustness-check/evaluate.js';
+import { writeOnnxModel } from '../../../src/checks/robustness-check/onnx-write.js';
 import {
   checkModelSize,
   MAX_SAMPLE_VALUES,
@@ -22,14 +23,14 @@ function fixture(file: string) {
   return toClassifierGraph(model, { file, outputKind: 'auto', ...(preprocessing ? { preprocessing } : {}) });
 }
 
-/** x [N, 4] -> Reshape [N, 1, 4] + a constant [width, 1]: the sum broadcasts to [N, width, 4]. */
+/** x [N, width] -> Reshape [N, 1, width] + a constant [width, 1]: the sum is [N, width, width]. */
 function broadcastModel(width: number) {
-  const g = new GraphBuilder(['N', 4]);
-  const shaped = g.op('Reshape', ['x', g.init(int64s([-1, 1, 4]))]);
+  const g = new GraphBuilder(['N', width]);
+  const shaped = g.op('Reshape', ['x', g.init(int64s([-1, 1, width]))]);
   const column = g.init(floats([width, 1], new Float32Array(width)));
   const wide = g.op('Add', [shaped, column]);
   const pooled = g.op('ReduceMean', [wide], { axes: [1], keepdims: 0 });
-  return g.build(pooled, ['N', 4]);
+  return g.build(pooled, ['N', width]);
 }
 
 describe('checkModelSize', () => {
@@ -53,18 +54,30 @@ describe('checkModelSize', () => {
     },
   );
 
-  it('refuses a crafted broadcast of [1, 1, 4] against [2^25, 1] with the node and the size', () => {
-    const graph = broadcastModel(2 ** 25);
+  it('refuses a crafted model file that broadcasts [1, 1e4] against [1e4, 1], naming the node and the size', () => {
+    const file = 'crafted.onnx';
+    const model = readOnnxModel(writeOnnxModel(broadcastModel(10_000)), { file });
+    const { graph } = toClassifierGraph(model, { file, outputKind: 'logits' });
     let error: unknown;
     try {
-      checkModelSize(graph, 'crafted.onnx');
+      checkModelSize(graph, file);
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).code).toBe('INVALID_INPUT');
     expect((error as UsageError).message).toBe(
-      `crafted.onnx: Add node 'add_3' makes 'add_3_out' of 134217728 values per sample, more than the limit of ${MAX_SAMPLE_VALUES} values per sample; the model is too large to evaluate`,
+      "crafted.onnx: Add node 'add_3' makes 'add_3_out' of 100000000 values per sample, more than the limit of 67108864 values per sample; the model is too large to evaluate",
+    );
+  });
+
+  it('keeps the plan from allocating the broadcast when it is compiled on its own', () => {
+    expect(() => compilePlan(broadcastModel(10_000), 1)).toThrow(
+      new UnsupportedBoundError(
+        'Add',
+        'add_3',
+        'its output would hold 100000000 values per sample, more than the limit of 67108864; the model is too large to evaluate',
+      ),
     );
   });
 
