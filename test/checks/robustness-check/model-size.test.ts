@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
+import { certify, MAX_SAMPLE_BOUND_VALUES } from '../../../src/checks/robustness-check/certify.js';
 import { compilePlan, UnsupportedBoundError } from '../../../src/checks/robustness-check/evaluate.js';
 import { writeOnnxModel } from '../../../src/checks/robustness-check/onnx-write.js';
 import {
@@ -130,5 +131,28 @@ describe('rowsWithinBudget', () => {
     expect(rowsWithinBudget(2 ** 20, 256, 32 * 2 ** 20)).toBe(32);
     expect(rowsWithinBudget(64 * 2 ** 20, 256, 32 * 2 ** 20)).toBe(1);
     expect(rowsWithinBudget(0, 7, 32 * 2 ** 20)).toBe(7);
+  });
+});
+
+describe('certify chunks', () => {
+  /** x [N, 1, 1, 1] through a 1x1 Conv padded by 2000 on each side: one [1, 4001, 4001] value per sample. */
+  function paddedConv() {
+    const g = new GraphBuilder(['N', 1, 1, 1]);
+    const conv = g.op('Conv', ['x', g.init(floats([1, 1, 1, 1], [1]))], { pads: [2000, 2000, 2000, 2000] });
+    const pooled = g.op('Flatten', [g.op('GlobalAveragePool', [conv])]);
+    return g.build(g.op('MatMul', [pooled, g.init(floats([1, 2], [1, -1]))]), ['N', 2]);
+  }
+
+  it('refuses a sample whose bounds alone exceed the limit instead of allocating them', () => {
+    const graph = paddedConv();
+    expect(checkModelSize(graph, 'padded.onnx').largest).toBe(4001 * 4001);
+    const perSample = 3 * compilePlan(graph, 1).valueSizes.reduce((a, b) => a + b, 0);
+    expect(perSample).toBeGreaterThan(MAX_SAMPLE_BOUND_VALUES);
+    const region = { epsilon: 0.1, norm: 'linf' as const, lower: 0, upper: 1 };
+    const call = () => certify(graph, new Float32Array([0.5]), new Int32Array([0]), 1, region, 'ibp');
+    expect(call).toThrow(UnsupportedBoundError);
+    expect(call).toThrow(
+      `Conv node 'conv_1': the IBP bounds need ${perSample} float64 values for one sample, more than the limit of ${MAX_SAMPLE_BOUND_VALUES}; the model is too large to certify`,
+    );
   });
 });
