@@ -387,6 +387,21 @@ function inferNode(node: GraphNode, input: (i: number) => Inferred | undefined):
           : undefined;
       return [data ? { shape, data } : { shape }];
     }
+    case 'Split': {
+      if (!x) return [];
+      const axis = normalize(intAttr(node, 'axis', 0), x.shape.length);
+      if (axis === undefined) return [];
+      const length = x.shape[axis]!;
+      const count = node.outputs.length;
+      const parts =
+        input(1)?.data ??
+        intsAttr(node, 'split') ??
+        Array.from({ length: count }, (_, i) => {
+          const part = Math.ceil(length / count);
+          return Math.max(0, Math.min(part, length - i * part));
+        });
+      return parts.map((part) => ({ shape: x.shape.map((d, i) => (i === axis ? part : d)) }));
+    }
     case 'MatMul': {
       const w = input(1);
       if (!x || !w || x.shape.length === 0 || w.shape.length === 0) return [];

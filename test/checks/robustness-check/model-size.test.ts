@@ -73,6 +73,7 @@ describe('checkModelSize', () => {
   });
 
   it('keeps the plan from allocating the broadcast when it is compiled on its own', () => {
+    expect(() => compilePlan(broadcastModel(10_000), 1)).toThrow(UnsupportedBoundError);
     expect(() => compilePlan(broadcastModel(10_000), 1)).toThrow(
       new UnsupportedBoundError(
         'Add',
@@ -114,6 +115,23 @@ describe('checkModelSize', () => {
       ['Expand', 30],
       ['Flatten', 30],
       ['Identity', 30],
+    ]);
+  });
+
+  it('follows Split, Conv padding and Transpose', () => {
+    const g = new GraphBuilder(['N', 2, 5, 5]);
+    const first = g.op('Split', ['x'], { axis: 1 }, 2);
+    const conv = g.op('Conv', [first, g.init(floats([3, 1, 3, 3], new Float32Array(27)))], {
+      pads: [2, 2, 2, 2],
+      strides: [2, 2],
+    });
+    const graph = g.build(g.op('Transpose', [conv], { perm: [0, 2, 3, 1] }));
+    expect(modelSizes(graph).values.map((v) => [v.node.opType, v.output, v.size])).toEqual([
+      ['Split', 'split_0_out', 25],
+      ['Split', 'split_0_out1', 25],
+      ['Conv', 'conv_2_out', 3 * 4 * 4],
+      ['Transpose', 'transpose_3_out', 48],
+      ['Identity', 'logits', 48],
     ]);
   });
 
