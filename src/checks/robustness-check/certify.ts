@@ -66,6 +66,31 @@ export interface AffineForm {
 
 /** Work per chunk of samples, in float64 values held at once. */
 const CHUNK_VALUES = 4_000_000;
+/**
+ * The most one sample may need: a chunk holds at least one sample, so a larger need is refused
+ * instead of being allocated whatever its size.
+ */
+export const MAX_SAMPLE_BOUND_VALUES = 8 * CHUNK_VALUES;
+
+/**
+ * Samples per chunk: IBP keeps about three values (point, lower, upper) of every tensor, CROWN
+ * also a linear bound of `rows` rows, in two halves, over the largest tensor.
+ */
+function samplesPerChunk(plan: GraphPlan, method: 'ibp' | 'crown', rows: number): number {
+  const totalValues = plan.valueSizes.reduce((a, b) => a + b, 0);
+  const maxSize = Math.max(...plan.valueSizes);
+  const perSample = Math.max(3 * totalValues, method === 'crown' ? 2 * rows * maxSize : 0);
+  if (!(perSample <= MAX_SAMPLE_BOUND_VALUES)) {
+    // The op that makes the largest tensor (the input itself when that is the largest).
+    const op = plan.ops[Math.max(0, plan.valueSizes.indexOf(maxSize) - 1)];
+    throw new UnsupportedBoundError(
+      op?.opType ?? 'Identity',
+      op?.node ?? plan.inputName,
+      `the ${method.toUpperCase()} bounds need ${perSample} float64 values for one sample, more than the limit of ${MAX_SAMPLE_BOUND_VALUES}; the model is too large to certify`,
+    );
+  }
+  return Math.max(1, Math.min(256, Math.floor(CHUNK_VALUES / perSample)));
+}
 
 function checkLabels(labels: Int32Array, n: number, classes: number): void {
   if (labels.length !== n) {
@@ -164,11 +189,7 @@ export function certify(
 
   const rows = classes - 1;
   const needed = opsNeedingBoxes(plan);
-  const totalValues = plan.valueSizes.reduce((a, b) => a + b, 0);
-  const maxSize = Math.max(...plan.valueSizes);
-  let chunk = Math.floor(CHUNK_VALUES / (3 * totalValues));
-  if (method === 'crown') chunk = Math.min(chunk, Math.floor(CHUNK_VALUES / (2 * rows * maxSize)));
-  chunk = Math.max(1, Math.min(256, chunk));
+  const chunk = samplesPerChunk(plan, method, rows);
 
   const certified = new Uint8Array(n);
   const marginLowerBounds = new Float64Array(n);

@@ -17,6 +17,7 @@ import {
   type ModelGraph,
   type TensorValue,
 } from './graph.js';
+import { MAX_SAMPLE_VALUES } from './model-size.js';
 
 /** An op the pure-JS evaluator or the bounds cannot handle, or an attribute value they refuse. */
 export class UnsupportedBoundError extends UsageError {
@@ -248,11 +249,31 @@ function stridesOf(dims: readonly number[]): number[] {
   return strides;
 }
 
+/**
+ * Refuses, before anything is allocated, a table the plan would keep per sample that is larger
+ * than a crafted model should be able to ask for (`checkModelSize` refuses such models earlier,
+ * naming the file; this keeps the plan safe when it is compiled on its own).
+ */
+function checkPlanValues(node: GraphNode, values: number, what: string): void {
+  if (!(values <= MAX_SAMPLE_VALUES)) {
+    throw new UnsupportedBoundError(
+      node.opType,
+      node.name,
+      `${what} would hold ${values} values per sample, more than the limit of ${MAX_SAMPLE_VALUES}; the model is too large to evaluate`,
+    );
+  }
+}
+
 /** For each element of `outShape`, the element of a tensor of `inShape` broadcast to it. */
-function broadcastIndexMap(outShape: readonly number[], inShape: readonly number[]): Int32Array | undefined {
+function broadcastIndexMap(
+  node: GraphNode,
+  outShape: readonly number[],
+  inShape: readonly number[],
+): Int32Array | undefined {
   const same = outShape.length === inShape.length && outShape.every((d, i) => d === inShape[i]);
   if (same) return undefined;
   const size = product(outShape);
+  checkPlanValues(node, size, 'its output');
   const map = new Int32Array(size);
   const inStrides = stridesOf(inShape);
   const rank = outShape.length;
@@ -273,11 +294,12 @@ function broadcastIndexMap(outShape: readonly number[], inShape: readonly number
 }
 
 function expandConstant(
+  node: GraphNode,
   tensor: ConstTensor,
   dims: readonly number[],
   outShape: readonly number[],
 ): Float64Array {
-  const map = broadcastIndexMap(outShape, dims);
+  const map = broadcastIndexMap(node, outShape, dims);
   if (!map) return Float64Array.from(tensor.data);
   const out = new Float64Array(map.length);
   for (let o = 0; o < map.length; o++) out[o] = tensor.data[map[o]!]!;
@@ -539,6 +561,7 @@ function foldConstant(builder: PlanBuilder, node: GraphNode): ConstTensor[] {
       const outer = product(data.dims.slice(0, axis));
       const inner = product(data.dims.slice(axis + 1));
       const axisLength = data.dims[axis]!;
+      checkPlanValues(node, outer * indices.data.length * inner, 'its output');
       const out = new Float64Array(outer * indices.data.length * inner);
       let o = 0;
       for (let a = 0; a < outer; a++) {
@@ -618,8 +641,8 @@ function foldConstant(builder: PlanBuilder, node: GraphNode): ConstTensor[] {
           `shapes [${a.dims}] and [${b.dims}] do not broadcast`,
         );
       }
-      const left = expandConstant(a, a.dims, dims);
-      const right = expandConstant(b, b.dims, dims);
+      const left = expandConstant(node, a, a.dims, dims);
+      const right = expandConstant(node, b, b.dims, dims);
       const integer = a.integer && b.integer;
       const out = new Float64Array(left.length);
       for (let i = 0; i < out.length; i++) {
@@ -780,6 +803,8 @@ function compileConv(builder: PlanBuilder, node: GraphNode): void {
   const perGroupIn = inC / group;
   const perGroupOut = outC / group;
   const patchSize = perGroupIn * geometryH.k * geometryW.k;
+  checkPlanValues(node, outC * geometryH.out * geometryW.out, 'its output');
+  checkPlanValues(node, geometryH.out * geometryW.out * patchSize, 'its patch index');
   const patchIndex = new Int32Array(geometryH.out * geometryW.out * patchSize);
   for (let oh = 0; oh < geometryH.out; oh++) {
     for (let ow = 0; ow < geometryW.out; ow++) {
@@ -909,6 +934,8 @@ function compilePool(builder: PlanBuilder, node: GraphNode, mode: 'average' | 'm
   const outH = twoD ? outSize[0]! : 1;
   const outW = outSize[outSize.length - 1]!;
   const includePad = mode === 'average' && attrInt(node, 'count_include_pad', 0) === 1;
+  checkPlanValues(node, channels * outH * outW, 'its output');
+  checkPlanValues(node, outH * outW * kernelH * kernelW, 'its window index');
   const windowStart = new Int32Array(outH * outW + 1);
   const indices: number[] = [];
   const divisor = new Float64Array(outH * outW);
@@ -976,7 +1003,7 @@ function compileConstantArithmetic(
       `shapes [N, ${x.shape}] and [${constant.dims}] do not broadcast`,
     );
   }
-  const expanded = expandConstant(constant, dims, outShape);
+  const expanded = expandConstant(node, constant, dims, outShape);
   const scale = new Float64Array(expanded.length);
   const shift = new Float64Array(expanded.length);
   for (let i = 0; i < expanded.length; i++) {
@@ -984,7 +1011,7 @@ function compileConstantArithmetic(
     scale[i] = s;
     shift[i] = t;
   }
-  emitScaleShift(builder, node, x, outShape, broadcastIndexMap(outShape, x.shape), scale, shift);
+  emitScaleShift(builder, node, x, outShape, broadcastIndexMap(node, outShape, x.shape), scale, shift);
 }
 
 function emitScaleShift(
@@ -1043,8 +1070,8 @@ function compileArithmetic(builder: PlanBuilder, node: GraphNode): void {
       output: builder.nextId(),
       left: a.id,
       right: b.id,
-      leftMap: broadcastIndexMap(outShape, a.shape),
-      rightMap: broadcastIndexMap(outShape, b.shape),
+      leftMap: broadcastIndexMap(node, outShape, a.shape),
+      rightMap: broadcastIndexMap(node, outShape, b.shape),
     };
     builder.addOp(binary, node.outputs[0]!, outShape);
     return;
@@ -1134,7 +1161,7 @@ function compileDense(builder: PlanBuilder, node: GraphNode): void {
           `C [${c.dims}] must broadcast to [1, ${outer}]`,
         );
       }
-      bias = expandConstant(c, dims, [outer]).map((v) => beta * v);
+      bias = expandConstant(node, c, dims, [outer]).map((v) => beta * v);
     }
   } else {
     if (x.shape.length < 1) {

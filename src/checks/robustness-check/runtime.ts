@@ -13,6 +13,7 @@ import {
   UnsupportedGradientError,
 } from './gradient-graph.js';
 import type { ModelGraph } from './graph.js';
+import { modelSizes, rowsWithinBudget } from './model-size.js';
 import { writeOnnxModel } from './onnx-write.js';
 
 /**
@@ -23,11 +24,16 @@ import { writeOnnxModel } from './onnx-write.js';
 export interface OnnxClassifier extends Classifier {
   /** Sample rows evaluated so far (every perturbed point of an SPSA estimate counts). */
   readonly queries: number;
+  /**
+   * Rows per forward call: the batch size, or fewer when one sample's intermediate values are
+   * so large that a full batch would exceed CALL_VALUES (at least one).
+   */
+  readonly rowsPerCall: number;
   release(): Promise<void>;
 }
 
 export interface OnnxClassifierOptions {
-  /** Rows per onnxruntime call. */
+  /** Rows per onnxruntime call at most. */
   readonly batchSize: number;
   readonly threads: number;
   /** Seeds the SPSA directions. */
@@ -37,6 +43,10 @@ export interface OnnxClassifierOptions {
 }
 
 export const DEFAULT_SPSA_SAMPLES = 32;
+/** Values all intermediates of one onnxruntime call may hold, estimated from the per-sample sizes. */
+export const CALL_VALUES = 32 * 2 ** 20;
+/** A backward graph keeps the forward values for the backward pass and adds their gradients. */
+const BACKWARD_FACTOR = 2;
 /** SPSA step, relative to the sample's largest absolute value (at least 1). */
 const SPSA_STEP = 1e-3;
 
@@ -96,6 +106,8 @@ class RuntimeClassifier implements OnnxClassifier {
     readonly sampleShape: readonly number[],
     readonly classes: number,
     private readonly options: Required<OnnxClassifierOptions>,
+    readonly rowsPerCall: number,
+    private readonly gradientRowsPerCall: number,
     private readonly backwardGraphs: ReadonlyMap<LossKind, ModelGraph> | undefined,
     unsupportedNote: string | undefined,
   ) {
@@ -136,7 +148,7 @@ class RuntimeClassifier implements OnnxClassifier {
 
   async logits(inputs: Float32Array, n: number): Promise<Float32Array> {
     this.checkBatch(inputs, n);
-    const { batchSize } = this.options;
+    const batchSize = this.rowsPerCall;
     if (n > 0 && n <= batchSize) {
       const result = await this.forward.run({
         [this.inputName]: this.tensor(inputs, [n, ...this.sampleShape]),
@@ -173,7 +185,7 @@ class RuntimeClassifier implements OnnxClassifier {
     const call = this.calls++;
     const session = this.fallbackNote === undefined ? await this.gradientSession(loss) : undefined;
     if (!session) return this.estimate(inputs, labels, n, loss, call);
-    const { batchSize } = this.options;
+    const batchSize = this.gradientRowsPerCall;
     const runChunk = async (start: number, rows: number) => {
       const onehot = new Float32Array(rows * this.classes);
       for (let r = 0; r < rows; r++) onehot[r * this.classes + labels[start + r]!] = 1;
@@ -239,7 +251,7 @@ class RuntimeClassifier implements OnnxClassifier {
     const d = this.inputSize;
     const directions = this.options.spsaSamples;
     const rowsPerSample = 2 * directions + 1;
-    const samplesPerGroup = Math.max(1, Math.floor(this.options.batchSize / rowsPerSample));
+    const samplesPerGroup = Math.max(1, Math.floor(this.rowsPerCall / rowsPerSample));
     const rng = makeRng((Math.imul(this.options.seed, 0x9e3779b1) ^ Math.imul(call + 1, 0x85ebca6b)) >>> 0);
     const logits = new Float32Array(n * this.classes);
     const gradient = new Float32Array(n * d);
@@ -338,6 +350,9 @@ export async function createOnnxClassifier(
   ) {
     throw new Error(`the sample shape [${model.sampleShape.join(', ')}] does not match the graph's input`);
   }
+  const { total } = modelSizes(model.graph);
+  const rowsPerCall = rowsWithinBudget(total, options.batchSize, CALL_VALUES);
+  const gradientRowsPerCall = rowsWithinBudget(BACKWARD_FACTOR * total, options.batchSize, CALL_VALUES);
   let backwardGraphs: Map<LossKind, ModelGraph> | undefined;
   let unsupportedNote: string | undefined;
   try {
@@ -365,6 +380,8 @@ export async function createOnnxClassifier(
     [...model.sampleShape],
     model.classes,
     { ...options, spsaSamples },
+    rowsPerCall,
+    gradientRowsPerCall,
     backwardGraphs,
     unsupportedNote,
   );

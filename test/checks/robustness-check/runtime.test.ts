@@ -4,11 +4,16 @@ import type { OnnxRuntime } from '../../../src/core/check.js';
 import type { LossKind } from '../../../src/checks/robustness-check/classifier.js';
 import { evaluateGraph } from '../../../src/checks/robustness-check/evaluate.js';
 import type { ModelGraph } from '../../../src/checks/robustness-check/graph.js';
-import { createOnnxClassifier, sampleLoss } from '../../../src/checks/robustness-check/runtime.js';
+import {
+  CALL_VALUES,
+  createOnnxClassifier,
+  sampleLoss,
+} from '../../../src/checks/robustness-check/runtime.js';
 import {
   floats,
   gaussian,
   GraphBuilder,
+  int64s,
   makeRng,
   randomCnn,
   randomInputs,
@@ -312,5 +317,83 @@ describe('sampleLoss', () => {
       12,
     );
     expect(sampleLoss(logits, 4, 3, 2, 'margin')).toBe(1);
+  });
+});
+
+describe('rows per call', () => {
+  const WIDE = 2 ** 18;
+  const offsets = Float32Array.from({ length: WIDE }, (_, k) => ((k % 7) - 3) / 4);
+
+  /** x [N, 4] + a [2^18, 1] column, through Relu and a mean over the column: 2^21 values per sample twice. */
+  function wideModel() {
+    const g = new GraphBuilder(['N', 4]);
+    const shaped = g.op('Reshape', ['x', g.init(int64s([-1, 1, 4]))]);
+    const wide = g.op('Relu', [g.op('Add', [shaped, g.init(floats([WIDE, 1], offsets))])]);
+    const graph = g.build(g.op('ReduceMean', [wide], { axes: [1], keepdims: 0 }), ['N', 4]);
+    return { graph, sampleShape: [4], classes: 4 };
+  }
+
+  /** onnxruntime whose sessions record the rows of every call. */
+  function rowLoggingRuntime() {
+    const rows: number[] = [];
+    const runtime = {
+      ...ort,
+      InferenceSession: {
+        create: async (bytes: Uint8Array, options: unknown) => {
+          const session = await ort.InferenceSession.create(
+            bytes,
+            options as ort.InferenceSession.SessionOptions,
+          );
+          const run = session.run.bind(session);
+          return Object.assign(session, {
+            run: async (feeds: Record<string, ort.Tensor>, ...rest: unknown[]) => {
+              rows.push(feeds['x']!.dims[0]!);
+              return (run as (...args: unknown[]) => Promise<ort.InferenceSession.ReturnType>)(
+                feeds,
+                ...rest,
+              );
+            },
+          });
+        },
+      },
+    } as unknown as OnnxRuntime;
+    return { runtime, rows };
+  }
+
+  it('takes fewer rows than the batch size when a sample is large, with the same results', async () => {
+    const n = 40;
+    const inputs = randomInputs(makeRng(21), n, 4);
+    const perSample = 4 + 2 * 4 * WIDE + 4 + 4;
+    const expectedRows = Math.floor(CALL_VALUES / perSample);
+    expect(expectedRows).toBe(15);
+    const runs = [];
+    for (const batchSize of [256, expectedRows, 4]) {
+      const { runtime, rows } = rowLoggingRuntime();
+      const classifier = await createOnnxClassifier(runtime, wideModel(), { ...options, batchSize });
+      try {
+        expect(classifier.rowsPerCall).toBe(Math.min(batchSize, expectedRows));
+        const logits = await classifier.logits(inputs, n);
+        runs.push({ logits, callRows: rows });
+      } finally {
+        await classifier.release();
+      }
+    }
+    const [unbounded, exact, small] = runs;
+    expect(unbounded!.callRows).toEqual([15, 15, 10]);
+    expect(small!.callRows).toEqual(Array.from({ length: 10 }, () => 4));
+    expect(unbounded!.logits).toEqual(exact!.logits);
+    for (let s = 0; s < n; s++) {
+      for (let j = 0; j < 4; j++) {
+        let sum = 0;
+        for (let r = 0; r < 7; r++) {
+          const count = Math.ceil((WIDE - r) / 7);
+          sum += count * Math.max(0, inputs[s * 4 + j]! + (r - 3) / 4);
+        }
+        const mean = sum / WIDE;
+        // onnxruntime sums the 2^18 values in float32.
+        expect(unbounded!.logits[s * 4 + j]).toBeCloseTo(mean, 2);
+        expect(small!.logits[s * 4 + j]).toBeCloseTo(unbounded!.logits[s * 4 + j]!, 5);
+      }
+    }
   });
 });
