@@ -29,6 +29,7 @@ import type { Classifier } from './classifier.js';
 import { loadEvaluationData, MAX_DATA_BYTES, splitArrayName, type EvaluationData } from './data.js';
 import type { ModelGraph } from './graph.js';
 import { externalDataReader } from './external-data.js';
+import { checkModelSize } from './model-size.js';
 import { readOnnxModel } from './onnx-read.js';
 import { failedProbes, probeInputValidation, type ProbeResult } from './probes.js';
 import { formatResult, parseResult, settingsKey, type StoredResult } from './result-file.js';
@@ -237,6 +238,13 @@ function correct(logits: Float32Array, labels: Int32Array, classes: number): Uin
   return Uint8Array.from(labels, (label, s) => (isCorrect(logits, s, classes, label) ? 1 : 0));
 }
 
+const PROBE_OUTCOME_TEXT: Readonly<Record<ProbeResult['outcome'], string>> = {
+  rejected: 'refused by the runtime',
+  finite: 'finite outputs',
+  'non-finite': 'NaN or infinite outputs',
+  'not-run': 'not run',
+};
+
 /** Fewer samples than this per set make the AUC mostly noise. */
 const MIN_MEMBERSHIP_SAMPLES = 50;
 
@@ -382,6 +390,8 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     outputKind: settings.outputKind,
   });
   notes.push(...classifierGraph.notes);
+  // Before any session or bound allocates: a crafted graph can ask for gigabytes per sample.
+  const sizes = checkModelSize(classifierGraph.graph, modelPath);
 
   const evaluation = await loadData(context, settings.data, settings, 'inputs');
   const data = fitData(
@@ -534,7 +544,20 @@ export async function run(context: CheckContext): Promise<CheckResult> {
       model,
       servedSampleShape(model, classifierGraph, settings),
       settings.threads,
+      sizes.total,
     );
+    const unprobed = probes.find((probe) => probe.outcome === 'not-run');
+    if (unprobed) {
+      findings.push({
+        ...finding(
+          'robustness/input-validation',
+          modelPath,
+          `Input validation of ${modelPath} was not run: ${unprobed.detail ?? 'the probes could not run'}.`,
+          'input-validation:not-run',
+        ),
+        level: 'note',
+      });
+    }
     const failing = failedProbes(probes);
     if (failing.length > 0) {
       findings.push(
@@ -854,11 +877,7 @@ function report(input: ReportInput): CheckResult {
       columns: ['Input', 'What the model does'],
       rows: probes.map((probe) => [
         probe.probe,
-        probe.outcome === 'rejected'
-          ? `refused by the runtime${probe.detail ? `: ${probe.detail}` : ''}`
-          : probe.outcome === 'finite'
-            ? 'finite outputs'
-            : 'NaN or infinite outputs',
+        PROBE_OUTCOME_TEXT[probe.outcome] + (probe.detail ? `: ${probe.detail}` : ''),
       ]),
     },
   ];

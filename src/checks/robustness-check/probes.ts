@@ -10,7 +10,10 @@ import { printable } from '../../core/escape.js';
 import type { ModelGraph } from './graph.js';
 import { writeOnnxModel } from './onnx-write.js';
 
-export type ProbeOutcome = 'finite' | 'non-finite' | 'rejected';
+export type ProbeOutcome = 'finite' | 'non-finite' | 'rejected' | 'not-run';
+
+/** Values one probe call may compute, over the whole batch. */
+const PROBE_VALUES = 256 * 2 ** 20;
 
 export interface ProbeResult {
   readonly probe: string;
@@ -60,10 +63,19 @@ export async function probeInputValidation(
   model: ModelGraph,
   sampleShape: readonly number[],
   threads: number,
+  /** Values the model computes per sample (model-size.ts), to keep a fixed batch within memory. */
+  valuesPerSample: number,
 ): Promise<ProbeResult[]> {
   // A model with a fixed batch refuses any other: probing it with batch 1 would test nothing.
   const declared = model.inputs[0]?.shape?.[0];
-  const batch = typeof declared === 'number' && declared >= 1 && declared <= 1024 ? declared : 1;
+  const batch = typeof declared === 'number' && declared >= 1 ? declared : 1;
+  if (batch * Math.max(1, valuesPerSample) > PROBE_VALUES) {
+    return PROBES.map((probe) => ({
+      probe: probe.name,
+      outcome: 'not-run' as const,
+      detail: `the model's fixed batch of ${batch} is too large to probe`,
+    }));
+  }
   const session = await ort.InferenceSession.create(writeOnnxModel(model), {
     intraOpNumThreads: threads,
     interOpNumThreads: 1,
