@@ -144,6 +144,7 @@ async function loadData(
   files: DataFiles,
   settings: RobustnessSettings,
   label: string,
+  maxSamples?: number,
 ): Promise<{ data: EvaluationData; digest: string }> {
   const inputs = splitArrayName(files.inputs);
   const labels = files.labels === undefined ? undefined : splitArrayName(files.labels);
@@ -167,6 +168,7 @@ async function loadData(
     labelColumn: settings.labelColumn,
     lower: settings.lower,
     upper: settings.upper,
+    ...(maxSamples === undefined ? {} : { maxSamples }),
   });
   return { data, digest: digest.digest('hex') };
 }
@@ -216,6 +218,7 @@ function fitData(
     inputs: data.inputs.subarray(0, n * size(wanted)),
     labels: data.labels.subarray(0, n),
     n,
+    totalSamples: data.totalSamples,
     sampleShape: classifier.sampleShape,
   };
 }
@@ -355,10 +358,10 @@ export async function run(context: CheckContext): Promise<CheckResult> {
   });
   notes.push(...classifierGraph.notes);
 
-  const evaluation = await loadData(context, settings.data, settings, 'inputs');
+  const evaluation = await loadData(context, settings.data, settings, 'inputs', settings.samples);
   const data = fitData(evaluation.data, classifierGraph, settings.data.inputs, settings.samples, notes);
-  if (data.n < settings.samples)
-    notes.push(`the data holds ${data.n} samples, fewer than samples (${settings.samples})`);
+  if (evaluation.data.totalSamples < settings.samples)
+    notes.push(`the data holds ${evaluation.data.totalSamples} samples, fewer than samples (${settings.samples})`);
   const key = settingsKey(settings, evaluation.digest, data.n);
 
   const loadRuntime = context.environment.loadOnnxRuntime;

@@ -159,6 +159,7 @@ describe('npz and csv', () => {
       inputs: Float32Array.from([0, 1]),
       labels: Int32Array.from([1, 0]),
       n: 2,
+      totalSamples: 2,
       sampleShape: [1],
     });
     expect(splitArrayName('data/eval.npz:images')).toEqual({ file: 'data/eval.npz', key: 'images' });
