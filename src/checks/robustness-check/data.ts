@@ -250,7 +250,10 @@ async function openNpz(bytes: Uint8Array, file: string): Promise<NpzArchive> {
         );
       }
       if (overflow) {
-        throw invalid(member, `decompresses to more than the ${entry.uncompressedSize} bytes its directory entry says`);
+        throw invalid(
+          member,
+          `decompresses to more than the ${entry.uncompressedSize} bytes its directory entry says`,
+        );
       }
       if (read.skipped) {
         throw invalid(
@@ -304,7 +307,8 @@ function pickName(
   if (found.length !== 1) {
     throw invalid(
       file,
-      `cannot tell which array holds the ${what} (it holds ${namesOf(names)}); ` + `name it as ${file}:<array>`,
+      `cannot tell which array holds the ${what} (it holds ${namesOf(names)}); ` +
+        `name it as ${file}:<array>`,
     );
   }
   return found[0]!;
@@ -482,7 +486,8 @@ function decodedArray(array: NumericArray, totalRows: number): StoredArray {
     shape: [totalRows, ...array.shape.slice(1)],
     integral: array.integral,
     readRows(rows, target, accept) {
-      if (rows * rowSize > array.values.length) throw new Error(`readRows: only ${array.shape[0]} rows parsed`);
+      if (rows * rowSize > array.values.length)
+        throw new Error(`readRows: only ${array.shape[0]} rows parsed`);
       for (let index = 0; index < rows * rowSize; index += 1) {
         const value = array.values[index]!;
         if (accept && !accept(value)) return index;
@@ -530,16 +535,18 @@ async function readArrays(
   labelColumn: string,
   rows: number | undefined,
 ): Promise<{ inputs?: StoredArray; labels?: StoredArray }> {
-  switch (kindOf(name)) {
+  // The name may carry the array (`eval.npz:images`); the kind is the file's.
+  const file = splitArrayName(name).file;
+  switch (kindOf(file)) {
     case 'npy':
       return { inputs: await openNpy(bytes, name) };
     case 'csv':
       return readCsv(bytes, name, labelColumn, rows);
     case 'npz': {
-      const archive = await openNpz(bytes, name);
-      const inputsName = pickName(archive.names, name, key, INPUT_NAMES, 'inputs');
+      const archive = await openNpz(bytes, file);
+      const inputsName = pickName(archive.names, file, key, INPUT_NAMES, 'inputs');
       const labelsName =
-        key === undefined ? pickName(archive.names, name, undefined, LABEL_NAMES, 'labels') : undefined;
+        key === undefined ? pickName(archive.names, file, undefined, LABEL_NAMES, 'labels') : undefined;
       return {
         inputs: await archive.open(inputsName),
         ...(labelsName === undefined ? {} : { labels: await archive.open(labelsName) }),
@@ -606,7 +613,13 @@ export async function loadEvaluationData(spec: DataSpec): Promise<EvaluationData
   let labelsArray = read.labels;
   let labelsName = spec.inputsName;
   if (spec.labels !== undefined && spec.labelsName !== undefined) {
-    const fromLabels = await readArrays(spec.labelsName, spec.labels, spec.labelsKey, spec.labelColumn, limit);
+    const fromLabels = await readArrays(
+      spec.labelsName,
+      spec.labels,
+      spec.labelsKey,
+      spec.labelColumn,
+      limit,
+    );
     labelsArray = fromLabels.labels ?? fromLabels.inputs;
     labelsName = spec.labelsName;
   }

@@ -361,7 +361,9 @@ export async function run(context: CheckContext): Promise<CheckResult> {
   const evaluation = await loadData(context, settings.data, settings, 'inputs', settings.samples);
   const data = fitData(evaluation.data, classifierGraph, settings.data.inputs, settings.samples, notes);
   if (evaluation.data.totalSamples < settings.samples)
-    notes.push(`the data holds ${evaluation.data.totalSamples} samples, fewer than samples (${settings.samples})`);
+    notes.push(
+      `the data holds ${evaluation.data.totalSamples} samples, fewer than samples (${settings.samples})`,
+    );
   const key = settingsKey(settings, evaluation.digest, data.n);
 
   const loadRuntime = context.environment.loadOnnxRuntime;
