@@ -9,7 +9,7 @@ import { UsageError } from '../../core/errors.js';
 import { printable } from '../../core/escape.js';
 import { readNpyHeader } from '../scan-model/numpy.js';
 import { bufferSource } from '../scan-model/source.js';
-import { readZipDirectory, readZipMember, type ZipEntry } from '../scan-model/zip.js';
+import { DEFAULT_ZIP_LIMITS, readZipDirectory, readZipMember, type ZipEntry } from '../scan-model/zip.js';
 
 export interface NumericArray {
   readonly shape: readonly number[];
@@ -223,7 +223,21 @@ async function openNpz(bytes: Uint8Array, file: string): Promise<NpzArchive> {
           `decompresses to ${entry.uncompressedSize} bytes, over the ${MAX_DATA_BYTES} the check reads; store fewer samples`,
         );
       }
-      // The directory's size is checked by the reader at the end; more bytes than it says stop the read.
+      // The buffer is sized by the directory, so a size no stream could reach is refused before it
+      // is allocated; the reader checks the real size at the end, and more bytes stop the read.
+      const { maxRatio, ratioFloorBytes } = DEFAULT_ZIP_LIMITS;
+      if (
+        entry.method === 8 &&
+        entry.uncompressedSize > Math.max(ratioFloorBytes, maxRatio * entry.compressedSize)
+      ) {
+        throw ratioRefusal(member, maxRatio);
+      }
+      if (entry.method === 0 && entry.uncompressedSize !== entry.compressedSize) {
+        throw invalid(
+          member,
+          'is stored uncompressed with two different sizes in its directory entry (a damaged archive)',
+        );
+      }
       const buffer = new Uint8Array(entry.uncompressedSize);
       let filled = 0;
       let overflow = false;
@@ -242,13 +256,7 @@ async function openNpz(bytes: Uint8Array, file: string): Promise<NpzArchive> {
         { maxMemberBytes: MAX_DATA_BYTES },
       );
       const ratio = read.issues.find((issue) => issue.properties?.limit === 'maxRatio');
-      if (ratio) {
-        throw invalid(
-          member,
-          `decompresses to more than ${String(ratio.properties?.value)} times its compressed size, ` +
-            'the ratio limit that stops zip bombs; store the arrays uncompressed (numpy.savez, not savez_compressed)',
-        );
-      }
+      if (ratio) throw ratioRefusal(member, maxRatio);
       if (overflow) {
         throw invalid(
           member,
@@ -270,6 +278,14 @@ async function openNpz(bytes: Uint8Array, file: string): Promise<NpzArchive> {
       return openNpy(buffer, member);
     },
   };
+}
+
+function ratioRefusal(member: string, maxRatio: number): UsageError {
+  return invalid(
+    member,
+    `decompresses to more than ${maxRatio} times its compressed size, the ratio limit that stops zip bombs; ` +
+      'store the arrays uncompressed (numpy.savez, not savez_compressed)',
+  );
 }
 
 /**
