@@ -5,6 +5,7 @@
  * evaluated), an object dtype refused (it would be a pickle), every size checked against the file.
  * Errors are UsageErrors that name the file and what to change.
  */
+import { constants } from 'node:buffer';
 import { UsageError } from '../../core/errors.js';
 import { printable } from '../../core/escape.js';
 import { readNpyHeader } from '../scan-model/numpy.js';
@@ -365,6 +366,7 @@ function parseCsvLines(
   labelColumn: string,
   totalRows: number,
   rows: number,
+  maxValues = Number.POSITIVE_INFINITY,
 ): CsvTable {
   if (totalRows < 1) throw invalid(file, 'needs a header row and at least one data row');
   const lines = leadingLines(text, rows + 1);
@@ -377,6 +379,7 @@ function parseCsvLines(
     );
   }
   const width = header.length;
+  if (rows * (width - 1) > maxValues) throw overBudget(file, rows * (width - 1), maxValues, rows < totalRows);
   const features = new Float64Array(rows * (width - 1));
   const labels = new Float64Array(rows);
   let integral = true;
@@ -466,6 +469,8 @@ function splitCsvLine(line: string, file: string, lineNumber: number): string[] 
   }
 }
 
+const MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
+
 /** Values of the inputs decoded at most by default: 2 GiB of float32. */
 export const MAX_DECODED_VALUES = 512 * 1024 ** 2;
 
@@ -523,6 +528,7 @@ function readCsv(
   name: string,
   labelColumn: string,
   rows: number | undefined,
+  maxValues: number,
 ): { inputs: StoredArray; labels: StoredArray } {
   let end = bytes.length;
   while (end > 0 && ASCII_SPACE.includes(bytes[end - 1]!)) end -= 1;
@@ -533,8 +539,17 @@ function readCsv(
     cut = bytes.indexOf(0x0a, cut + 1);
     if (cut < 0) break;
   }
-  const text = new TextDecoder('utf-8').decode(bytes.subarray(0, cut < 0 ? end : cut));
-  const table = parseCsvLines(text, name, labelColumn, totalRows, parsedRows);
+  const parsed = bytes.subarray(0, cut < 0 ? end : cut);
+  // UTF-8 takes at least a byte a character, so this bounds the string's length.
+  if (parsed.length > MAX_STRING_LENGTH) {
+    throw invalid(
+      name,
+      `the lines to parse take ${parsed.length} bytes, more than the ${MAX_STRING_LENGTH} one string holds; ` +
+        (parsedRows < totalRows ? 'lower samples or store the data as .npy' : 'store the data as .npy'),
+    );
+  }
+  const text = new TextDecoder('utf-8').decode(parsed);
+  const table = parseCsvLines(text, name, labelColumn, totalRows, parsedRows, maxValues);
   return {
     inputs: decodedArray(table.inputs, totalRows),
     labels: decodedArray(table.labels, totalRows),
@@ -550,6 +565,7 @@ async function readArrays(
   key: string | undefined,
   labelColumn: string,
   rows: number | undefined,
+  maxValues: number,
 ): Promise<{ inputs?: StoredArray; labels?: StoredArray }> {
   // The name may carry the array (`eval.npz:images`); the kind is the file's.
   const file = splitArrayName(name).file;
@@ -557,7 +573,7 @@ async function readArrays(
     case 'npy':
       return { inputs: await openNpy(bytes, name) };
     case 'csv':
-      return readCsv(bytes, name, labelColumn, rows);
+      return readCsv(bytes, name, labelColumn, rows, maxValues);
     case 'npz': {
       const archive = await openNpz(bytes, file);
       const inputsName = pickName(archive.names, file, key, INPUT_NAMES, 'inputs');
@@ -624,7 +640,15 @@ export async function loadEvaluationData(spec: DataSpec): Promise<EvaluationData
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) {
     throw new Error(`loadEvaluationData: maxSamples ${limit} is not a positive integer`);
   }
-  const read = await readArrays(spec.inputsName, spec.inputs, spec.inputsKey, spec.labelColumn, limit);
+  const budget = spec.maxValues ?? MAX_DECODED_VALUES;
+  const read = await readArrays(
+    spec.inputsName,
+    spec.inputs,
+    spec.inputsKey,
+    spec.labelColumn,
+    limit,
+    budget,
+  );
   const inputs = read.inputs!;
   let labelsArray = read.labels;
   let labelsName = spec.inputsName;
@@ -635,6 +659,7 @@ export async function loadEvaluationData(spec: DataSpec): Promise<EvaluationData
       spec.labelsKey,
       spec.labelColumn,
       limit,
+      budget,
     );
     labelsArray = fromLabels.labels ?? fromLabels.inputs;
     labelsName = spec.labelsName;
@@ -651,7 +676,6 @@ export async function loadEvaluationData(spec: DataSpec): Promise<EvaluationData
   const totalSamples = inputs.shape[0]!;
   if (totalSamples === 0) throw invalid(spec.inputsName, 'holds no samples');
   const n = Math.min(totalSamples, limit ?? totalSamples);
-  const budget = spec.maxValues ?? MAX_DECODED_VALUES;
   const rowSize = rowSizeOf(inputs.shape);
   if (n * rowSize > budget) throw overBudget(spec.inputsName, n * rowSize, budget, n < totalSamples);
   const labels = toLabels(labelsArray, labelsName, totalSamples, n, budget);

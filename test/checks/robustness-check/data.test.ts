@@ -397,6 +397,12 @@ describe('maxSamples', () => {
     await expect(
       loadEvaluationData({ ...base, inputsName: 't.csv', inputs: csv('a,label\n \n'), maxSamples: 5 }),
     ).rejects.toThrow('t.csv: needs a header row and at least one data row');
+    // The budget is checked once the header gives the width, before any row is parsed.
+    await expect(
+      loadEvaluationData({ ...base, inputsName: 't.csv', inputs: table, maxSamples: 3, maxValues: 2 }),
+    ).rejects.toThrow(
+      't.csv: the samples to evaluate hold 3 values, over the 2 the check decodes into memory; lower samples',
+    );
     expect(parseCsv('a,label\n0,1\n1,0\n2,0\n', 't.csv', 'label', { maxRows: 2 })).toMatchObject({
       totalRows: 3,
       inputs: { shape: [2, 1] },
