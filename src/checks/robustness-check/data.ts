@@ -8,7 +8,7 @@
 import { constants } from 'node:buffer';
 import { UsageError } from '../../core/errors.js';
 import { printable } from '../../core/escape.js';
-import { readNpyHeader } from '../scan-model/numpy.js';
+import { NUMPY_MAX_HEADER_BYTES, readNpyHeader } from '../scan-model/numpy.js';
 import { bufferSource } from '../scan-model/source.js';
 import { DEFAULT_ZIP_LIMITS, readZipDirectory, readZipMember, type ZipEntry } from '../scan-model/zip.js';
 
@@ -82,6 +82,11 @@ interface StoredArray {
   readRows(rows: number, target: Float32Array | Float64Array, accept?: (value: number) => boolean): number;
 }
 
+interface NpyArray extends StoredArray {
+  /** Bytes from the file's start that hold the first `rows` rows (all of the data in Fortran order). */
+  bytesFor(rows: number): number;
+}
+
 function rowsOf(shape: readonly number[]): number {
   return shape.length === 0 ? 1 : shape[0]!;
 }
@@ -90,9 +95,14 @@ function rowSizeOf(shape: readonly number[]): number {
   return shape.slice(1).reduce((product, dim) => product * dim, 1);
 }
 
-/** Checks a `.npy` header against the bytes; values are decoded later, only the rows asked for. */
-async function openNpy(bytes: Uint8Array, file: string): Promise<StoredArray> {
-  const { header, issues } = await readNpyHeader(bufferSource(bytes));
+/**
+ * Checks a `.npy` header against the bytes; values are decoded later, only the rows asked for.
+ * `bytes` may be the first bytes of a file of `storedLength` bytes (an `.npz` member read in
+ * part); then only the rows it holds can be read.
+ */
+async function openNpy(bytes: Uint8Array, file: string, storedLength = bytes.length): Promise<NpyArray> {
+  // The header reader checks the data's size against the source's: that of the whole file.
+  const { header, issues } = await readNpyHeader({ ...bufferSource(bytes), size: storedLength });
   const problem = issues.find((issue) => issue.level === 'error');
   if (!header || problem) {
     throw invalid(file, `not a valid .npy file (${problem?.message ?? 'no header'})`);
@@ -114,22 +124,35 @@ async function openNpy(bytes: Uint8Array, file: string): Promise<StoredArray> {
   }
   const shape = header.shape;
   const count = shape.reduce((product, dim) => product * dim, 1);
-  if (header.dataBytes !== count * reader.size || header.dataOffset + count * reader.size > bytes.length) {
+  if (header.dataBytes !== count * reader.size || header.dataOffset + count * reader.size > storedLength) {
     throw invalid(file, `the header announces ${count} values, the file holds fewer`);
   }
   const little = match[1] !== '>';
-  const view = new DataView(bytes.buffer, bytes.byteOffset + header.dataOffset, count * reader.size);
+  const view = new DataView(
+    bytes.buffer,
+    bytes.byteOffset + header.dataOffset,
+    Math.max(0, Math.min(count * reader.size, bytes.length - header.dataOffset)),
+  );
   const size = reader.size;
   const read = reader.read;
   const fortran = header.fortranOrder && shape.length > 1;
   const totalRows = rowsOf(shape);
   const rowSize = rowSizeOf(shape);
+  const dataOffset = header.dataOffset;
+  const bytesFor = (rows: number) => dataOffset + (fortran ? count : rows * rowSize) * size;
   return {
     shape,
     integral: match[2] !== 'f',
+    bytesFor,
     readRows(rows, target, accept) {
-      if (rows > totalRows || target.length < rows * rowSize) {
-        throw new Error(`readRows: ${rows} rows of ${rowSize} do not fit the array or the target`);
+      if (
+        rows > totalRows ||
+        target.length < rows * rowSize ||
+        bytesFor(rows) > dataOffset + view.byteLength
+      ) {
+        throw new Error(
+          `readRows: ${rows} rows of ${rowSize} do not fit the array, the bytes read or the target`,
+        );
       }
       if (!fortran) {
         for (let index = 0; index < rows * rowSize; index += 1) {
@@ -197,8 +220,12 @@ const LABEL_NAMES = ['y', 'labels', 'Y', 'targets', 'target', 'label', 'y_test']
 interface NpzArchive {
   /** Array names (members ending in `.npy`, without it), in directory order. */
   readonly names: readonly string[];
-  /** Decompresses and checks one member; nothing else of the archive is decompressed. */
-  open(name: string): Promise<StoredArray>;
+  /**
+   * Decompresses and checks one member; nothing else of the archive is decompressed. With `rows`,
+   * the whole member is still decompressed and checked, but only the bytes of its first `rows`
+   * rows are kept.
+   */
+  open(name: string, rows?: number): Promise<StoredArray>;
 }
 
 /** Reads an `.npz`'s directory only; members are decompressed when opened. */
@@ -214,7 +241,7 @@ async function openNpz(bytes: Uint8Array, file: string): Promise<NpzArchive> {
   }
   return {
     names: [...entries.keys()],
-    async open(name) {
+    async open(name, rows) {
       const entry = entries.get(name);
       if (!entry) throw new Error(`openNpz: no member ${name}`);
       const member = `${file}!${printable(entry.name)}`;
@@ -239,46 +266,65 @@ async function openNpz(bytes: Uint8Array, file: string): Promise<NpzArchive> {
           'is stored uncompressed with two different sizes in its directory entry (a damaged archive)',
         );
       }
-      const buffer = new Uint8Array(entry.uncompressedSize);
-      let filled = 0;
-      let overflow = false;
-      const read = await readZipMember(
-        source,
-        entry,
-        (chunk) => {
-          if (filled + chunk.length > buffer.length) {
-            overflow = true;
-            return false;
-          }
-          buffer.set(chunk, filled);
-          filled += chunk.length;
-          return true;
-        },
-        { maxMemberBytes: MAX_DATA_BYTES },
-      );
-      const ratio = read.issues.find((issue) => issue.properties?.limit === 'maxRatio');
-      if (ratio) throw ratioRefusal(member, maxRatio);
-      if (overflow) {
-        throw invalid(
-          member,
-          `decompresses to more than the ${entry.uncompressedSize} bytes its directory entry says`,
-        );
-      }
-      if (read.skipped) {
-        throw invalid(
-          member,
-          read.skipped === 'encrypted'
-            ? 'is encrypted; store the arrays unencrypted'
-            : 'uses a compression method other than stored or deflate; write the archive with numpy.savez',
-        );
-      }
-      if (!read.complete || read.issues.some((issue) => issue.level === 'error')) {
-        const problem = read.issues.find((issue) => issue.level === 'error');
-        throw invalid(member, `could not be read completely (${problem?.message ?? 'damaged'})`);
-      }
-      return openNpy(buffer, member);
+      const size = entry.uncompressedSize;
+      if (rows === undefined) return openNpy(await readMember(entry, member, size, true), member);
+      // The header comes first and is short: read it alone to learn how many bytes the rows take.
+      const prefix = await readMember(entry, member, Math.min(size, 12 + NUMPY_MAX_HEADER_BYTES), false);
+      const probe = await openNpy(prefix, member, size);
+      const keep = Math.min(size, probe.bytesFor(Math.min(rows, rowsOf(probe.shape))));
+      return openNpy(await readMember(entry, member, keep, true), member, size);
     },
   };
+
+  /**
+   * The first `keep` bytes of a member. `whole`: the rest is decompressed too (and dropped), so
+   * the CRC and the size are checked; otherwise reading stops after `keep` bytes.
+   */
+  async function readMember(
+    entry: ZipEntry,
+    member: string,
+    keep: number,
+    whole: boolean,
+  ): Promise<Uint8Array> {
+    const buffer = new Uint8Array(keep);
+    let total = 0;
+    let overflow = false;
+    const read = await readZipMember(
+      source,
+      entry,
+      (chunk) => {
+        if (total + chunk.length > entry.uncompressedSize) {
+          overflow = true;
+          return false;
+        }
+        if (total < keep) buffer.set(chunk.subarray(0, keep - total), total);
+        total += chunk.length;
+        return whole || total < keep;
+      },
+      { maxMemberBytes: MAX_DATA_BYTES },
+    );
+    const ratio = read.issues.find((issue) => issue.properties?.limit === 'maxRatio');
+    if (ratio) throw ratioRefusal(member, DEFAULT_ZIP_LIMITS.maxRatio);
+    if (overflow) {
+      throw invalid(
+        member,
+        `decompresses to more than the ${entry.uncompressedSize} bytes its directory entry says`,
+      );
+    }
+    if (read.skipped) {
+      throw invalid(
+        member,
+        read.skipped === 'encrypted'
+          ? 'is encrypted; store the arrays unencrypted'
+          : 'uses a compression method other than stored or deflate; write the archive with numpy.savez',
+      );
+    }
+    const problem = read.issues.find((issue) => issue.level === 'error');
+    if (problem || (whole ? !read.complete : total < keep)) {
+      throw invalid(member, `could not be read completely (${problem?.message ?? 'damaged'})`);
+    }
+    return buffer;
+  }
 }
 
 function ratioRefusal(member: string, maxRatio: number): UsageError {
@@ -580,8 +626,8 @@ async function readArrays(
       const labelsName =
         key === undefined ? pickName(archive.names, file, undefined, LABEL_NAMES, 'labels') : undefined;
       return {
-        inputs: await archive.open(inputsName),
-        ...(labelsName === undefined ? {} : { labels: await archive.open(labelsName) }),
+        inputs: await archive.open(inputsName, rows),
+        ...(labelsName === undefined ? {} : { labels: await archive.open(labelsName, rows) }),
       };
     }
   }

@@ -438,6 +438,27 @@ describe('npz members', () => {
     expect(named).toMatchObject({ n: 1, totalSamples: 2, inputs: Float32Array.from([0]) });
   });
 
+  it('keeps only the first rows of a member, yet checks the whole of it', async () => {
+    const shape = [6, 2, 3];
+    const { c, fortran, values } = both(shape);
+    const labels = npy('<i8', [6], [0, 1, 2, 0, 1, 2]);
+    for (const member of [c, fortran]) {
+      const archive = zip({ 'x.npy': member, 'y.npy': labels });
+      const data = await loadEvaluationData({ ...base, inputsName: 'e.npz', inputs: archive, maxSamples: 2 });
+      expect(data).toMatchObject({ n: 2, totalSamples: 6, sampleShape: [2, 3] });
+      expect(data.inputs).toEqual(Float32Array.from(values.slice(0, 12)));
+      expect(Array.from(data.labels)).toEqual([0, 1]);
+      // A wrong CRC of the first member, in its local header and its central entry alike.
+      const damaged = Buffer.from(archive);
+      const central = damaged.readUInt32LE(damaged.length - 22 + 16);
+      damaged.writeUInt32LE((damaged.readUInt32LE(14) ^ 1) >>> 0, 14);
+      damaged.writeUInt32LE((damaged.readUInt32LE(central + 16) ^ 1) >>> 0, central + 16);
+      await expect(
+        loadEvaluationData({ ...base, inputsName: 'e.npz', inputs: damaged, maxSamples: 1 }),
+      ).rejects.toThrow(/^e\.npz!x\.npy: could not be read completely/);
+    }
+  });
+
   it('says the compression-ratio limit was hit, and what it is', async () => {
     const zeros = Buffer.concat([npy('|u1', [4 * 1024 ** 2, 1], []), Buffer.alloc(4 * 1024 ** 2)]);
     const archive = zip({ 'x.npy': zeros, 'y.npy': y });
