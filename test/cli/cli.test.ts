@@ -561,7 +561,7 @@ describe('the bundled mlsec binary (dist/cli.mjs)', () => {
     },
   );
 
-  it('robustness-check runs with the onnxruntime-node of the working directory, JSON per the contract', () => {
+  it("robustness-check runs with mlsec's own verified onnxruntime-node, JSON per the contract", () => {
     const fixtures = 'test/fixtures/robustness-check';
     const result = run([
       'robustness-check',

@@ -109,6 +109,7 @@ async function loadData(
   files: DataFiles,
   settings: RobustnessSettings,
   label: string,
+  maxSamples?: number,
 ): Promise<{ data: EvaluationData; digest: string }> {
   const inputs = splitArrayName(files.inputs);
   const labels = files.labels === undefined ? undefined : splitArrayName(files.labels);
@@ -138,6 +139,7 @@ async function loadData(
     labelColumn: settings.labelColumn,
     lower: settings.lower,
     upper: settings.upper,
+    ...(maxSamples === undefined ? {} : { maxSamples }),
   });
   return { data, digest: digest.digest('hex') };
 }
@@ -188,6 +190,7 @@ function fitData(
     inputs: data.inputs.subarray(0, n * size(wanted)),
     labels: data.labels.subarray(0, n),
     n,
+    totalSamples: data.totalSamples,
     sampleShape: classifier.sampleShape,
   };
 }
@@ -393,7 +396,7 @@ export async function run(context: CheckContext): Promise<CheckResult> {
   // Before any session or bound allocates: a crafted graph can ask for gigabytes per sample.
   const sizes = checkModelSize(classifierGraph.graph, modelPath);
 
-  const evaluation = await loadData(context, settings.data, settings, 'inputs');
+  const evaluation = await loadData(context, settings.data, settings, 'inputs', settings.samples);
   const data = fitData(
     evaluation.data,
     classifierGraph,
@@ -402,8 +405,10 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     notes,
     settings.data.labels,
   );
-  if (data.n < settings.samples)
-    notes.push(`the data holds ${data.n} samples, fewer than samples (${settings.samples})`);
+  if (evaluation.data.totalSamples < settings.samples)
+    notes.push(
+      `the data holds ${evaluation.data.totalSamples} samples, fewer than samples (${settings.samples})`,
+    );
   const key = settingsKey(settings, evaluation.digest, data.n);
 
   const loadRuntime = context.environment.loadOnnxRuntime;
