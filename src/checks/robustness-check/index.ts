@@ -550,14 +550,17 @@ export async function run(context: CheckContext): Promise<CheckResult> {
       servedSampleShape(model, classifierGraph, settings),
       settings.threads,
       sizes.total,
+      classifierGraph.sourceOutput,
     );
-    const unprobed = probes.find((probe) => probe.outcome === 'not-run');
-    if (unprobed) {
+    const unprobed = probes.filter((probe) => probe.outcome === 'not-run');
+    if (unprobed.length > 0) {
       findings.push({
         ...finding(
           'robustness/input-validation',
           modelPath,
-          `Input validation of ${modelPath} was not run: ${unprobed.detail ?? 'the probes could not run'}.`,
+          `${unprobed.length} of ${probes.length} input-validation probes of ${modelPath} were not run (${unprobed
+            .map((probe) => `${probe.probe}: ${probe.detail ?? 'not run'}`)
+            .join('; ')}).`,
           'input-validation:not-run',
         ),
         level: 'note',

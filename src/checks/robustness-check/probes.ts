@@ -24,6 +24,8 @@ export interface ProbeResult {
 
 interface Probe {
   readonly name: string;
+  /** A probe of the shape, which the checked sizes do not cover: run only when the model declares its input's rank. */
+  readonly reshapes?: boolean;
   /** The sample shape fed (the model's own, unless the probe is about shape). */
   readonly shape: (sample: readonly number[]) => readonly number[];
   readonly fill: (values: Float32Array) => void;
@@ -38,11 +40,13 @@ const PROBES: readonly Probe[] = [
   { name: 'every value 1e30', shape: (s) => s, fill: (v) => v.fill(1e30) },
   {
     name: 'one value too few (last axis)',
+    reshapes: true,
     shape: (s) => [...s.slice(0, -1), Math.max(0, s[s.length - 1]! - 1)],
     fill: () => undefined,
   },
   {
     name: 'flattened (wrong rank)',
+    reshapes: true,
     shape: (s) => (s.length > 1 ? [s.reduce((a, b) => a * b, 1)] : [s[0]!, 1]),
     fill: () => undefined,
   },
@@ -65,6 +69,8 @@ export async function probeInputValidation(
   threads: number,
   /** Values the model computes per sample (model-size.ts), to keep a fixed batch within memory. */
   valuesPerSample: number,
+  /** The output the classifier uses: the only one fetched, so no other branch of the model runs. */
+  outputName: string,
 ): Promise<ProbeResult[]> {
   // A model with a fixed batch refuses any other: probing it with batch 1 would test nothing.
   const declared = model.inputs[0]?.shape?.[0];
@@ -85,6 +91,10 @@ export async function probeInputValidation(
   const results: ProbeResult[] = [];
   try {
     for (const probe of PROBES) {
+      if (probe.reshapes && model.inputs[0]?.shape === undefined) {
+        results.push({ probe: probe.name, outcome: 'not-run', detail: 'the model declares no input shape' });
+        continue;
+      }
       const shape = probe.shape(sampleShape);
       const row = new Float32Array(shape.reduce((a, b) => a * b, 1));
       probe.fill(row);

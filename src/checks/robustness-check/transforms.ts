@@ -40,6 +40,8 @@ export interface ClassifierGraph {
   outputKind: OutputKind;
   /** For the report, e.g. "the Softmax at the end was removed to attack logits". */
   notes: string[];
+  /** The model's own output the logits come from (the one the model serves). */
+  sourceOutput: string;
 }
 
 export interface ClassifierOptions {
@@ -238,7 +240,14 @@ export function toClassifierGraph(model: ModelGraph, options: ClassifierOptions)
     ...(model.producer !== undefined ? { producer: model.producer } : {}),
   };
   if (fixedBatch !== undefined) verifyBatch(graph, fixedBatch, file);
-  return { graph, sampleShape, classes: head.classes, outputKind: head.outputKind, notes };
+  return {
+    graph,
+    sampleShape,
+    classes: head.classes,
+    outputKind: head.outputKind,
+    notes,
+    sourceOutput: output.name,
+  };
 }
 
 function selectInput(
