@@ -101,9 +101,10 @@ export async function probeInputValidation(
       const values = new Float32Array(row.length * batch);
       for (let r = 0; r < batch; r++) values.set(row, r * row.length);
       try {
-        const outputs = await session.run({
-          [inputName]: new ort.Tensor('float32', values, [batch, ...shape]),
-        });
+        const outputs = await session.run(
+          { [inputName]: new ort.Tensor('float32', values, [batch, ...shape]) },
+          [outputName],
+        );
         const nonFinite = Object.values(outputs).some((tensor) => isNonFinite(tensor.data));
         results.push({ probe: probe.name, outcome: nonFinite ? 'non-finite' : 'finite' });
       } catch (error) {
