@@ -69,7 +69,6 @@ const SAME_SHAPE = new Set([
   'Acos',
   'Asin',
   'Atan',
-  'Ceil',
   'Celu',
   'Clip',
   'Cos',
@@ -80,7 +79,6 @@ const SAME_SHAPE = new Set([
   'Erf',
   'Exp',
   'EyeLike',
-  'Floor',
   'Gelu',
   'HardSigmoid',
   'HardSwish',
@@ -267,26 +265,34 @@ function reshape(
   return resolved.every(isDimension) ? resolved : undefined;
 }
 
-const FOLDED_BINARY: Readonly<Record<string, (l: number, r: number) => number>> = {
+const FOLDED_BINARY: Readonly<Record<string, (l: number, r: number, real: boolean) => number>> = {
   Add: (l, r) => l + r,
   Sub: (l, r) => l - r,
   Mul: (l, r) => l * r,
-  Div: (l, r) => (r === 0 ? NaN : Math.trunc(l / r)),
+  Div: (l, r, real) => (r === 0 ? NaN : real ? l / r : Math.trunc(l / r)),
   Max: (l, r) => Math.max(l, r),
   Min: (l, r) => Math.min(l, r),
   Equal: (l, r) => (l === r ? 1 : 0),
 };
 
-/** Element-wise integer arithmetic on shape tensors, when every operand keeps its data. */
-function foldElementwise(
-  op: string,
-  operands: readonly Inferred[],
-  shape: readonly number[],
-): number[] | undefined {
+const FOLDED_UNARY: Readonly<Record<string, (v: number) => number>> = {
+  Abs: Math.abs,
+  Neg: (v) => -v,
+  Floor: Math.floor,
+  Ceil: Math.ceil,
+};
+
+/**
+ * Element-wise arithmetic on small tensors, when every operand keeps its data: integer shape
+ * arithmetic, and the float scale arithmetic exporters write for Upsample (Cast, Mul, Floor).
+ */
+function foldElementwise(op: string, operands: readonly Inferred[], shape: readonly number[]): Inferred {
   const n = product(shape);
-  const data = operands.map(ints);
-  if (n > MAX_FOLDED_VALUES || data.some((d) => !d || (d.length !== 1 && d.length !== n))) return undefined;
+  const data = operands.map((v) => v.data);
+  if (n > MAX_FOLDED_VALUES || data.some((d) => !d || (d.length !== 1 && d.length !== n))) return { shape };
   const at = (d: readonly number[] | undefined, i: number) => d![d!.length === 1 ? 0 : i]!;
+  const values = op === 'Where' ? operands.slice(1) : operands;
+  const real = values.some((v) => v.real);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     if (op === 'Where') {
@@ -294,9 +300,9 @@ function foldElementwise(
       continue;
     }
     const fold = FOLDED_BINARY[op]!;
-    out.push(data.slice(1).reduce((acc: number, d) => fold(acc, at(d, i)), at(data[0], i)));
+    out.push(data.slice(1).reduce((acc: number, d) => fold(acc, at(d, i), real), at(data[0], i)));
   }
-  return out;
+  return withData(shape, out, real && op !== 'Equal');
 }
 
 /** Resize and Upsample output: the input's dimensions scaled, or set, by constant inputs. */
@@ -337,8 +343,7 @@ function inferNode(
     const known = operands as Inferred[];
     const shape = broadcastAll(known.map((v) => v.shape));
     if (!shape) return [];
-    const folds = op in FOLDED_BINARY || op === 'Where';
-    return [withData(shape, folds ? foldElementwise(op, known, shape) : undefined)];
+    return [op in FOLDED_BINARY || op === 'Where' ? foldElementwise(op, known, shape) : { shape }];
   }
   if (REDUCE.has(op)) {
     if (!x) return [];
@@ -365,11 +370,10 @@ function inferNode(
     case 'Identity':
       return x ? [x] : [];
     case 'Abs':
-    case 'Neg': {
-      if (!x) return [];
-      const data = ints(x)?.map((v) => (op === 'Abs' ? Math.abs(v) : -v));
-      return [withData(x.shape, data)];
-    }
+    case 'Neg':
+    case 'Floor':
+    case 'Ceil':
+      return x ? [withData(x.shape, x.data?.map(FOLDED_UNARY[op]!), x.real)] : [];
     case 'Dropout':
       // The mask, when asked for, has the input's shape.
       return x ? node.outputs.map(() => ({ shape: x.shape })) : [];
