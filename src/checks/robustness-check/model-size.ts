@@ -48,7 +48,7 @@ interface Inferred {
   readonly shape: readonly number[];
   /** The values of a small tensor computed from constants or shapes. */
   readonly data?: readonly number[];
-  /** Set when `data` are floating-point values (scales), which shape arithmetic never takes. */
+  /** Set when `data` are floating-point values (scales): shapes and axes take them only through a Cast. */
   readonly real?: boolean;
 }
 
@@ -487,10 +487,14 @@ function inferNode(
       const shape = [...first];
       shape[axis] = known.reduce((sum, p) => sum + (p.shape[axis] ?? 0), 0);
       const data =
-        known.every((p) => p.data && !p.real) && first.length === 1
-          ? known.flatMap((p) => p.data!)
-          : undefined;
-      return [withData(shape, data)];
+        known.every((p) => p.data) && first.length === 1 ? known.flatMap((p) => p.data!) : undefined;
+      return [
+        withData(
+          shape,
+          data,
+          known.some((p) => p.real),
+        ),
+      ];
     }
     case 'Reshape': {
       const target = ints(input(1)) ?? intsAttr(node, 'shape');

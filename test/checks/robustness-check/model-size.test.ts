@@ -329,6 +329,35 @@ describe('typical exporter output', () => {
     const up = old.op('Upsample', ['x', old.init(floats([4], [1, 1, 2, 3]))], { mode: 'nearest' });
     expect(modelSizes(old.build(up, ['N', 1, 6, 9])).largest).toBe(54);
   });
+
+  it('follows the Upsample size arithmetic the torch exporter writes (Shape, Slice, Cast, Mul, Floor, Concat)', async () => {
+    const g = new GraphBuilder(['N', 1, 3, 3], 13);
+    const shape = g.op('Shape', ['x']);
+    const slice = (from: number, to: number) =>
+      g.op('Slice', [shape, g.init(int64s([from])), g.init(int64s([to])), g.init(int64s([0]))]);
+    const spatial = g.op('Mul', [
+      g.op('Cast', [slice(2, 4)], { to: DataType.FLOAT }),
+      g.init(floats([], [2])),
+    ]);
+    const sizes = g.op(
+      'Concat',
+      [slice(0, 2), g.op('Cast', [g.op('Floor', [spatial])], { to: DataType.INT64 })],
+      {
+        axis: 0,
+      },
+    );
+    const empty = g.init(floats([0], []));
+    const bySize = g.op('Resize', ['x', empty, empty, sizes], { mode: 'nearest' });
+    const scales = g.op('Concat', [g.init(floats([2], [1, 1])), g.init(floats([2], [2, 2]))], { axis: 0 });
+    const byScale = g.op('Resize', [bySize, empty, scales], { mode: 'nearest' });
+    const graph = g.build(g.op('Flatten', [byScale]), ['N', 144]);
+    const resizes = modelSizes(graph).values.filter((v) => v.node.opType === 'Resize');
+    expect(resizes.map((v) => v.size)).toEqual([36, 144]);
+    const session = await ort.InferenceSession.create(writeOnnxModel(graph), { logSeverityLevel: 3 });
+    const result = await session.run({ x: new ort.Tensor('float32', new Float32Array(2 * 9), [2, 1, 3, 3]) });
+    expect(result['logits']!.dims).toEqual([2, 144]);
+    await session.release();
+  });
 });
 
 describe('fails closed', () => {
