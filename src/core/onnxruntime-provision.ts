@@ -444,12 +444,17 @@ export async function ownOnnxRuntime(
  */
 async function loadInstalled(directory: string, options: VerifyOptions): Promise<VerifiedRuntime> {
   const packages = options.packages ?? ONNXRUNTIME_PACKAGES;
+  try {
+    if (!(await lstat(directory)).isDirectory()) return { refused: 'it is a link or not a directory' };
+  } catch (error) {
+    return { refused: `it cannot be read (${fileErrorReason(error)})` };
+  }
   const sources: PackageSource[] = [];
   for (const pin of packages) {
     const segments = ['node_modules', ...pin.name.split('/')];
     let real: boolean;
     try {
-      real = (await lstat(directory)).isDirectory() && (await realDirectories(directory, segments));
+      real = await realDirectories(directory, segments);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { refused: `${pin.name} is missing` };
       return { refused: `${pin.name} cannot be read (${fileErrorReason(error)})` };

@@ -1,5 +1,17 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  cp,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -663,6 +675,177 @@ describe('ownOnnxRuntime', () => {
     expect(progress).toEqual([
       `mlsec-fake-ort in ${path.join(directory, 'node_modules', FAKE_NAME)} is not used: mlsec-fake-ort/index.js ` +
         'differs from the published mlsec-fake-ort@1.2.3; using the pinned mlsec-fake-ort@1.2.3 instead',
+    ]);
+    expect(await exists(marker)).toBe(false);
+  });
+});
+
+/**
+ * A fake runtime of its own name, so that it is copied and required afresh (a runtime already
+ * loaded for the same pins is reused), which says the file it was loaded from.
+ */
+let ownNameCount = 0;
+function ownNamedRuntime(): { pins: PinnedPackage[]; members: TarMember[]; name: string } {
+  const name = `mlsec-fake-own-${ownNameCount++}`;
+  const members: TarMember[] = [
+    {
+      name: 'package/package.json',
+      data: JSON.stringify({ name, version: '1.0.0', main: './lib/entry.js' }),
+    },
+    {
+      name: 'package/lib/entry.js',
+      data: "module.exports = { file: __filename, dependency: require.resolve('mlsec-fake-dep') };",
+    },
+    { name: 'package/index.js', data: "module.exports = 'the directory was required, not main';" },
+    { name: 'package/bin/napi-v6/linux/x64/onnxruntime_binding.node', data: 'linux-x64 binary' },
+    { name: 'package/bin/napi-v6/darwin/arm64/onnxruntime_binding.node', data: 'darwin-arm64 binary' },
+  ];
+  const tarball = gzipSync(tarArchive(members));
+  const pins = [
+    { name, version: '1.0.0', integrity: integrity(tarball), files: pinnedFiles(members) },
+    dependencyPin,
+  ];
+  serve(pins, [tarball, fakeDependency]);
+  return { pins, members, name };
+}
+
+describe('loading from a private verified copy', () => {
+  it("requires the pinned main file of a 0700 copy holding only this platform's pinned files", async () => {
+    const { pins, members, name } = ownNamedRuntime();
+    const directory = await freshDirectory();
+    await writePackage(directory, name, members);
+    await writePackage(directory, 'mlsec-fake-dep', dependencyMembers);
+    const scratchDirectory = await freshDirectory();
+    const verified = await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', name), {
+      ...linuxX64,
+      packages: pins,
+      scratchDirectory,
+    });
+    if (!('ort' in verified)) throw new Error(verified.refused);
+    const loaded = verified.ort as unknown as { file: string; dependency: string };
+    const [copy] = await readdir(scratchDirectory);
+    const root = path.join(scratchDirectory, copy!);
+    expect(copy).toMatch(/^mlsec-onnxruntime-/);
+    expect(loaded).toEqual({
+      file: path.join(root, 'node_modules', name, 'lib', 'entry.js'),
+      dependency: path.join(root, 'node_modules', 'mlsec-fake-dep', 'index.js'),
+    });
+    expect((await stat(root)).mode & 0o777).toBe(0o700);
+    expect(await listTree(root)).toEqual([
+      'node_modules/mlsec-fake-dep/index.js',
+      'node_modules/mlsec-fake-dep/package.json',
+      `node_modules/${name}/bin/napi-v6/linux/x64/onnxruntime_binding.node`,
+      `node_modules/${name}/index.js`,
+      `node_modules/${name}/lib/entry.js`,
+      `node_modules/${name}/package.json`,
+    ]);
+  });
+
+  it('never loads a node_modules/<name>.js planted beside the verified package', async () => {
+    const { pins, members, name } = ownNamedRuntime();
+    const directory = await freshDirectory();
+    await writePackage(directory, name, members);
+    await writePackage(directory, 'mlsec-fake-dep', dependencyMembers);
+    const marker = path.join(directory, 'marker');
+    await writeFile(path.join(directory, 'node_modules', `${name}.js`), markerModule(marker, "'planted'"));
+    await writeFile(
+      path.join(directory, 'node_modules', 'mlsec-fake-dep.js'),
+      markerModule(marker, "'planted'"),
+    );
+    const { result } = provision(directory, { packages: pins });
+    const provisioned = await result;
+    expect(provisioned.source).toBe('installed');
+    expect((provisioned.ort as unknown as { file: string }).file).not.toContain(directory);
+    expect(await exists(marker)).toBe(false);
+  });
+
+  it('loads the copy, so that changing the install after the check changes nothing that runs', async () => {
+    const { pins, members, name } = ownNamedRuntime();
+    const directory = await freshDirectory();
+    await writePackage(directory, name, members);
+    await writePackage(directory, 'mlsec-fake-dep', dependencyMembers);
+    const options = { ...linuxX64, packages: pins };
+    const verified = await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', name), options);
+    if (!('ort' in verified)) throw new Error(verified.refused);
+    const loaded = verified.ort as unknown as { file: string };
+    const marker = path.join(directory, 'marker');
+    await writeFile(path.join(directory, 'node_modules', name, 'lib', 'entry.js'), markerModule(marker));
+    expect(await readFile(loaded.file, 'utf8')).toBe(members[1]!.data);
+    // A runtime already loaded is reused only for an install that verifies again.
+    expect(await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', name), options)).toEqual({
+      refused: `${name}/lib/entry.js differs from the published ${name}@1.0.0`,
+    });
+    expect(await exists(marker)).toBe(false);
+  });
+
+  it('refuses a linked directory inside a package', async () => {
+    const { pins, members, name } = ownNamedRuntime();
+    const directory = await freshDirectory();
+    await writePackage(directory, name, members);
+    await writePackage(directory, 'mlsec-fake-dep', dependencyMembers);
+    const packageDirectory = path.join(directory, 'node_modules', name);
+    await rename(path.join(packageDirectory, 'lib'), path.join(directory, 'lib-elsewhere'));
+    await symlink(path.join(directory, 'lib-elsewhere'), path.join(packageDirectory, 'lib'), 'dir');
+    expect(await loadVerifiedOnnxRuntime(packageDirectory, { ...linuxX64, packages: pins })).toEqual({
+      refused: `${name}/lib is not a regular file`,
+    });
+  });
+});
+
+describe('provisionOnnxRuntime and links', () => {
+  it('neither deletes nor writes through a node_modules linked out of its directory', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const directory = await freshDirectory();
+    const victim = path.join(await freshDirectory(), 'victim');
+    await mkdir(path.join(victim, 'mlsec-fake-dep'), { recursive: true });
+    await writeFile(path.join(victim, 'mlsec-fake-dep', 'precious.txt'), 'user data');
+    await mkdir(path.join(victim, FAKE_NAME));
+    await writeFile(path.join(victim, FAKE_NAME, 'package.json'), '{"version":"1.2.3"}');
+    await symlink(victim, path.join(directory, 'node_modules'), 'dir');
+    const { result, progress } = provision(directory);
+    const provisioned = await result;
+    expect(provisioned.source).toBe('download');
+    expect(provisioned.ort).toEqual(fakeOrt);
+    expect(progress[0]).toBe(
+      `mlsec-fake-ort@1.2.3 in ${directory} is refused (node_modules/mlsec-fake-ort is a link or not a ` +
+        'directory); installing it again',
+    );
+    expect(await listTree(victim)).toEqual(['mlsec-fake-dep/precious.txt', 'mlsec-fake-ort/package.json']);
+    expect((await lstat(path.join(directory, 'node_modules'))).isSymbolicLink()).toBe(false);
+    expect(await listTree(directory)).toContain('node_modules/mlsec-fake-ort/index.js');
+  });
+
+  it('unlinks, without following, a directory that is itself a link', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const target = await freshDirectory();
+    await writeFile(path.join(target, 'precious.txt'), 'user data');
+    const directory = path.join(scratch, `linked-${directoryCount++}`);
+    await symlink(target, directory, 'dir');
+    const { result, progress } = provision(directory);
+    expect((await result).source).toBe('download');
+    expect(progress[0]).toBe(
+      `mlsec-fake-ort@1.2.3 in ${directory} is refused (it is a link or not a ` +
+        'directory); installing it again',
+    );
+    expect(await listTree(target)).toEqual(['precious.txt']);
+    expect((await lstat(directory)).isDirectory()).toBe(true);
+  });
+
+  it('removes the whole refused directory, files planted beside the packages too', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const directory = await freshDirectory();
+    const marker = path.join(scratch, `marker-${directoryCount}`);
+    await writeFakeInstall(directory, { runtime: { 'index.js': markerModule(marker) } });
+    await writeFile(path.join(directory, 'node_modules', `${FAKE_NAME}.js`), markerModule(marker));
+    const { result } = provision(directory);
+    expect((await result).source).toBe('download');
+    expect(await listTree(directory)).toEqual([
+      'node_modules/mlsec-fake-dep/index.js',
+      'node_modules/mlsec-fake-dep/package.json',
+      'node_modules/mlsec-fake-ort/bin/napi-v6/linux/x64/libonnxruntime.so.1',
+      'node_modules/mlsec-fake-ort/bin/napi-v6/linux/x64/onnxruntime_binding.node',
+      'node_modules/mlsec-fake-ort/index.js',
+      'node_modules/mlsec-fake-ort/package.json',
     ]);
     expect(await exists(marker)).toBe(false);
   });
