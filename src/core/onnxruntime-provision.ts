@@ -314,50 +314,56 @@ function removeAtExit(directory: string): void {
   });
 }
 
+/** A dependency's package directory in the install, or why it cannot be loaded. */
+type LocateDependency = (pin: PinnedPackage) => Promise<{ root: string } | { refused: string }>;
+
 /**
- * Verifies the packages at `sources` (the first the one loaded) by copying: each file is read once,
- * hashed and written to a fresh private directory, and only that copy is required. A file changed
- * after its check, or a module planted next to a verified one, is never what runs.
+ * Verifies the pinned packages, the first at `mainRoot` and each other where `locate` finds it, by
+ * copying: each file is read once, hashed and written to a fresh private directory, and only that
+ * copy is required. A file changed after its check, or a module planted next to a verified
+ * package, is never what runs.
  */
-async function loadCopy(sources: readonly PackageSource[], options: VerifyOptions): Promise<VerifiedRuntime> {
+async function loadCopy(
+  mainRoot: string,
+  locate: LocateDependency,
+  options: VerifyOptions,
+): Promise<VerifiedRuntime> {
   const { platform, arch } = options;
-  const [main] = sources;
-  if (main === undefined) throw new Error('provisionOnnxRuntime: no packages pinned');
-  const version = await installedVersion(main.root);
-  if (version !== main.pin.version)
+  const packages = options.packages ?? ONNXRUNTIME_PACKAGES;
+  const main = mainPackage(packages);
+  const version = await installedVersion(mainRoot);
+  if (version !== main.version)
     return version === undefined
-      ? { refused: `${main.pin.name} has no readable package.json` }
-      : { refused: `${main.pin.name} is ${version.slice(0, 40)}, not the pinned ${main.pin.version}` };
-  const key = loadedRuntimeKey(
-    sources.map((source) => source.pin),
-    platform,
-    arch,
-  );
+      ? { refused: `${main.name} has no readable package.json` }
+      : { refused: `${main.name} is ${version.slice(0, 40)}, not the pinned ${main.version}` };
+  const key = loadedRuntimeKey(packages, platform, arch);
   const loaded = loadedRuntimes.get(key);
-  if (loaded !== undefined) {
-    for (const source of sources) {
-      const problem = await packageProblem(source, platform, arch, undefined);
-      if (problem !== undefined) return { refused: problem };
-    }
-    return { ort: loaded };
-  }
   // mkdtemp makes it 0700: no other user can change the copy between its writing and loading.
-  const copy = await mkdtemp(path.join(options.scratchDirectory ?? os.tmpdir(), 'mlsec-onnxruntime-'));
-  const copyOf = (pin: PinnedPackage): string => path.join(copy, 'node_modules', ...pin.name.split('/'));
+  const copy =
+    loaded === undefined
+      ? await mkdtemp(path.join(options.scratchDirectory ?? os.tmpdir(), 'mlsec-onnxruntime-'))
+      : undefined;
+  const copyOf = (pin: PinnedPackage): string | undefined =>
+    copy === undefined ? undefined : path.join(copy, 'node_modules', ...pin.name.split('/'));
   try {
-    for (const source of sources) {
-      const problem = await packageProblem(source, platform, arch, copyOf(source.pin));
+    for (const [index, pin] of packages.entries()) {
+      const located = index === 0 ? { root: mainRoot } : await locate(pin);
+      const problem =
+        'refused' in located
+          ? located.refused
+          : await packageProblem({ pin, root: located.root }, platform, arch, copyOf(pin));
       if (problem !== undefined) {
-        await rm(copy, { recursive: true, force: true });
+        if (copy !== undefined) await rm(copy, { recursive: true, force: true });
         return { refused: problem };
       }
     }
-    const ort = requireRuntime(await entryFile(copyOf(main.pin), main.pin, platform, arch), main.pin.name);
+    if (loaded !== undefined) return { ort: loaded };
+    const ort = requireRuntime(await entryFile(copyOf(main)!, main, platform, arch), main.name);
     loadedRuntimes.set(key, ort);
-    removeAtExit(copy);
+    removeAtExit(copy!);
     return { ort };
   } catch (error) {
-    await rm(copy, { recursive: true, force: true }).catch(() => undefined);
+    if (copy !== undefined) await rm(copy, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
 }
@@ -384,17 +390,15 @@ export async function loadVerifiedOnnxRuntime(
   options: VerifyOptions,
 ): Promise<VerifiedRuntime> {
   const packages = options.packages ?? ONNXRUNTIME_PACKAGES;
-  const [main, ...dependencies] = packages;
-  if (main === undefined) throw new Error('provisionOnnxRuntime: no packages pinned');
+  const main = mainPackage(packages);
   let real: string;
   try {
     real = await realpath(mainDirectory);
   } catch (error) {
     return { refused: `${main.name} cannot be read (${fileErrorReason(error)})` };
   }
-  const sources: PackageSource[] = [{ pin: main, root: real }];
   const require = createRequire(path.join(real, 'package.json'));
-  for (const dependency of dependencies) {
+  const locate: LocateDependency = async (dependency) => {
     let resolved: string;
     try {
       resolved = require.resolve(dependency.name);
@@ -403,11 +407,11 @@ export async function loadVerifiedOnnxRuntime(
       throw error;
     }
     const root = packageRoot(resolved, dependency.name);
-    if (root === undefined)
-      return { refused: `${dependency.name} resolves outside a node_modules directory` };
-    sources.push({ pin: dependency, root });
-  }
-  return loadCopy(sources, { ...options, packages });
+    return root === undefined
+      ? { refused: `${dependency.name} resolves outside a node_modules directory` }
+      : { root };
+  };
+  return loadCopy(real, locate, { ...options, packages });
 }
 
 /**
@@ -449,20 +453,18 @@ async function loadInstalled(directory: string, options: VerifyOptions): Promise
   } catch (error) {
     return { refused: `it cannot be read (${fileErrorReason(error)})` };
   }
-  const sources: PackageSource[] = [];
-  for (const pin of packages) {
+  const locate: LocateDependency = async (pin) => {
     const segments = ['node_modules', ...pin.name.split('/')];
-    let real: boolean;
     try {
-      real = await realDirectories(directory, segments);
+      if (await realDirectories(directory, segments)) return { root: path.join(directory, ...segments) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { refused: `${pin.name} is missing` };
       return { refused: `${pin.name} cannot be read (${fileErrorReason(error)})` };
     }
-    if (!real) return { refused: `${segments.join('/')} is a link or not a directory` };
-    sources.push({ pin, root: path.join(directory, ...segments) });
-  }
-  return loadCopy(sources, options);
+    return { refused: `${segments.join('/')} is a link or not a directory` };
+  };
+  const main = await locate(mainPackage(packages));
+  return 'refused' in main ? main : loadCopy(main.root, locate, options);
 }
 
 /** True when something is at `directory` other than an empty directory. */
