@@ -238,11 +238,22 @@ function packageRoot(resolved: string, name: string): string | undefined {
   return index === -1 ? undefined : resolved.slice(0, index + marker.length - 1);
 }
 
+/** Larger than any package.json of the pins; a bigger one is not read. */
+const MAX_MANIFEST_BYTES = 1 << 20;
+
+/** The version in the package's package.json, read only when it is a regular file (a FIFO would block). */
 async function installedVersion(packageDirectory: string): Promise<string | undefined> {
   try {
-    const manifest = JSON.parse(await readFile(path.join(packageDirectory, 'package.json'), 'utf8')) as {
-      version?: unknown;
-    };
+    const handle = await open(path.join(packageDirectory, 'package.json'), OPEN_FOR_VERIFY);
+    let text: string;
+    try {
+      const stats = await handle.stat();
+      if (!stats.isFile() || stats.size > MAX_MANIFEST_BYTES) return undefined;
+      text = await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
+    const manifest = JSON.parse(text) as { version?: unknown };
     return typeof manifest.version === 'string' ? manifest.version : undefined;
   } catch {
     return undefined;
@@ -314,6 +325,21 @@ function removeAtExit(directory: string): void {
   });
 }
 
+/** A new directory that only this user can change (mkdtemp makes it 0700), for the copy that is loaded. */
+async function privateDirectory(parent: string, main: PinnedPackage): Promise<string> {
+  try {
+    await mkdir(parent, { recursive: true });
+    return await mkdtemp(path.join(parent, 'mlsec-onnxruntime-'));
+  } catch (error) {
+    throw new UsageError(
+      'UNWRITABLE_OUTPUT',
+      `robustness-check cannot copy ${main.name} into ${parent} to load it (${fileErrorReason(error)}); ` +
+        'make the temporary directory writable.',
+      { cause: error },
+    );
+  }
+}
+
 /** A dependency's package directory in the install, or why it cannot be loaded. */
 type LocateDependency = (pin: PinnedPackage) => Promise<{ root: string } | { refused: string }>;
 
@@ -338,11 +364,8 @@ async function loadCopy(
       : { refused: `${main.name} is ${version.slice(0, 40)}, not the pinned ${main.version}` };
   const key = loadedRuntimeKey(packages, platform, arch);
   const loaded = loadedRuntimes.get(key);
-  // mkdtemp makes it 0700: no other user can change the copy between its writing and loading.
   const copy =
-    loaded === undefined
-      ? await mkdtemp(path.join(options.scratchDirectory ?? os.tmpdir(), 'mlsec-onnxruntime-'))
-      : undefined;
+    loaded === undefined ? await privateDirectory(options.scratchDirectory ?? os.tmpdir(), main) : undefined;
   const copyOf = (pin: PinnedPackage): string | undefined =>
     copy === undefined ? undefined : path.join(copy, 'node_modules', ...pin.name.split('/'));
   try {

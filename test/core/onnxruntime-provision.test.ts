@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cp,
@@ -789,6 +790,49 @@ describe('loading from a private verified copy', () => {
     expect(await loadVerifiedOnnxRuntime(packageDirectory, { ...linuxX64, packages: pins })).toEqual({
       refused: `${name}/lib is not a regular file`,
     });
+  });
+});
+
+describe('loading from a private verified copy, failures', () => {
+  it.skipIf(process.platform === 'win32')(
+    'refuses, without blocking, a FIFO in place of package.json',
+    async () => {
+      const { pins, members, name } = ownNamedRuntime();
+      const directory = await freshDirectory();
+      await writePackage(directory, name, members);
+      await writePackage(directory, 'mlsec-fake-dep', dependencyMembers);
+      const manifest = path.join(directory, 'node_modules', name, 'package.json');
+      await rm(manifest);
+      execFileSync('mkfifo', [manifest]);
+      expect(
+        await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', name), {
+          ...linuxX64,
+          packages: pins,
+        }),
+      ).toEqual({ refused: `${name} has no readable package.json` });
+    },
+  );
+
+  it('says so when the private copy cannot be made', async () => {
+    const { pins, members, name } = ownNamedRuntime();
+    const directory = await freshDirectory();
+    await writePackage(directory, name, members);
+    await writePackage(directory, 'mlsec-fake-dep', dependencyMembers);
+    const scratchDirectory = path.join(directory, 'a-file');
+    await writeFile(scratchDirectory, '');
+    const error = await rejection(
+      loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', name), {
+        ...linuxX64,
+        packages: pins,
+        scratchDirectory,
+      }),
+    );
+    expect(isUsageError(error)).toBe(true);
+    expect(error.message).toMatch(
+      new RegExp(
+        `^robustness-check cannot copy ${name} into .*a-file to load it \\(.*\\); make the temporary directory writable\\.$`,
+      ),
+    );
   });
 });
 
