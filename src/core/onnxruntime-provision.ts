@@ -28,9 +28,10 @@ import { extractTarball, TarExtractError } from './tar-extract.js';
  * point finds it installed, restores it from a cache, or installs the pinned tarballs from the npm
  * registry itself (a runner need not have npm): each tarball's sha512 is checked against the pin
  * before a byte of it is extracted, and only the binaries of the running platform are kept.
- * Whatever the source, an install is loaded only when its files are the pinned ones: a poisoned
- * cache entry or tool-cache directory, or a package planted in a scanned repository, would
- * otherwise run its native code in the check's process.
+ * Whatever the source, an install is loaded only when its files are the pinned ones, and then from
+ * a private copy of the bytes that were checked: a poisoned cache entry or tool-cache directory, or
+ * a package planted in a scanned repository, would otherwise run its native code in the check's
+ * process.
  */
 
 export interface PinnedPackage {
@@ -151,7 +152,8 @@ async function readPinnedFile(
   }
   try {
     if (!(await input.stat()).isFile()) return undefined;
-    const output = copy === undefined ? undefined : await open(copy, 'wx', 0o600);
+    // Executable, as npm installs a native library; the private directory keeps others out.
+    const output = copy === undefined ? undefined : await open(copy, 'wx', 0o700);
     try {
       const hash = createHash('sha256');
       const buffer = Buffer.allocUnsafe(1 << 20);
