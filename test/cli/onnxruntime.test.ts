@@ -8,11 +8,17 @@ import { onnxRuntimeDirectory } from '../../src/core/onnxruntime-provision.js';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let scratch: string;
+const tmpdirBefore = process.env.TMPDIR;
 
+// The runtime's private copies go to os.tmpdir(), and vitest ends its workers without the exit
+// that removes them: they are made under scratch instead.
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'mlsec-cli-ort-'));
+  process.env.TMPDIR = scratch;
 });
 afterAll(async () => {
+  if (tmpdirBefore === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = tmpdirBefore;
   await rm(scratch, { recursive: true, force: true });
 });
 

@@ -1,18 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  cp,
-  lstat,
-  mkdir,
-  mkdtemp,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  symlink,
-  writeFile,
-} from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -97,7 +86,8 @@ const failures = new Map<string, number>();
 const requests: string[] = [];
 let server: Server;
 let registry: string;
-let scratch: string;
+/** Also where the private copies are made: vitest ends its workers without the exit that removes them. */
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'mlsec-provision-'));
 
 function serve(pins: readonly PinnedPackage[], tarballs: readonly Buffer[]): void {
   pins.forEach((pin, index) => served.set(new URL(tarballUrl(registry, pin)).pathname, tarballs[index]!));
@@ -119,7 +109,6 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   registry = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'mlsec-provision-'));
 });
 
 afterAll(async () => {
@@ -155,6 +144,7 @@ function provision(directory: string, overrides: Partial<Parameters<typeof provi
     progress: (message) => progress.push(message),
     packages: fakePins,
     retryDelayMs: 0,
+    scratchDirectory: scratch,
     ...overrides,
   });
   return { result, progress };
@@ -464,7 +454,7 @@ async function writeFakeInstall(
 }
 
 const fakeOrt = { marker: 'fake-ort', dependency: 'dependency' };
-const linuxX64 = { platform: 'linux', arch: 'x64', packages: fakePins };
+const linuxX64 = { platform: 'linux', arch: 'x64', packages: fakePins, scratchDirectory: scratch };
 
 describe('loadVerifiedOnnxRuntime', () => {
   it("loads an install of the pinned files, other platforms' binaries unhashed", async () => {
@@ -563,6 +553,7 @@ describe('loadVerifiedOnnxRuntime', () => {
     const verified = await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', 'onnxruntime-node'), {
       platform: process.platform,
       arch: process.arch,
+      scratchDirectory: scratch,
     });
     if (!('ort' in verified)) throw new Error(verified.refused);
     const tensor = new verified.ort.Tensor('float32', new Float32Array([1, 2, 3, 4]), [2, 2]);
@@ -648,6 +639,7 @@ describe('ownOnnxRuntime', () => {
     const ort = await ownOnnxRuntime(import.meta.url, {
       platform: process.platform,
       arch: process.arch,
+      scratchDirectory: scratch,
       progress: (message) => progress.push(message),
     });
     expect(ort).toBeDefined();
