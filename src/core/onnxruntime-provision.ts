@@ -1,8 +1,21 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, type Dirent } from 'node:fs';
+import { constants as fsConstants, createWriteStream, type Dirent, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { lstat, mkdir, readdir, readFile, realpath, rename, rm } from 'node:fs/promises';
+import {
+  type FileHandle,
+  lstat,
+  mkdir,
+  mkdtemp,
+  open,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  rm,
+  unlink,
+} from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { OnnxRuntime } from './check.js';
@@ -15,9 +28,10 @@ import { extractTarball, TarExtractError } from './tar-extract.js';
  * point finds it installed, restores it from a cache, or installs the pinned tarballs from the npm
  * registry itself (a runner need not have npm): each tarball's sha512 is checked against the pin
  * before a byte of it is extracted, and only the binaries of the running platform are kept.
- * Whatever the source, an install is loaded only when its files are the pinned ones: a poisoned
- * cache entry or tool-cache directory, or a package planted in a scanned repository, would
- * otherwise run its native code in the check's process.
+ * Whatever the source, an install is loaded only when its files are the pinned ones, and then from
+ * a private copy of the bytes that were checked: a poisoned cache entry or tool-cache directory, or
+ * a package planted in a scanned repository, would otherwise run its native code in the check's
+ * process.
  */
 
 export interface PinnedPackage {
@@ -103,27 +117,85 @@ function loadableHere(file: string, platform: string, arch: string): boolean {
   return binary === null || (binary[1] === platform && binary[2] === arch);
 }
 
-async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+// Windows has neither; there the lstat of every path component still refuses links.
+const OPEN_FOR_VERIFY = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0);
+
+/** True when every component of `relative` below `base` is a real directory, none a link. */
+async function realDirectories(base: string, relative: readonly string[]): Promise<boolean> {
+  let current = base;
+  for (const segment of relative) {
+    current = path.join(current, segment);
+    if (!(await lstat(current)).isDirectory()) return false;
+  }
+  return true;
 }
 
 /**
- * Why the package in `directory` is not the pinned one, or undefined when it is: every file must
+ * The SHA-256 of `file` (a '/'-separated path in the package at `root`) as read through a
+ * descriptor, having written the same bytes to `copy` when given; undefined when the file or a
+ * directory on its way is not a real one (a link swapped in after the listing). What matters for
+ * loading is only that the bytes read match the pin: they, not the file, are what runs.
+ */
+async function readPinnedFile(
+  root: string,
+  file: string,
+  copy: string | undefined,
+): Promise<string | undefined> {
+  const segments = file.split('/');
+  if (!(await realDirectories(root, segments.slice(0, -1)))) return undefined;
+  let input: FileHandle;
+  try {
+    input = await open(path.join(root, ...segments), OPEN_FOR_VERIFY);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return undefined;
+    throw error;
+  }
+  try {
+    if (!(await input.stat()).isFile()) return undefined;
+    // Executable, as npm installs a native library; the private directory keeps others out.
+    const output = copy === undefined ? undefined : await open(copy, 'wx', 0o700);
+    try {
+      const hash = createHash('sha256');
+      const buffer = Buffer.allocUnsafe(1 << 20);
+      for (;;) {
+        const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) break;
+        hash.update(buffer.subarray(0, bytesRead));
+        for (let written = 0; output !== undefined && written < bytesRead;)
+          written += (await output.write(buffer, written, bytesRead - written)).bytesWritten;
+      }
+      return hash.digest('hex');
+    } finally {
+      await output?.close();
+    }
+  } finally {
+    await input.close();
+  }
+}
+
+/** Where a pinned package is read from: its directory in an install. */
+interface PackageSource {
+  readonly pin: PinnedPackage;
+  readonly root: string;
+}
+
+/**
+ * Why the package at `source.root` is not the pinned one, or undefined when it is: every file must
  * be pinned (a nested node_modules, an extra addon or library is refused), every pinned file this
- * platform loads must be there with its hash. Other platforms' pinned binaries may be there too
- * (npm installs them all); they are never loaded here, so they are not hashed.
+ * platform loads must be there with its hash, and no link may be anywhere in it. Other platforms'
+ * pinned binaries may be there too (npm installs them all); they are never loaded here, so they are
+ * neither hashed nor copied. With `copyRoot`, the verified bytes of each file are written below it.
  */
 async function packageProblem(
-  directory: string,
-  pin: PinnedPackage,
+  { pin, root }: PackageSource,
   platform: string,
   arch: string,
+  copyRoot: string | undefined,
 ): Promise<string | undefined> {
   let entries: Dirent[];
   try {
-    entries = await readdir(directory, { recursive: true, withFileTypes: true });
+    if (!(await lstat(root)).isDirectory()) return `${pin.name} is not a directory`;
+    entries = await readdir(root, { recursive: true, withFileTypes: true });
   } catch (error) {
     return `${pin.name} cannot be read (${fileErrorReason(error)})`;
   }
@@ -131,17 +203,29 @@ async function packageProblem(
   // In path order, so that the problem named does not depend on the file system's.
   const files = entries
     .filter((entry) => !entry.isDirectory())
-    .map((entry) => {
-      const absolute = path.join(entry.parentPath, entry.name);
-      return { entry, absolute, file: path.relative(directory, absolute).split(path.sep).join('/') };
-    })
+    .map((entry) => ({
+      entry,
+      file: path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const { entry, absolute, file } of files) {
+  for (const { entry, file } of files) {
     if (!entry.isFile()) return `${pin.name}/${file} is not a regular file`;
     if (!Object.hasOwn(pin.files, file))
       return `${pin.name}/${file} is not a file of ${pin.name}@${pin.version}`;
     if (!loadableHere(file, platform, arch)) continue;
-    if ((await sha256File(absolute)) !== pin.files[file])
+    let copy: string | undefined;
+    if (copyRoot !== undefined) {
+      copy = path.join(copyRoot, ...file.split('/'));
+      await mkdir(path.dirname(copy), { recursive: true, mode: 0o700 });
+    }
+    let digest: string | undefined;
+    try {
+      digest = await readPinnedFile(root, file, copy);
+    } catch (error) {
+      return `${pin.name}/${file} cannot be read (${fileErrorReason(error)})`;
+    }
+    if (digest === undefined) return `${pin.name}/${file} is not a regular file`;
+    if (digest !== pin.files[file])
       return `${pin.name}/${file} differs from the published ${pin.name}@${pin.version}`;
     unseen.delete(file);
   }
@@ -156,57 +240,53 @@ function packageRoot(resolved: string, name: string): string | undefined {
   return index === -1 ? undefined : resolved.slice(0, index + marker.length - 1);
 }
 
-/**
- * Why the runtime whose first pin is installed in `mainDirectory` must not be loaded, or
- * undefined. Each dependency is checked where the main package's require() finds it.
- */
-async function runtimeProblem(
-  mainDirectory: string,
-  packages: readonly PinnedPackage[],
-  platform: string,
-  arch: string,
-): Promise<string | undefined> {
-  const [main, ...dependencies] = packages;
-  if (main === undefined) throw new Error('provisionOnnxRuntime: no packages pinned');
-  const version = await installedVersion(mainDirectory);
-  if (version !== main.version)
-    return version === undefined
-      ? `${main.name} has no readable package.json`
-      : `${main.name} is ${version.slice(0, 40)}, not the pinned ${main.version}`;
-  const mainProblem = await packageProblem(mainDirectory, main, platform, arch);
-  if (mainProblem !== undefined) return mainProblem;
-  const require = createRequire(path.join(mainDirectory, 'package.json'));
-  for (const dependency of dependencies) {
-    let resolved: string;
-    try {
-      resolved = require.resolve(dependency.name);
-    } catch (error) {
-      if (isModuleNotFound(error)) return `${dependency.name} is missing`;
-      throw error;
-    }
-    const root = packageRoot(resolved, dependency.name);
-    if (root === undefined) return `${dependency.name} resolves outside a node_modules directory`;
-    const problem = await packageProblem(root, dependency, platform, arch);
-    if (problem !== undefined) return problem;
-  }
-  return undefined;
-}
+/** Larger than any package.json of the pins; a bigger one is not read. */
+const MAX_MANIFEST_BYTES = 1 << 20;
 
+/** The version in the package's package.json, read only when it is a regular file (a FIFO would block). */
 async function installedVersion(packageDirectory: string): Promise<string | undefined> {
   try {
-    const manifest = JSON.parse(await readFile(path.join(packageDirectory, 'package.json'), 'utf8')) as {
-      version?: unknown;
-    };
+    const handle = await open(path.join(packageDirectory, 'package.json'), OPEN_FOR_VERIFY);
+    let text: string;
+    try {
+      const stats = await handle.stat();
+      if (!stats.isFile() || stats.size > MAX_MANIFEST_BYTES) return undefined;
+      text = await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
+    const manifest = JSON.parse(text) as { version?: unknown };
     return typeof manifest.version === 'string' ? manifest.version : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Requires the package in `mainDirectory`; one that fails to load (a native library the system lacks) is a UsageError. */
-function requireRuntime(mainDirectory: string, name: string): OnnxRuntime {
+/**
+ * The file the copy's package.json names as "main", which require() is given itself: a directory
+ * path would let Node's file-before-directory lookup load something else.
+ */
+async function entryFile(
+  packageCopy: string,
+  pin: PinnedPackage,
+  platform: string,
+  arch: string,
+): Promise<string> {
+  const manifest = JSON.parse(await readFile(path.join(packageCopy, 'package.json'), 'utf8')) as {
+    main?: unknown;
+  };
+  const main = path.posix.normalize(typeof manifest.main === 'string' ? manifest.main : 'index.js');
+  if (!Object.hasOwn(pin.files, main) || !loadableHere(main, platform, arch))
+    throw new Error(
+      `${pin.name}@${pin.version}: its "main" names no pinned file; rerun scripts/pin-onnxruntime.mjs`,
+    );
+  return path.join(packageCopy, ...main.split('/'));
+}
+
+/** Requires `entry`; one that fails to load (a native library the system lacks) is a UsageError. */
+function requireRuntime(entry: string, name: string): OnnxRuntime {
   try {
-    return createRequire(path.join(mainDirectory, 'package.json'))(mainDirectory) as OnnxRuntime;
+    return createRequire(entry)(entry) as OnnxRuntime;
   } catch (error) {
     throw new UsageError(
       'UNREADABLE_INPUT',
@@ -217,18 +297,118 @@ function requireRuntime(mainDirectory: string, name: string): OnnxRuntime {
   }
 }
 
+/**
+ * Runtimes loaded from a private copy, by pins and platform: the copy's bytes are the pinned ones,
+ * so a later install that verifies is served by the runtime already loaded rather than a second
+ * copy of the native addon.
+ */
+const loadedRuntimes = new Map<string, OnnxRuntime>();
+
+function loadedRuntimeKey(packages: readonly PinnedPackage[], platform: string, arch: string): string {
+  const pins = packages.map((pin) => [pin.name, pin.version, Object.entries(pin.files).sort()]);
+  return createHash('sha256')
+    .update(JSON.stringify([platform, arch, pins]))
+    .digest('hex');
+}
+
+const privateCopies: string[] = [];
+
+/** Best effort: a loaded library may not be deletable (Windows), and a copy left in the temp directory is harmless. */
+function removeAtExit(directory: string): void {
+  if (privateCopies.push(directory) > 1) return;
+  process.once('exit', () => {
+    for (const copy of privateCopies) {
+      try {
+        rmSync(copy, { recursive: true, force: true });
+      } catch {
+        // Left for the temp directory's cleaning.
+      }
+    }
+  });
+}
+
+/** A new directory that only this user can change (mkdtemp makes it 0700), for the copy that is loaded. */
+async function privateDirectory(parent: string, main: PinnedPackage): Promise<string> {
+  try {
+    await mkdir(parent, { recursive: true });
+    return await mkdtemp(path.join(parent, 'mlsec-onnxruntime-'));
+  } catch (error) {
+    throw new UsageError(
+      'UNWRITABLE_OUTPUT',
+      `robustness-check cannot copy ${main.name} into ${parent} to load it (${fileErrorReason(error)}); ` +
+        'make the temporary directory writable.',
+      { cause: error },
+    );
+  }
+}
+
+/** A dependency's package directory in the install, or why it cannot be loaded. */
+type LocateDependency = (pin: PinnedPackage) => Promise<{ root: string } | { refused: string }>;
+
+/**
+ * Verifies the pinned packages, the first at `mainRoot` and each other where `locate` finds it, by
+ * copying: each file is read once, hashed and written to a fresh private directory, and only that
+ * copy is required. A file changed after its check, or a module planted next to a verified
+ * package, is never what runs.
+ */
+async function loadCopy(
+  mainRoot: string,
+  locate: LocateDependency,
+  options: VerifyOptions,
+): Promise<VerifiedRuntime> {
+  const { platform, arch } = options;
+  const packages = options.packages ?? ONNXRUNTIME_PACKAGES;
+  const main = mainPackage(packages);
+  const version = await installedVersion(mainRoot);
+  if (version !== main.version)
+    return version === undefined
+      ? { refused: `${main.name} has no readable package.json` }
+      : { refused: `${main.name} is ${version.slice(0, 40)}, not the pinned ${main.version}` };
+  const key = loadedRuntimeKey(packages, platform, arch);
+  const loaded = loadedRuntimes.get(key);
+  const copy =
+    loaded === undefined ? await privateDirectory(options.scratchDirectory ?? os.tmpdir(), main) : undefined;
+  const copyOf = (pin: PinnedPackage): string | undefined =>
+    copy === undefined ? undefined : path.join(copy, 'node_modules', ...pin.name.split('/'));
+  try {
+    for (const [index, pin] of packages.entries()) {
+      const located = index === 0 ? { root: mainRoot } : await locate(pin);
+      const problem =
+        'refused' in located
+          ? located.refused
+          : await packageProblem({ pin, root: located.root }, platform, arch, copyOf(pin));
+      if (problem !== undefined) {
+        if (copy !== undefined) await rm(copy, { recursive: true, force: true });
+        return { refused: problem };
+      }
+    }
+    if (loaded !== undefined) return { ort: loaded };
+    const ort = requireRuntime(await entryFile(copyOf(main)!, main, platform, arch), main.name);
+    loadedRuntimes.set(key, ort);
+    removeAtExit(copy!);
+    return { ort };
+  } catch (error) {
+    if (copy !== undefined) await rm(copy, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
 export interface VerifyOptions {
   platform: string;
   arch: string;
   /** The pins; the first is the package loaded. Tests pin a fake package. */
   packages?: readonly PinnedPackage[];
+  /** Where the private copy that is loaded is made (os.tmpdir() when absent); it must allow executing libraries. */
+  scratchDirectory?: string;
 }
 
 export type VerifiedRuntime = { ort: OnnxRuntime } | { refused: string };
 
 /**
- * Loads the runtime installed in `mainDirectory` (the first pin's package directory) when it and
- * its dependencies are the pinned files; else says why not, having loaded nothing.
+ * Loads the runtime installed in `mainDirectory` (the first pin's package directory, which may be
+ * a link, as pnpm makes it) from a private verified copy when it and its dependencies are the
+ * pinned files; else says why not, having loaded nothing. Each dependency is read where the main
+ * package's require() finds it.
  */
 export async function loadVerifiedOnnxRuntime(
   mainDirectory: string,
@@ -236,15 +416,27 @@ export async function loadVerifiedOnnxRuntime(
 ): Promise<VerifiedRuntime> {
   const packages = options.packages ?? ONNXRUNTIME_PACKAGES;
   const main = mainPackage(packages);
-  // Verified and required by the real path, so that a link swapped in between is not followed.
   let real: string;
   try {
     real = await realpath(mainDirectory);
   } catch (error) {
     return { refused: `${main.name} cannot be read (${fileErrorReason(error)})` };
   }
-  const problem = await runtimeProblem(real, packages, options.platform, options.arch);
-  return problem === undefined ? { ort: requireRuntime(real, main.name) } : { refused: problem };
+  const require = createRequire(path.join(real, 'package.json'));
+  const locate: LocateDependency = async (dependency) => {
+    let resolved: string;
+    try {
+      resolved = require.resolve(dependency.name);
+    } catch (error) {
+      if (isModuleNotFound(error)) return { refused: `${dependency.name} is missing` };
+      throw error;
+    }
+    const root = packageRoot(resolved, dependency.name);
+    return root === undefined
+      ? { refused: `${dependency.name} resolves outside a node_modules directory` }
+      : { root };
+  };
+  return loadCopy(real, locate, { ...options, packages });
 }
 
 /**
@@ -274,23 +466,60 @@ export async function ownOnnxRuntime(
   return undefined;
 }
 
-async function exists(file: string): Promise<boolean> {
+/**
+ * Loads the install in `directory` (`node_modules/<name>` for each pin) when it is the pinned
+ * files, with no link from `directory` down: a `node_modules` linked elsewhere is refused, never
+ * read, deleted or written through.
+ */
+async function loadInstalled(directory: string, options: VerifyOptions): Promise<VerifiedRuntime> {
+  const packages = options.packages ?? ONNXRUNTIME_PACKAGES;
   try {
-    await lstat(file);
-    return true;
-  } catch {
-    return false;
+    if (!(await lstat(directory)).isDirectory()) return { refused: 'it is a link or not a directory' };
+  } catch (error) {
+    return { refused: `it cannot be read (${fileErrorReason(error)})` };
+  }
+  const locate: LocateDependency = async (pin) => {
+    const segments = ['node_modules', ...pin.name.split('/')];
+    try {
+      if (await realDirectories(directory, segments)) return { root: path.join(directory, ...segments) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { refused: `${pin.name} is missing` };
+      return { refused: `${pin.name} cannot be read (${fileErrorReason(error)})` };
+    }
+    return { refused: `${segments.join('/')} is a link or not a directory` };
+  };
+  const main = await locate(mainPackage(packages));
+  return 'refused' in main ? main : loadCopy(main.root, locate, options);
+}
+
+/** True when something is at `directory` other than an empty directory. */
+async function holdsAnything(directory: string): Promise<boolean> {
+  try {
+    if (!(await lstat(directory)).isDirectory()) return true;
+    return (await readdir(directory)).length > 0;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   }
 }
 
-/** Removes a refused install so that nothing of it stays next to the one installed instead. */
-async function removeInstall(directory: string, packages: readonly PinnedPackage[]): Promise<void> {
-  for (const pin of packages)
-    await rm(path.join(directory, 'node_modules', pin.name), { recursive: true, force: true });
+/**
+ * Makes `directory` a new empty directory, removing all of a refused install: files planted next
+ * to its packages too. A link there is unlinked, and fs.rm unlinks links inside without following
+ * them, so nothing outside `directory` is touched.
+ */
+async function replaceDirectory(directory: string): Promise<void> {
+  const stats = await lstat(directory).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (stats?.isDirectory() === true) await rm(directory, { recursive: true, force: true });
+  else if (stats !== undefined) await unlink(directory);
+  await mkdir(directory, { recursive: true });
 }
 
 export interface ProvisionOptions {
-  /** Holds `node_modules/<name>` for each pin; created when absent. */
+  /** Holds `node_modules/<name>` for each pin; created when absent, replaced when refused. */
   directory: string;
   registry?: string;
   fetch: typeof fetch;
@@ -300,6 +529,8 @@ export interface ProvisionOptions {
   progress: (message: string) => void;
   /** The pins to install; the first is the package loaded. Tests pin a fake package. */
   packages?: readonly PinnedPackage[];
+  /** Where the private copy that is loaded is made (os.tmpdir() when absent); it must allow executing libraries. */
+  scratchDirectory?: string;
   /** Milliseconds without a byte (before the response, or between chunks) before a download is retried. */
   stallTimeoutMs?: number;
   /** Milliseconds before the one retry of a failed download. */
@@ -318,18 +549,22 @@ export async function provisionOnnxRuntime(options: ProvisionOptions): Promise<P
   const packages = options.packages ?? ONNXRUNTIME_PACKAGES;
   const main = mainPackage(packages);
   const directory = path.resolve(options.directory);
-  const mainDirectory = path.join(directory, 'node_modules', main.name);
   const label = `${main.name}@${main.version}`;
   const elapsed = (): number => Math.round((performance.now() - started) / 100) / 10;
   const verify = (): Promise<VerifiedRuntime> =>
-    loadVerifiedOnnxRuntime(mainDirectory, { platform: options.platform, arch: options.arch, packages });
+    loadInstalled(directory, {
+      platform: options.platform,
+      arch: options.arch,
+      packages,
+      ...(options.scratchDirectory !== undefined ? { scratchDirectory: options.scratchDirectory } : {}),
+    });
 
-  if (await exists(mainDirectory)) {
+  if (await holdsAnything(directory)) {
     const installed = await verify();
     if ('ort' in installed) return { ort: installed.ort, source: 'installed', seconds: elapsed() };
     options.progress(`${label} in ${directory} is refused (${installed.refused}); installing it again`);
-    await removeInstall(directory, packages);
   }
+  await replaceDirectory(directory);
 
   const key = runtimeCacheKey(options.platform, options.arch, packages);
   if (options.cache !== undefined) {
@@ -340,6 +575,7 @@ export async function provisionOnnxRuntime(options: ProvisionOptions): Promise<P
       options.progress(
         `${label}: the cache could not be restored (${errorMessage(error)}); downloading it instead`,
       );
+      await replaceDirectory(directory);
     }
     if (restored) {
       const fromCache = await verify();
@@ -350,15 +586,15 @@ export async function provisionOnnxRuntime(options: ProvisionOptions): Promise<P
       options.progress(
         `${label}: the cache entry ${key} is refused (${fromCache.refused}); downloading it instead`,
       );
-      await removeInstall(directory, packages);
+      await replaceDirectory(directory);
     }
   }
 
   await install(directory, packages, options);
   const downloaded = await verify();
   if ('refused' in downloaded) {
-    await removeInstall(directory, packages);
-    // The tarballs matched their integrity, so the file pins are what is wrong.
+    await replaceDirectory(directory);
+    // The tarballs matched their integrity and went into a new directory: the file pins are wrong.
     throw new Error(
       `${label} as published does not match its pinned files (${downloaded.refused}); rerun scripts/pin-onnxruntime.mjs`,
     );

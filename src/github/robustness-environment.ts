@@ -5,7 +5,8 @@ import type { ActionEnvironment } from './environment.js';
 /**
  * What robustness-check needs from the action's environment: onnxruntime, installed into the
  * runner's tool cache and kept in the Actions cache (either is loaded only when its files are the
- * pinned ones, see provisionOnnxRuntime), and the cache that holds the default
+ * pinned ones, and then from a private copy under the runner's temp directory, see
+ * provisionOnnxRuntime), and the cache that holds the default
  * branch's results. Both load @actions/cache and the provisioning code with `import()` only when
  * the check asks, so the other actions start without them.
  */
@@ -29,6 +30,8 @@ export function robustnessEnvironment(
       directory: onnxRuntimeDirectory(github.toolCache ?? github.runnerTemp, platform, arch),
       fetch: globalThis.fetch,
       cache: actionsRuntimeCache(),
+      // Under the runner's work directory rather than /tmp, which a self-hosted runner may mount noexec.
+      scratchDirectory: github.runnerTemp,
       platform,
       arch,
       progress,

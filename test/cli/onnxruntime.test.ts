@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,11 +8,17 @@ import { onnxRuntimeDirectory } from '../../src/core/onnxruntime-provision.js';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let scratch: string;
+const tmpdirBefore = process.env.TMPDIR;
 
+// The runtime's private copies go to os.tmpdir(), and vitest ends its workers without the exit
+// that removes them: they are made under scratch instead.
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'mlsec-cli-ort-'));
+  process.env.TMPDIR = scratch;
 });
 afterAll(async () => {
+  if (tmpdirBefore === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = tmpdirBefore;
   await rm(scratch, { recursive: true, force: true });
 });
 
@@ -69,8 +75,13 @@ describe('cliOnnxRuntime', () => {
       'node_modules',
     );
     await mkdir(installed, { recursive: true });
+    // Copied, not linked (a link is refused), and only this platform's binaries, as mlsec installs it.
+    const otherBinaries = new RegExp(`/bin/napi-v\\d+/(?!${process.platform}/${process.arch}/)[^/]+/[^/]+/`);
     for (const name of ['onnxruntime-node', 'onnxruntime-common'])
-      await symlink(path.join(repositoryRoot, 'node_modules', name), path.join(installed, name), 'dir');
+      await cp(path.join(repositoryRoot, 'node_modules', name), path.join(installed, name), {
+        recursive: true,
+        filter: (source) => !otherBinaries.test(`${source.split(path.sep).join('/')}/`),
+      });
     const progress: string[] = [];
     const load = cliOnnxRuntime(
       { XDG_CACHE_HOME: cacheHome },

@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -84,7 +86,8 @@ const failures = new Map<string, number>();
 const requests: string[] = [];
 let server: Server;
 let registry: string;
-let scratch: string;
+/** Also where the private copies are made: vitest ends its workers without the exit that removes them. */
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'mlsec-provision-'));
 
 function serve(pins: readonly PinnedPackage[], tarballs: readonly Buffer[]): void {
   pins.forEach((pin, index) => served.set(new URL(tarballUrl(registry, pin)).pathname, tarballs[index]!));
@@ -106,7 +109,6 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   registry = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'mlsec-provision-'));
 });
 
 afterAll(async () => {
@@ -142,6 +144,7 @@ function provision(directory: string, overrides: Partial<Parameters<typeof provi
     progress: (message) => progress.push(message),
     packages: fakePins,
     retryDelayMs: 0,
+    scratchDirectory: scratch,
     ...overrides,
   });
   return { result, progress };
@@ -451,7 +454,7 @@ async function writeFakeInstall(
 }
 
 const fakeOrt = { marker: 'fake-ort', dependency: 'dependency' };
-const linuxX64 = { platform: 'linux', arch: 'x64', packages: fakePins };
+const linuxX64 = { platform: 'linux', arch: 'x64', packages: fakePins, scratchDirectory: scratch };
 
 describe('loadVerifiedOnnxRuntime', () => {
   it("loads an install of the pinned files, other platforms' binaries unhashed", async () => {
@@ -550,6 +553,7 @@ describe('loadVerifiedOnnxRuntime', () => {
     const verified = await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', 'onnxruntime-node'), {
       platform: process.platform,
       arch: process.arch,
+      scratchDirectory: scratch,
     });
     if (!('ort' in verified)) throw new Error(verified.refused);
     const tensor = new verified.ort.Tensor('float32', new Float32Array([1, 2, 3, 4]), [2, 2]);
@@ -635,6 +639,7 @@ describe('ownOnnxRuntime', () => {
     const ort = await ownOnnxRuntime(import.meta.url, {
       platform: process.platform,
       arch: process.arch,
+      scratchDirectory: scratch,
       progress: (message) => progress.push(message),
     });
     expect(ort).toBeDefined();
@@ -663,6 +668,220 @@ describe('ownOnnxRuntime', () => {
     expect(progress).toEqual([
       `mlsec-fake-ort in ${path.join(directory, 'node_modules', FAKE_NAME)} is not used: mlsec-fake-ort/index.js ` +
         'differs from the published mlsec-fake-ort@1.2.3; using the pinned mlsec-fake-ort@1.2.3 instead',
+    ]);
+    expect(await exists(marker)).toBe(false);
+  });
+});
+
+/**
+ * A fake runtime of its own name, so that it is copied and required afresh (a runtime already
+ * loaded for the same pins is reused), which says the file it was loaded from.
+ */
+let ownNameCount = 0;
+function ownNamedRuntime(): { pins: PinnedPackage[]; members: TarMember[]; name: string } {
+  const name = `mlsec-fake-own-${ownNameCount++}`;
+  const members: TarMember[] = [
+    {
+      name: 'package/package.json',
+      data: JSON.stringify({ name, version: '1.0.0', main: './lib/entry.js' }),
+    },
+    {
+      name: 'package/lib/entry.js',
+      data: "module.exports = { file: __filename, dependency: require.resolve('mlsec-fake-dep') };",
+    },
+    { name: 'package/index.js', data: "module.exports = 'the directory was required, not main';" },
+    { name: 'package/bin/napi-v6/linux/x64/onnxruntime_binding.node', data: 'linux-x64 binary' },
+    { name: 'package/bin/napi-v6/darwin/arm64/onnxruntime_binding.node', data: 'darwin-arm64 binary' },
+  ];
+  const tarball = gzipSync(tarArchive(members));
+  const pins = [
+    { name, version: '1.0.0', integrity: integrity(tarball), files: pinnedFiles(members) },
+    dependencyPin,
+  ];
+  serve(pins, [tarball, fakeDependency]);
+  return { pins, members, name };
+}
+
+describe('loading from a private verified copy', () => {
+  it("requires the pinned main file of a 0700 copy holding only this platform's pinned files", async () => {
+    const { pins, members, name } = ownNamedRuntime();
+    const directory = await freshDirectory();
+    await writePackage(directory, name, members);
+    await writePackage(directory, 'mlsec-fake-dep', dependencyMembers);
+    const scratchDirectory = await freshDirectory();
+    const verified = await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', name), {
+      ...linuxX64,
+      packages: pins,
+      scratchDirectory,
+    });
+    if (!('ort' in verified)) throw new Error(verified.refused);
+    const loaded = verified.ort as unknown as { file: string; dependency: string };
+    const [copy] = await readdir(scratchDirectory);
+    const root = path.join(scratchDirectory, copy!);
+    expect(copy).toMatch(/^mlsec-onnxruntime-/);
+    expect(loaded).toEqual({
+      file: path.join(root, 'node_modules', name, 'lib', 'entry.js'),
+      dependency: path.join(root, 'node_modules', 'mlsec-fake-dep', 'index.js'),
+    });
+    expect((await stat(root)).mode & 0o777).toBe(0o700);
+    expect(await listTree(root)).toEqual([
+      'node_modules/mlsec-fake-dep/index.js',
+      'node_modules/mlsec-fake-dep/package.json',
+      `node_modules/${name}/bin/napi-v6/linux/x64/onnxruntime_binding.node`,
+      `node_modules/${name}/index.js`,
+      `node_modules/${name}/lib/entry.js`,
+      `node_modules/${name}/package.json`,
+    ]);
+  });
+
+  it('never loads a node_modules/<name>.js planted beside the verified package', async () => {
+    const { pins, members, name } = ownNamedRuntime();
+    const directory = await freshDirectory();
+    await writePackage(directory, name, members);
+    await writePackage(directory, 'mlsec-fake-dep', dependencyMembers);
+    const marker = path.join(directory, 'marker');
+    await writeFile(path.join(directory, 'node_modules', `${name}.js`), markerModule(marker, "'planted'"));
+    await writeFile(
+      path.join(directory, 'node_modules', 'mlsec-fake-dep.js'),
+      markerModule(marker, "'planted'"),
+    );
+    const { result } = provision(directory, { packages: pins });
+    const provisioned = await result;
+    expect(provisioned.source).toBe('installed');
+    expect((provisioned.ort as unknown as { file: string }).file).not.toContain(directory);
+    expect(await exists(marker)).toBe(false);
+  });
+
+  it('loads the copy, so that changing the install after the check changes nothing that runs', async () => {
+    const { pins, members, name } = ownNamedRuntime();
+    const directory = await freshDirectory();
+    await writePackage(directory, name, members);
+    await writePackage(directory, 'mlsec-fake-dep', dependencyMembers);
+    const options = { ...linuxX64, packages: pins };
+    const verified = await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', name), options);
+    if (!('ort' in verified)) throw new Error(verified.refused);
+    const loaded = verified.ort as unknown as { file: string };
+    const marker = path.join(directory, 'marker');
+    await writeFile(path.join(directory, 'node_modules', name, 'lib', 'entry.js'), markerModule(marker));
+    expect(await readFile(loaded.file, 'utf8')).toBe(members[1]!.data);
+    // A runtime already loaded is reused only for an install that verifies again.
+    expect(await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', name), options)).toEqual({
+      refused: `${name}/lib/entry.js differs from the published ${name}@1.0.0`,
+    });
+    expect(await exists(marker)).toBe(false);
+  });
+
+  it('refuses a linked directory inside a package', async () => {
+    const { pins, members, name } = ownNamedRuntime();
+    const directory = await freshDirectory();
+    await writePackage(directory, name, members);
+    await writePackage(directory, 'mlsec-fake-dep', dependencyMembers);
+    const packageDirectory = path.join(directory, 'node_modules', name);
+    await rename(path.join(packageDirectory, 'lib'), path.join(directory, 'lib-elsewhere'));
+    await symlink(path.join(directory, 'lib-elsewhere'), path.join(packageDirectory, 'lib'), 'dir');
+    expect(await loadVerifiedOnnxRuntime(packageDirectory, { ...linuxX64, packages: pins })).toEqual({
+      refused: `${name}/lib is not a regular file`,
+    });
+  });
+});
+
+describe('loading from a private verified copy, failures', () => {
+  it.skipIf(process.platform === 'win32')(
+    'refuses, without blocking, a FIFO in place of package.json',
+    async () => {
+      const { pins, members, name } = ownNamedRuntime();
+      const directory = await freshDirectory();
+      await writePackage(directory, name, members);
+      await writePackage(directory, 'mlsec-fake-dep', dependencyMembers);
+      const manifest = path.join(directory, 'node_modules', name, 'package.json');
+      await rm(manifest);
+      execFileSync('mkfifo', [manifest]);
+      expect(
+        await loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', name), {
+          ...linuxX64,
+          packages: pins,
+        }),
+      ).toEqual({ refused: `${name} has no readable package.json` });
+    },
+  );
+
+  it('says so when the private copy cannot be made', async () => {
+    const { pins, members, name } = ownNamedRuntime();
+    const directory = await freshDirectory();
+    await writePackage(directory, name, members);
+    await writePackage(directory, 'mlsec-fake-dep', dependencyMembers);
+    const scratchDirectory = path.join(directory, 'a-file');
+    await writeFile(scratchDirectory, '');
+    const error = await rejection(
+      loadVerifiedOnnxRuntime(path.join(directory, 'node_modules', name), {
+        ...linuxX64,
+        packages: pins,
+        scratchDirectory,
+      }),
+    );
+    expect(isUsageError(error)).toBe(true);
+    expect(error.message).toMatch(
+      new RegExp(
+        `^robustness-check cannot copy ${name} into .*a-file to load it \\(.*\\); make the temporary directory writable\\.$`,
+      ),
+    );
+  });
+});
+
+describe('provisionOnnxRuntime and links', () => {
+  it('neither deletes nor writes through a node_modules linked out of its directory', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const directory = await freshDirectory();
+    const victim = path.join(await freshDirectory(), 'victim');
+    await mkdir(path.join(victim, 'mlsec-fake-dep'), { recursive: true });
+    await writeFile(path.join(victim, 'mlsec-fake-dep', 'precious.txt'), 'user data');
+    await mkdir(path.join(victim, FAKE_NAME));
+    await writeFile(path.join(victim, FAKE_NAME, 'package.json'), '{"version":"1.2.3"}');
+    await symlink(victim, path.join(directory, 'node_modules'), 'dir');
+    const { result, progress } = provision(directory);
+    const provisioned = await result;
+    expect(provisioned.source).toBe('download');
+    expect(provisioned.ort).toEqual(fakeOrt);
+    expect(progress[0]).toBe(
+      `mlsec-fake-ort@1.2.3 in ${directory} is refused (node_modules/mlsec-fake-ort is a link or not a ` +
+        'directory); installing it again',
+    );
+    expect(await listTree(victim)).toEqual(['mlsec-fake-dep/precious.txt', 'mlsec-fake-ort/package.json']);
+    expect((await lstat(path.join(directory, 'node_modules'))).isSymbolicLink()).toBe(false);
+    expect(await listTree(directory)).toContain('node_modules/mlsec-fake-ort/index.js');
+  });
+
+  it('unlinks, without following, a directory that is itself a link', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const target = await freshDirectory();
+    await writeFile(path.join(target, 'precious.txt'), 'user data');
+    const directory = path.join(scratch, `linked-${directoryCount++}`);
+    await symlink(target, directory, 'dir');
+    const { result, progress } = provision(directory);
+    expect((await result).source).toBe('download');
+    expect(progress[0]).toBe(
+      `mlsec-fake-ort@1.2.3 in ${directory} is refused (it is a link or not a ` +
+        'directory); installing it again',
+    );
+    expect(await listTree(target)).toEqual(['precious.txt']);
+    expect((await lstat(directory)).isDirectory()).toBe(true);
+  });
+
+  it('removes the whole refused directory, files planted beside the packages too', async () => {
+    serve(fakePins, [fakeRuntime, fakeDependency]);
+    const directory = await freshDirectory();
+    const marker = path.join(scratch, `marker-${directoryCount}`);
+    await writeFakeInstall(directory, { runtime: { 'index.js': markerModule(marker) } });
+    await writeFile(path.join(directory, 'node_modules', `${FAKE_NAME}.js`), markerModule(marker));
+    const { result } = provision(directory);
+    expect((await result).source).toBe('download');
+    expect(await listTree(directory)).toEqual([
+      'node_modules/mlsec-fake-dep/index.js',
+      'node_modules/mlsec-fake-dep/package.json',
+      'node_modules/mlsec-fake-ort/bin/napi-v6/linux/x64/libonnxruntime.so.1',
+      'node_modules/mlsec-fake-ort/bin/napi-v6/linux/x64/onnxruntime_binding.node',
+      'node_modules/mlsec-fake-ort/index.js',
+      'node_modules/mlsec-fake-ort/package.json',
     ]);
     expect(await exists(marker)).toBe(false);
   });

@@ -76,6 +76,7 @@ describe('robustnessEnvironment', () => {
         provision: {
           directory: `/opt/tools/mlsec/onnxruntime/1.30.0/${process.platform}-${process.arch}`,
           cache: { kind: 'runtime cache' },
+          scratchDirectory: '/runner/temp',
           platform: process.platform,
           arch: process.arch,
         },
