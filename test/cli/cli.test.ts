@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -602,6 +602,28 @@ describe('the bundled mlsec binary (dist/cli.mjs)', () => {
       expect.arrayContaining(['epsilon', 'norm', 'robustAccuracy', 'certifiedAccuracy', 'byAttack']),
     );
     expect(Object.keys(report.metrics.perEpsilon[0]!.byAttack)).toEqual(['fgsm', 'pgd']);
+  });
+
+  it('robustness-check reads file.npz:array typed outside the working directory', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'mlsec-npz-'));
+    await cp(path.join(root, 'test/fixtures/robustness-check/data/test.npz'), path.join(outside, 'test.npz'));
+    const result = run([
+      'robustness-check',
+      '--model',
+      'test/fixtures/robustness-check/models/linear.onnx',
+      '--inputs',
+      `${path.join(outside, 'test.npz')}:x`,
+      '--labels',
+      `${path.join(outside, 'test.npz')}:y`,
+      '--attacks',
+      'fgsm',
+      '--samples',
+      '10',
+      '--format',
+      'json',
+    ]);
+    expect(result.stderr).toBe('');
+    expect((JSON.parse(result.stdout) as { metrics: { samples: number } }).metrics.samples).toBe(10);
   });
 
   it('sign-model --help documents the contract options', () => {

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { zipBytes } from '../checks/scan-model/zip-bytes.js';
@@ -130,8 +130,22 @@ describe('the real actions, from dist/', () => {
       'node_modules',
     );
     await mkdir(installed, { recursive: true });
-    for (const name of ['onnxruntime-node', 'onnxruntime-common'])
-      await symlink(path.join(root, 'node_modules', name), path.join(installed, name));
+    // Copies, not links: mlsec refuses a runtime reached through a link. Only this platform's binaries.
+    const platformBin = path.join('bin', 'napi-v6', process.platform, process.arch);
+    for (const name of ['onnxruntime-node', 'onnxruntime-common']) {
+      const from = path.join(root, 'node_modules', name);
+      await cp(from, path.join(installed, name), {
+        recursive: true,
+        filter: (source) => {
+          const relative = path.relative(from, source);
+          const bin = path.join('bin', 'napi-v6');
+          if (!relative.startsWith(bin) || relative === bin) return true;
+          const rest = path.relative(bin, relative).split(path.sep);
+          const platform = path.relative(bin, platformBin).split(path.sep);
+          return rest.every((part, i) => i >= platform.length || part === platform[i]);
+        },
+      });
+    }
     const run = await runActionYml(path.join(root, 'actions/robustness-check/action.yml'), {
       workspace,
       apiUrl: github.url,

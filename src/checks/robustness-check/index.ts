@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { CheckContext, OnnxRuntime } from '../../core/check.js';
 import { UsageError } from '../../core/errors.js';
 import type { CheckResult, Finding, SummaryTable } from '../../core/findings.js';
-import { resolveForReading } from '../../core/paths.js';
+import { outsideUserPath, resolveForReading } from '../../core/paths.js';
 import { plainFingerprint } from '../../core/redaction.js';
 import { writeTextInScope } from '../../core/scoped-write.js';
 import { FileReadError, readRegularFile } from '../oms/inputs.js';
@@ -31,7 +31,12 @@ import type { ModelGraph } from './graph.js';
 import { externalDataReader } from './external-data.js';
 import { checkModelSize } from './model-size.js';
 import { readOnnxModel } from './onnx-read.js';
-import { failedProbes, probeInputValidation, type ProbeResult } from './probes.js';
+import {
+  checkDeclaredProbabilities,
+  failedProbes,
+  probeInputValidation,
+  type ProbeResult,
+} from './probes.js';
 import { formatResult, parseResult, settingsKey, type StoredResult } from './result-file.js';
 import { ROBUSTNESS_RULES, type RobustnessRuleId } from './rules.js';
 import { createOnnxClassifier } from './runtime.js';
@@ -93,8 +98,13 @@ async function readInput(
   name: string,
   label: string,
   maxBytes: number,
+  /** As the user named it, `file.npz:array`: the user path (outside the root) is that whole text. */
+  namedAs = name,
 ): Promise<Buffer> {
-  const absolute = await resolveForReading(context, name, label);
+  const absolute =
+    namedAs !== name && outsideUserPath(context, namedAs) !== undefined
+      ? path.resolve(context.root, name)
+      : await resolveForReading(context, name, label);
   try {
     return await readRegularFile(absolute, maxBytes);
   } catch (error) {
@@ -113,9 +123,9 @@ async function loadData(
 ): Promise<{ data: EvaluationData; digest: string }> {
   const inputs = splitArrayName(files.inputs);
   const labels = files.labels === undefined ? undefined : splitArrayName(files.labels);
-  const inputBytes = await readInput(context, inputs.file, label, MAX_DATA_BYTES);
+  const inputBytes = await readInput(context, inputs.file, label, MAX_DATA_BYTES, files.inputs);
   const labelBytes = labels
-    ? await readInput(context, labels.file, label.replace('inputs', 'labels'), MAX_DATA_BYTES)
+    ? await readInput(context, labels.file, label.replace('inputs', 'labels'), MAX_DATA_BYTES, files.labels)
     : undefined;
   // Each file by name (with its array) and content, so no two different choices hash alike.
   const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -425,10 +435,23 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     seed: settings.seed,
   });
   try {
+    if (classifierGraph.probabilities) {
+      await checkDeclaredProbabilities(
+        ort,
+        classifierGraph.probabilities,
+        data.inputs,
+        data.n,
+        classifier.sampleShape,
+        {
+          threads: settings.threads,
+          file: modelPath,
+        },
+      );
+    }
     const cleanLogits = await classifier.logits(data.inputs, data.n);
     const clean = correct(cleanLogits, data.labels, classifier.classes);
     const tolerance = float32Tolerance(cleanLogits, data.n, classifier.classes);
-    const channelsLast = settings.preprocessing.layout === 'nhwc' && classifier.sampleShape.length === 3;
+    const channelsLast = classifierGraph.channelsLast && classifier.sampleShape.length === 3;
     const attacked = channelsLast ? channelsFirstView(classifier) : classifier;
     const attackInputs = channelsLast
       ? permuteChannels(
@@ -867,19 +890,20 @@ function report(input: ReportInput): CheckResult {
         ...(hasExact ? [percent(entry.exactRobustAccuracy ?? 0)] : []),
       ]),
     },
-    ...attackNames.map((name) => ({
-      title: `Attack: ${name}`,
-      columns: ['Epsilon', 'Robust accuracy', 'Queries per attacked sample', 'Note'],
-      rows: perEpsilon.map((entry) => {
-        const run = entry.outcome.runs.find((item) => item.name === name)!;
-        return [
-          String(entry.epsilon),
+    ...attackNames.map((name) => {
+      const runs = perEpsilon.map((entry) => entry.outcome.runs.find((item) => item.name === name)!);
+      const noted = runs.some((run) => run.note);
+      return {
+        title: `Attack: ${name}`,
+        columns: ['Epsilon', 'Robust accuracy', 'Queries per attacked sample', ...(noted ? ['Note'] : [])],
+        rows: runs.map((run, index) => [
+          String(perEpsilon[index]!.epsilon),
           percent(share(run.robust)),
           String(Math.round(run.queries / attacked)),
-          run.note ?? '',
-        ];
-      }),
-    })),
+          ...(noted ? [run.note ?? ''] : []),
+        ]),
+      };
+    }),
     {
       title: 'Input validation (the model as served)',
       columns: ['Input', 'What the model does'],

@@ -145,9 +145,17 @@ const ATTRIBUTE_TYPE = {
   strings: 8,
 } as const;
 
+/**
+ * The highest IR version written. What the reader keeps (dense tensors of basic types, no
+ * functions, no subgraphs) means the same in every IR version since 11, which is all opsets up to
+ * 23 need; a newer file (IR 14 from onnx 1.23) is written as 11 so that onnxruntime releases that
+ * predate its IR still load it.
+ */
+const MAX_WRITTEN_IR_VERSION = 11;
+
 export function writeOnnxModel(graph: ModelGraph): Uint8Array {
   const model = new ProtoWriter();
-  model.int(1, graph.irVersion);
+  model.int(1, Math.min(graph.irVersion, MAX_WRITTEN_IR_VERSION));
   model.string(2, 'mlsec');
   model.message(7, (g) => {
     for (const node of graph.nodes) {

@@ -6,6 +6,7 @@
  * size the model declares (1 when it is dynamic), every row the same.
  */
 import type { OnnxRuntime } from '../../core/check.js';
+import { UsageError } from '../../core/errors.js';
 import { printable } from '../../core/escape.js';
 import type { ModelGraph } from './graph.js';
 import { writeOnnxModel } from './onnx-write.js';
@@ -108,7 +109,9 @@ export async function probeInputValidation(
         const nonFinite = Object.values(outputs).some((tensor) => isNonFinite(tensor.data));
         results.push({ probe: probe.name, outcome: nonFinite ? 'non-finite' : 'finite' });
       } catch (error) {
-        const message = printable(error instanceof Error ? error.message : String(error)).slice(0, 160);
+        // onnxruntime's first line says what it refused; the rest is its stack.
+        const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+        const message = printable(firstLine).slice(0, 160);
         results.push({ probe: probe.name, outcome: 'rejected', detail: message });
       }
     }
@@ -122,3 +125,63 @@ export async function probeInputValidation(
 export function failedProbes(results: readonly ProbeResult[]): ProbeResult[] {
   return results.filter((result) => result.outcome === 'non-finite');
 }
+
+/**
+ * Declared probabilities are read as log p: a model that returns logits instead would be clamped
+ * into nonsense without a word. Its outputs on the evaluation data must be probabilities: each in
+ * [0, 1], and a row of class probabilities summing to 1.
+ */
+export async function checkDeclaredProbabilities(
+  ort: OnnxRuntime,
+  served: { graph: ModelGraph; kind: 'probabilities' | 'sigmoid' },
+  inputs: Float32Array,
+  n: number,
+  sampleShape: readonly number[],
+  options: { threads: number; file: string },
+): Promise<void> {
+  const session = await ort.InferenceSession.create(writeOnnxModel(served.graph), {
+    intraOpNumThreads: options.threads,
+    interOpNumThreads: 1,
+    executionMode: 'sequential',
+  });
+  const size = sampleShape.reduce((a, b) => a * b, 1);
+  let outside = 0;
+  let unnormalised = 0;
+  try {
+    for (let first = 0; first < n; first += PROBABILITY_ROWS) {
+      const rows = Math.min(PROBABILITY_ROWS, n - first);
+      const feed = new ort.Tensor('float32', inputs.subarray(first * size, (first + rows) * size), [
+        rows,
+        ...sampleShape,
+      ]);
+      const output = (await session.run({ [session.inputNames[0]!]: feed }))[session.outputNames[0]!]!;
+      const values = output.data as Float32Array;
+      const columns = values.length / rows;
+      for (let r = 0; r < rows; r++) {
+        let sum = 0;
+        let bad = false;
+        for (let c = 0; c < columns; c++) {
+          const p = values[r * columns + c]!;
+          if (!(p >= -1e-6 && p <= 1 + 1e-6)) bad = true;
+          sum += p;
+        }
+        if (bad) outside += 1;
+        else if (served.kind === 'probabilities' && Math.abs(sum - 1) > 1e-3) unnormalised += 1;
+      }
+    }
+  } finally {
+    await session.release();
+  }
+  if (outside > 0 || unnormalised > 0) {
+    const what =
+      outside > 0
+        ? `returns values outside [0, 1] for ${outside} of ${n} samples`
+        : `returns rows that do not sum to 1 for ${unnormalised} of ${n} samples`;
+    throw new UsageError(
+      'INVALID_INPUT',
+      `${options.file}: output-kind is ${served.kind}, but the model ${what}: they are not probabilities; if it returns logits, set output-kind to logits (or auto)`,
+    );
+  }
+}
+
+const PROBABILITY_ROWS = 256;

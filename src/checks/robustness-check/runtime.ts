@@ -4,7 +4,8 @@
  * SPSA from batched forward calls instead, and the classifier says so.
  */
 import type { OnnxRuntime } from '../../core/check.js';
-import { UsageError } from '../../core/errors.js';
+import { errorMessage, UsageError } from '../../core/errors.js';
+import { printable } from '../../core/escape.js';
 import type { Classifier, LossGradient, LossKind } from './classifier.js';
 import {
   buildLossGradientGraph,
@@ -367,9 +368,11 @@ export async function createOnnxClassifier(
   try {
     forward = await ort.InferenceSession.create(writeOnnxModel(model.graph), sessionOptions(options.threads));
   } catch (error) {
+    // onnxruntime's own words say what is wrong (an IR version it does not know, an op, a type).
+    const reason = printable(errorMessage(error).split('\n')[0]!.trim()).slice(0, 300);
     throw new UsageError(
       'INVALID_INPUT',
-      'onnxruntime could not load the classifier graph built from the model; check that the model loads in onnxruntime',
+      `onnxruntime could not load the classifier graph built from the model: ${reason}`,
       { cause: error },
     );
   }

@@ -42,6 +42,16 @@ export interface ClassifierGraph {
   notes: string[];
   /** The model's own output the logits come from (the one the model serves). */
   sourceOutput: string;
+  /**
+   * Whether a sample [A, B, C] is an image with channels last ([H, W, C]): declared (layout nhwc),
+   * told by per-channel preprocessing, or by its shape. Only the attacks' windows depend on it.
+   */
+  channelsLast: boolean;
+  /**
+   * Declared probabilities (or one sigmoid probability) with no Softmax or Sigmoid to remove:
+   * the graph from 'x' to the model's own output, whose values must be probabilities.
+   */
+  probabilities?: { graph: ModelGraph; kind: 'probabilities' | 'sigmoid' };
 }
 
 export interface ClassifierOptions {
@@ -192,7 +202,7 @@ export function toClassifierGraph(model: ModelGraph, options: ClassifierOptions)
   const head = toLogits(editor, output, options.outputKind, notes, fail);
   if (fixedBatch !== undefined) rewriteFixedBatch(editor, input.name, fixedBatch, notes, fail);
   const layout = options.preprocessing?.layout ?? 'nchw';
-  const { prelude, modelInput } = prependPreprocessing(
+  const { prelude, modelInput, modelChannelsLast } = prependPreprocessing(
     editor,
     input,
     modelSampleShape,
@@ -240,14 +250,35 @@ export function toClassifierGraph(model: ModelGraph, options: ClassifierOptions)
     ...(model.producer !== undefined ? { producer: model.producer } : {}),
   };
   if (fixedBatch !== undefined) verifyBatch(graph, fixedBatch, file);
+  // The same function up to the model's own output, for the caller to check that declared
+  // probabilities are probabilities: logits read as p would be clamped into nonsense.
+  let servedGraph: ModelGraph | undefined;
+  if (head.readsProbabilities) {
+    const served = rename(output.name);
+    const needed = neededFor(served, nodes);
+    servedGraph = {
+      ...graph,
+      outputs: [{ name: served, elemType: DataType.FLOAT, shape: ['batch', output.shape![1]!] }],
+      initializers: new Map([...initializers].filter(([name]) => needed.tensors.has(name))),
+      nodes: needed.nodes,
+    };
+  }
   return {
+    ...(servedGraph ? { probabilities: { graph: servedGraph, kind: head.readsProbabilities! } } : {}),
     graph,
     sampleShape,
     classes: head.classes,
     outputKind: head.outputKind,
     notes,
     sourceOutput: output.name,
+    channelsLast: layout === 'nhwc' || modelChannelsLast || looksChannelsLast(sampleShape),
   };
+}
+
+/** [H, W, C] with C a usual channel count and H not one: how channels-last images look. */
+function looksChannelsLast(sampleShape: readonly number[]): boolean {
+  const usual = (d: number) => d === 1 || d === 3 || d === 4;
+  return sampleShape.length === 3 && usual(sampleShape[2]!) && !usual(sampleShape[0]!);
 }
 
 function selectInput(
@@ -302,6 +333,8 @@ function selectOutput(model: ModelGraph, outputName: string | undefined, fail: F
 interface LogitsHead {
   /** The tensor that becomes 'logits'. */
   logits: string;
+  /** Declared probabilities read without a Softmax or Sigmoid to remove: they must be checked to be ones. */
+  readsProbabilities?: 'probabilities' | 'sigmoid';
   /** Nodes added after the model's own. */
   tail: GraphNode[];
   classes: number;
@@ -340,7 +373,7 @@ function toLogits(
   const needColumns = (kind: string) => {
     if (columns < 2) {
       fail(
-        `model output ${describeValue(output)} has one column, so it cannot be ${kind}; if it is the probability of class 1, set the output kind to 'sigmoid'`,
+        `model output ${describeValue(output)} has one column, so it cannot be ${kind}; if it is the logit of class 1, set the output kind to 'logits', and if it is its probability, to 'sigmoid'`,
       );
     }
   };
@@ -362,6 +395,27 @@ function toLogits(
     return binaryLogits(last!.inputs[0]!, []);
   };
   const asIs: LogitsHead = { logits: output.name, tail: [], classes: columns, outputKind: 'logits' };
+  /** One logit z of class 1 (a BCE-with-logits model): the logits [0, z] of 2 classes. */
+  const singleLogit = (): LogitsHead => {
+    notes.push(`the model's one output column is read as the logit z of class 1: logits [0, z] of 2 classes`);
+    return { ...binaryLogits(output.name, []), outputKind: 'logits' };
+  };
+  /**
+   * log softmax(z) = z - logsumexp(z): the same argmax and the same margins z_y - z_j, so its
+   * input serves as the logits, and the bounds need not cover the logsumexp.
+   */
+  const logSoftmaxAtEnd = (): boolean => {
+    if (!isDefaultDomain(last) || last.opType !== 'LogSoftmax') return false;
+    const axisAttribute = last.attributes['axis'];
+    const axis = axisAttribute?.kind === 'int' ? axisAttribute.value : editor.opset < 13 ? 1 : -1;
+    return axis === 1 || axis === -1;
+  };
+  const stripLogSoftmax = (): LogitsHead => {
+    notes.push(
+      `the LogSoftmax at the end ('${last!.name || output.name}') was removed: its input has the same margins between classes`,
+    );
+    return { logits: last!.inputs[0]!, tail: [], classes: columns, outputKind: 'logits' };
+  };
 
   switch (requested) {
     case 'auto':
@@ -370,10 +424,8 @@ function toLogits(
         return stripSoftmax();
       }
       if (sigmoidAtEnd && columns === 1) return stripSigmoid();
-      needColumns('logits');
-      if (isDefaultDomain(last) && last.opType === 'LogSoftmax') {
-        notes.push('the model returns log-probabilities (a LogSoftmax at the end), which serve as logits');
-      }
+      if (columns === 1) return singleLogit();
+      if (logSoftmaxAtEnd()) return stripLogSoftmax();
       return asIs;
     case 'probabilities': {
       needColumns('probabilities of classes');
@@ -383,7 +435,13 @@ function toLogits(
       notes.push(
         `the model's probabilities p are attacked as logits log(max(p, ${MIN_PROBABILITY})): no Softmax at the end could be removed`,
       );
-      return { logits: log.outputs[0]!, tail: [clipped, log], classes: columns, outputKind: 'probabilities' };
+      return {
+        logits: log.outputs[0]!,
+        tail: [clipped, log],
+        classes: columns,
+        outputKind: 'probabilities',
+        readsProbabilities: 'probabilities',
+      };
     }
     case 'sigmoid': {
       if (columns !== 1)
@@ -398,10 +456,14 @@ function toLogits(
       notes.push(
         `the model's probability p of class 1 is attacked as logits [0, log(p) - log(1 - p)], with p clamped to [${MIN_PROBABILITY}, 1 - 2^-24]: no Sigmoid at the end could be removed`,
       );
-      return binaryLogits(z.outputs[0]!, [clipped, logP, oneMinus, logOneMinus, z]);
+      return {
+        ...binaryLogits(z.outputs[0]!, [clipped, logP, oneMinus, logOneMinus, z]),
+        readsProbabilities: 'sigmoid',
+      };
     }
     case 'logits':
-      needColumns('logits');
+      if (columns === 1) return singleLogit();
+      if (logSoftmaxAtEnd()) return stripLogSoftmax();
       return asIs;
   }
 }
@@ -432,19 +494,27 @@ function rewriteFixedBatch(
       continue;
     if (shape.data[0] !== BigInt(fixedBatch)) continue;
     const allowZero = node.attributes['allowzero'];
-    if (allowZero?.kind === 'int' && allowZero.value !== 0) {
+    const literalZeros = allowZero?.kind === 'int' && allowZero.value !== 0;
+    // allowzero=1 only changes what a 0 in the shape means; with none there, 0 may mean "copy".
+    if (literalZeros && (shape.data as BigInt64Array).some((d) => d === 0n)) {
       fail(
-        `the model fixes the batch size to ${fixedBatch}, and Reshape '${node.name}' repeats it with allowzero=1, so it cannot take a batch of another size; re-export the model with a dynamic batch axis`,
+        `the model fixes the batch size to ${fixedBatch}, and Reshape '${node.name}' repeats it with allowzero=1 and a literal 0, so it cannot take a batch of another size; re-export the model with a dynamic batch axis`,
       );
     }
     const copy = BigInt64Array.from(shape.data as BigInt64Array);
     copy[0] = 0n;
+    if (literalZeros) {
+      const { allowzero: _dropped, ...attributes } = node.attributes;
+      void _dropped;
+      editor.nodes[i] = { ...node, attributes };
+    }
     const target = editor.constant('batch_shape', {
       dataType: DataType.INT64,
       dims: [...shape.dims],
       data: copy,
     });
-    editor.nodes[i] = { ...node, inputs: [node.inputs[0]!, target, ...node.inputs.slice(2)] };
+    const current = editor.nodes[i]!;
+    editor.nodes[i] = { ...current, inputs: [current.inputs[0]!, target, ...current.inputs.slice(2)] };
     rewritten += 1;
   }
   const reshapes =
@@ -462,10 +532,25 @@ function prependPreprocessing(
   preprocessing: Preprocessing = {},
   notes: string[],
   fail: Fail,
-): { prelude: GraphNode[]; modelInput: string } {
+): { prelude: GraphNode[]; modelInput: string; modelChannelsLast: boolean } {
   const layout = preprocessing.layout ?? 'nchw';
   const rank = modelSampleShape.length + 1;
-  const channels = modelSampleShape[0]!;
+  // Channels are on axis 1 (NCHW), unless the model itself takes channels-last images (Keras,
+  // TensorFlow) and the per-channel values fit its last axis only.
+  const given = [preprocessing.mean, preprocessing.std].find(
+    (values) => values !== undefined && values.length > 1,
+  );
+  const last = modelSampleShape[modelSampleShape.length - 1]!;
+  const channelsLast =
+    layout !== 'nhwc' &&
+    rank === 4 &&
+    given !== undefined &&
+    given.length !== modelSampleShape[0] &&
+    given.length === last;
+  const channelAxis = channelsLast ? rank - 1 : 1;
+  const channels = channelsLast ? last : modelSampleShape[0]!;
+  if (channelsLast)
+    notes.push(`the model takes channels-last input: mean and std apply to its last axis (${last} channels)`);
   if (layout === 'nhwc' && rank !== 4) {
     fail(
       `layout 'nhwc' needs a 4-D model input [batch, C, H, W], found ${describeValue(input)}; use layout 'nchw' for data already in the model's layout`,
@@ -488,12 +573,12 @@ function prependPreprocessing(
   if (scale !== undefined && !(Number.isFinite(scale) && scale !== 0)) {
     fail('preprocessing scale must be a finite, non-zero number');
   }
-  // Channels sit on axis 1 of the model's input: [1, C, 1, ...] broadcasts over the rest.
+  // [1, C, 1, ...] (or [1, 1, 1, C] channels-last) broadcasts over the rest.
   const broadcast = (values: readonly number[]) =>
     values.length === 1
       ? floatTensor([], values)
       : floatTensor(
-          Array.from({ length: rank }, (_, axis) => (axis === 1 ? channels : 1)),
+          Array.from({ length: rank }, (_, axis) => (axis === channelAxis ? channels : 1)),
           values,
         );
   const steps: {
@@ -542,7 +627,7 @@ function prependPreprocessing(
     prelude.push(node);
     current = node.outputs[0]!;
   });
-  return { prelude, modelInput };
+  return { prelude, modelInput, modelChannelsLast: channelsLast };
 }
 
 /** The nodes (in order) and tensors that `output` depends on. */

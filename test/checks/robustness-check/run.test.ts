@@ -4,6 +4,9 @@ import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { robustnessCheck } from '../../../src/checks/robustness-check/definition.js';
+import type { ModelGraph } from '../../../src/checks/robustness-check/graph.js';
+import { readOnnxModel } from '../../../src/checks/robustness-check/onnx-read.js';
+import { writeOnnxModel } from '../../../src/checks/robustness-check/onnx-write.js';
 import type { OptionValues, ResultStore, RunEnvironment } from '../../../src/core/check.js';
 import { EMPTY_CONFIG } from '../../../src/core/config.js';
 import { resolveOptions, runEngine } from '../../../src/core/engine.js';
@@ -378,6 +381,38 @@ describe('robustness-check refuses what it cannot measure', () => {
     await writeFile(path.join(scratch, 'data/few-x.npy'), npy([30, 64], new Float32Array(30 * 64)));
     await writeFile(path.join(scratch, 'data/few-y.npy'), npy([30], new Array<number>(30).fill(1), '<i8'));
     await writeFile(path.join(scratch, 'data/bad-y.npy'), npy([300], new Array<number>(300).fill(10), '<i8'));
+  });
+
+  it('reads a single raw logit as two classes, and refuses logits declared as a probability', async () => {
+    const binary = readOnnxModel(await readFile(path.join(FIXTURES, 'models/logistic-binary.onnx')), {
+      file: 'b',
+    });
+    const sigmoid = binary.nodes[binary.nodes.length - 1]!;
+    expect(sigmoid.opType).toBe('Sigmoid');
+    // The same network without its Sigmoid: what a BCE-with-logits training exports.
+    const logit: ModelGraph = {
+      ...binary,
+      nodes: binary.nodes.slice(0, -1),
+      outputs: [{ ...binary.outputs[0]!, name: sigmoid.inputs[0]! }],
+    };
+    await writeFile(path.join(scratch, 'models/logit.onnx'), writeOnnxModel(logit));
+    const options = {
+      inputs: 'data/test-x.npy',
+      labels: 'data/test-y-binary.npy',
+      samples: '60',
+      epsilons: '0.02,0.05',
+    };
+    const fromLogit = await check({ model: 'models/logit.onnx', ...options }, {}, scratch);
+    const fromSigmoid = await check({ model: 'models/logistic-binary.onnx', ...options }, {}, scratch);
+    expect(fromLogit.metrics.cleanAccuracy).toBe(fromSigmoid.metrics.cleanAccuracy);
+    expect(fromLogit.metrics.perEpsilon.map((entry) => entry.robustAccuracy)).toEqual(
+      fromSigmoid.metrics.perEpsilon.map((entry) => entry.robustAccuracy),
+    );
+    await expect(
+      check({ model: 'models/logit.onnx', ...options, 'output-kind': 'sigmoid' }, {}, scratch),
+    ).rejects.toThrow(
+      /^models\/logit\.onnx: output-kind is sigmoid, but the model returns values outside \[0, 1\] for \d+ of 60 samples: they are not probabilities; if it returns logits, set output-kind to logits \(or auto\)$/,
+    );
   });
 
   it('needs 50 samples per membership set', async () => {

@@ -284,6 +284,26 @@ describe.each([1, 3])('toClassifierGraph at batch %i', (n) => {
   });
 });
 
+describe('toClassifierGraph preprocessing of a channels-last model', () => {
+  it('applies per-channel values to the last axis when only it has that many channels', async () => {
+    // A Keras-style model: input [N, 4, 4, 3], channels last.
+    const g = new GraphBuilder(['N', 4, 4, 3]);
+    const flat = g.op('Flatten', ['x']);
+    const model = g.build(g.op('Gemm', [flat, g.weight([2, 48], makeRng(8))], { transB: 1 }), ['N', 2]);
+    const mean = [0.485, 0.456, 0.406];
+    const std = [0.229, 0.224, 0.225];
+    const classifier = transform(model, { preprocessing: { mean, std } });
+    expect(classifier.notes[0]).toBe(
+      'the model takes channels-last input: mean and std apply to its last axis (3 channels)',
+    );
+    expect(classifier.sampleShape).toEqual([4, 4, 3]);
+    const inputs = randomInputs(makeRng(9), 2, 48);
+    const byHand = Float32Array.from(inputs, (v, i) => (v - mean[i % 3]!) / std[i % 3]!);
+    const expected = await runOrt(model, byHand, [2, 4, 4, 3]);
+    (await logitsOf(classifier, inputs, 2)).forEach((z, i) => expect(z).toBeCloseTo(expected[i]!, 4));
+  });
+});
+
 describe('toClassifierGraph preprocessing of a rank-3 input', () => {
   it('broadcasts per-channel values as [1, C, 1]', async () => {
     const g = new GraphBuilder(['N', 2, 3]);
@@ -301,7 +321,7 @@ describe('toClassifierGraph preprocessing of a rank-3 input', () => {
 });
 
 describe('toClassifierGraph output kinds without a change', () => {
-  it('takes a LogSoftmax at the end and declared logits as they are', async () => {
+  it('removes a LogSoftmax at the end (same margins) and takes declared logits as they are', async () => {
     const model = withTail(
       mlp,
       [node('LogSoftmax', ['logits'], ['logp'], { axis: { kind: 'int', value: 1 } })],
@@ -311,16 +331,37 @@ describe('toClassifierGraph output kinds without a change', () => {
     const classifier = transform(model);
     expect(classifier.outputKind).toBe('logits');
     expect(classifier.notes).toEqual([
-      'the model returns log-probabilities (a LogSoftmax at the end), which serve as logits',
+      "the LogSoftmax at the end ('logsoftmax_logp') was removed: its input has the same margins between classes",
     ]);
     const inputs = randomInputs(makeRng(12), 3, 4);
     const logits = await runOrt(classifier.graph, inputs, [3, 4]);
-    const expected = await runOrt(model, inputs, [3, 4]);
-    expect(Array.from(logits)).toEqual(Array.from(expected));
+    expect(Array.from(logits)).toEqual(Array.from(await runOrt(mlp, inputs, [3, 4])));
+    const logProbabilities = await runOrt(model, inputs, [3, 4]);
+    for (let s = 0; s < 3; s++)
+      for (let j = 1; j < 3; j++)
+        expect(logits[s * 3 + j]! - logits[s * 3]!).toBeCloseTo(
+          logProbabilities[s * 3 + j]! - logProbabilities[s * 3]!,
+          5,
+        );
 
     const declared = transform(mlp, { outputKind: 'logits' });
     expect(declared).toMatchObject({ outputKind: 'logits', classes: 3, notes: [], sampleShape: [4] });
     expect(declared.graph.nodes.length).toBe(mlp.nodes.length);
+  });
+
+  it('reads one output column without a Sigmoid as the logit of class 1', async () => {
+    const classifier = transform(binary);
+    expect(classifier).toMatchObject({ outputKind: 'logits', classes: 2 });
+    expect(classifier.notes).toEqual([
+      "the model's one output column is read as the logit z of class 1: logits [0, z] of 2 classes",
+    ]);
+    const inputs = randomInputs(makeRng(13), 3, 4);
+    const logits = await runOrt(classifier.graph, inputs, [3, 4]);
+    const z = await runOrt(binary, inputs, [3, 4]);
+    expect(Array.from(logits)).toEqual(
+      [0, z[0]!, 0, z[1]!, 0, z[2]!].map((v) => (v === 0 ? expect.anything() : v)),
+    );
+    for (let s = 0; s < 3; s++) expect(Math.abs(logits[2 * s]!)).toBe(0);
   });
 });
 
@@ -357,10 +398,12 @@ describe('toClassifierGraph with a fixed batch', () => {
     ]);
   });
 
-  it('refuses a Reshape with allowzero=1 and a batch that constants still carry', () => {
-    expect(messageOf(() => transform(fixedBatchModel('constant', 1)))).toBe(
-      `${FILE}: the model fixes the batch size to 1, and Reshape 'reshape_1' repeats it with allowzero=1, so it cannot take a batch of another size; re-export the model with a dynamic batch axis`,
-    );
+  it('rewrites a Reshape with allowzero=1 whose shape has no 0 (allowzero changes only what a 0 means)', async () => {
+    const classifier = transform(fixedBatchModel('constant', 1));
+    const reshape = classifier.graph.nodes.find((n) => n.opType === 'Reshape')!;
+    expect(reshape.attributes['allowzero']).toBeUndefined();
+    const inputs = randomInputs(makeRng(14), 3, 6);
+    expect((await runOrt(classifier.graph, inputs, [3, 2, 3])).length).toBe(9);
     const g = new GraphBuilder([1, 4]);
     const shape = g.op('Concat', [g.init(int64s([1])), g.init(int64s([4]))], { axis: 0 });
     const flat = g.op('Reshape', ['x', shape]);
@@ -466,19 +509,14 @@ describe('toClassifierGraph errors', () => {
       "the model has no FLOAT output [batch, classes]; its outputs are 'logits' (FLOAT [N, ?])",
     ],
     [
-      'one column, auto',
-      () => transform(binary),
-      "model output 'logits' (FLOAT [N, 1]) has one column, so it cannot be logits; if it is the probability of class 1, set the output kind to 'sigmoid'",
-    ],
-    [
       "'probabilities' on one column",
       () => transform(binary, { outputKind: 'probabilities' }),
-      "model output 'logits' (FLOAT [N, 1]) has one column, so it cannot be probabilities of classes; if it is the probability of class 1, set the output kind to 'sigmoid'",
+      "model output 'logits' (FLOAT [N, 1]) has one column, so it cannot be probabilities of classes; if it is the logit of class 1, set the output kind to 'logits', and if it is its probability, to 'sigmoid'",
     ],
     [
       'a Softmax over one column',
       () => transform(withTail(binary, [node('Softmax', ['logits'], ['p'])], 'p', ['N', 1])),
-      "model output 'p' (FLOAT [N, 1]) has one column, so it cannot be a softmax over classes; if it is the probability of class 1, set the output kind to 'sigmoid'",
+      "model output 'p' (FLOAT [N, 1]) has one column, so it cannot be a softmax over classes; if it is the logit of class 1, set the output kind to 'logits', and if it is its probability, to 'sigmoid'",
     ],
     [
       'a named output that is not FLOAT',
