@@ -397,16 +397,17 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     file: modelPath,
     externalData: externalDataReader(context, modelPath, MAX_MODEL_BYTES),
   });
+  const evaluation = await loadData(context, settings.data, settings, 'inputs', settings.samples);
   const classifierGraph = toClassifierGraph(model, {
     file: modelPath,
     preprocessing: settings.preprocessing,
     outputKind: settings.outputKind,
+    dataSampleShape: evaluation.data.sampleShape,
   });
   notes.push(...classifierGraph.notes);
   // Before any session or bound allocates: a crafted graph can ask for gigabytes per sample.
   const sizes = checkModelSize(classifierGraph.graph, modelPath);
 
-  const evaluation = await loadData(context, settings.data, settings, 'inputs', settings.samples);
   const data = fitData(
     evaluation.data,
     classifierGraph,

@@ -58,6 +58,8 @@ export interface ClassifierOptions {
   file: string;
   preprocessing?: Preprocessing;
   outputKind: 'auto' | OutputKind;
+  /** The evaluation data's sample shape: it fills the model's symbolic axes after the batch. */
+  dataSampleShape?: readonly number[];
   outputName?: string;
 }
 
@@ -190,7 +192,13 @@ export function toClassifierGraph(model: ModelGraph, options: ClassifierOptions)
     throw new UsageError('INVALID_INPUT', `${file}: ${message}`);
   };
   const notes: string[] = [];
-  const { input, modelSampleShape, fixedBatch } = selectInput(model, fail);
+  const { input, modelSampleShape, fixedBatch } = selectInput(
+    model,
+    fail,
+    options.dataSampleShape,
+    options.preprocessing?.layout ?? 'nchw',
+    notes,
+  );
   const output = selectOutput(model, options.outputName, fail);
   if (model.outputs.length > 1) {
     const others = model.outputs.filter((o) => o !== output).map((o) => `'${o.name}'`);
@@ -284,6 +292,9 @@ function looksChannelsLast(sampleShape: readonly number[]): boolean {
 function selectInput(
   model: ModelGraph,
   fail: Fail,
+  dataSampleShape: readonly number[] | undefined,
+  layout: 'nchw' | 'nhwc',
+  notes: string[],
 ): { input: ValueInfo; modelSampleShape: number[]; fixedBatch: number | undefined } {
   if (model.inputs.length !== 1) {
     const found = model.inputs.length ? `: ${model.inputs.map(describeValue).join(', ')}` : '';
@@ -296,8 +307,23 @@ function selectInput(
   if (!input.shape || input.shape.length < 2) {
     fail(`model input ${describeValue(input)} needs a batch axis and a sample shape: [batch, ...]`);
   }
-  const sample = input.shape!.slice(1);
-  if (!sample.every((d): d is number => typeof d === 'number' && Number.isInteger(d) && d >= 1)) {
+  let sample = input.shape!.slice(1);
+  const fixed = (d: unknown): d is number => typeof d === 'number' && Number.isInteger(d) && d >= 1;
+  if (!sample.every(fixed) && dataSampleShape !== undefined && dataSampleShape.length === sample.length) {
+    // A fully convolutional model takes any image size: evaluate it at the data's.
+    const fromData =
+      layout === 'nhwc' && dataSampleShape.length === 3
+        ? [dataSampleShape[2]!, dataSampleShape[0]!, dataSampleShape[1]!]
+        : [...dataSampleShape];
+    if (!sample.every((d, axis) => !fixed(d) || d === fromData[axis])) {
+      fail(
+        `model input ${describeValue(input)} cannot take the data's samples, [${fromData.join(', ')}] in the model's layout`,
+      );
+    }
+    notes.push(`the model's input ${describeValue(input)} takes the data's size: [${fromData.join(', ')}]`);
+    sample = fromData;
+  }
+  if (!sample.every(fixed)) {
     fail(`model input ${describeValue(input)} must have a fixed size on every axis after the batch`);
   }
   const batch = input.shape![0];

@@ -304,6 +304,28 @@ describe('toClassifierGraph preprocessing of a channels-last model', () => {
   });
 });
 
+describe('toClassifierGraph of a model of any image size', () => {
+  it("takes the data's sample shape for the symbolic axes, in the model's layout", async () => {
+    const g = new GraphBuilder(['N', 2, 'H', 'W']);
+    const pooled = g.op('GlobalAveragePool', ['x']);
+    const flat = g.op('Flatten', [pooled]);
+    const model = g.build(g.op('Gemm', [flat, g.weight([3, 2], makeRng(10))], { transB: 1 }), ['N', 3]);
+    const nchw = transform(model, { dataSampleShape: [2, 5, 6] });
+    expect(nchw.sampleShape).toEqual([2, 5, 6]);
+    expect(nchw.notes).toContain(
+      "the model's input 'x' (FLOAT [N, 2, H, W]) takes the data's size: [2, 5, 6]",
+    );
+    const nhwc = transform(model, { dataSampleShape: [5, 6, 2], preprocessing: { layout: 'nhwc' } });
+    expect(nhwc.sampleShape).toEqual([5, 6, 2]);
+    const inputs = randomInputs(makeRng(11), 2, 60);
+    expect((await logitsOf(nchw, inputs, 2)).length).toBe(6);
+    // A fixed axis the data contradicts is not overridden.
+    expect(messageOf(() => transform(model, { dataSampleShape: [3, 5, 6] }))).toBe(
+      `${FILE}: model input 'x' (FLOAT [N, 2, H, W]) cannot take the data's samples, [3, 5, 6] in the model's layout`,
+    );
+  });
+});
+
 describe('toClassifierGraph preprocessing of a rank-3 input', () => {
   it('broadcasts per-channel values as [1, C, 1]', async () => {
     const g = new GraphBuilder(['N', 2, 3]);
