@@ -35,7 +35,11 @@ function text(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > MAX_TEXT || /[\u0000-\u001f\u007f]/.test(trimmed)) return undefined;
+  if (trimmed === '' || trimmed.length > MAX_TEXT) return undefined;
+  for (let i = 0; i < trimmed.length; i++) {
+    const code = trimmed.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return undefined;
+  }
   return trimmed;
 }
 
