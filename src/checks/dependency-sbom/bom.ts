@@ -1,0 +1,229 @@
+/**
+ * The CycloneDX 1.6 ML-BOM, built with @cyclonedx/cyclonedx-library and serialized
+ * deterministically: no serial number or timestamp, lists sorted, every bom-ref explicit and
+ * derived from what the component is, so the same repository gives the same bytes. The library
+ * has no model of `modelCard` or of a data component's `data`: those are added to the serialized
+ * JSON, and their references are checked here (`checkReferences`), since nothing else would.
+ */
+import * as CDX from '@cyclonedx/cyclonedx-library';
+import { PackageURL } from 'packageurl-js';
+import type { ModelCardFacts } from './model-card.js';
+import type { ModelFileFacts } from './model-file.js';
+import type { PackageRecord } from './types.js';
+
+export interface ModelEntry {
+  /** Display path of the file (or Hugging Face folder). */
+  readonly path: string;
+  readonly sha256?: string;
+  readonly facts?: ModelFileFacts;
+  readonly card?: ModelCardFacts;
+}
+
+export interface BomInput {
+  readonly project: { readonly name: string; readonly version?: string };
+  readonly packages: readonly PackageRecord[];
+  readonly models: readonly ModelEntry[];
+}
+
+const PURL_TYPE: Readonly<Record<PackageRecord['ecosystem'], string>> = {
+  pypi: 'pypi',
+  npm: 'npm',
+  conda: 'conda',
+};
+
+/** pkg:<type>/<name>[@version]: a version only when the record pins or locks one. */
+export function purlOf(record: PackageRecord): string {
+  const npmScope =
+    record.ecosystem === 'npm' && record.name.startsWith('@') ? record.name.slice(1).split('/') : undefined;
+  const purl = new PackageURL(
+    PURL_TYPE[record.ecosystem],
+    npmScope ? `@${npmScope[0]}` : undefined,
+    npmScope ? npmScope.slice(1).join('/') : record.normalizedName,
+    record.version,
+  );
+  return purl.toString();
+}
+
+/**
+ * A bom-ref that says what the component is and differs for every distinct one: the purl of a
+ * pinned package, else the purl with where it was required (a range in two files is two facts).
+ */
+function packageRef(record: PackageRecord): string {
+  const purl = purlOf(record);
+  return record.version !== undefined ? purl : `${purl}#${record.source.file}`;
+}
+
+export const modelRef = (path: string): string => `model:${path}`;
+export const datasetRef = (id: string): string => `data:${id}`;
+
+function packageComponent(record: PackageRecord): CDX.Models.Component {
+  const component = new CDX.Models.Component(CDX.Enums.ComponentType.Library, record.name, {
+    bomRef: packageRef(record),
+    ...(record.version !== undefined ? { version: record.version } : {}),
+  });
+  component.purl = purlOf(record);
+  const properties: [string, string][] = [['mlsec:source', record.source.file]];
+  if (record.specifier !== undefined) properties.push(['mlsec:specifier', record.specifier]);
+  if (record.marker !== undefined) properties.push(['mlsec:marker', record.marker]);
+  for (const group of record.groups ?? []) properties.push(['mlsec:group', group]);
+  if (record.reference) properties.push([`mlsec:reference:${record.reference.kind}`, record.reference.value]);
+  for (const [name, value] of properties) component.properties.add(new CDX.Models.Property(name, value));
+  for (const hash of record.hashes ?? []) {
+    const [algorithm, content] = hash.split(':', 2);
+    const known = HASH_ALGORITHMS[algorithm ?? ''];
+    if (known && content) component.hashes.set(known, content);
+  }
+  return component;
+}
+
+const HASH_ALGORITHMS: Readonly<Record<string, CDX.Enums.HashAlgorithm>> = {
+  sha256: CDX.Enums.HashAlgorithm['SHA-256'],
+  sha384: CDX.Enums.HashAlgorithm['SHA-384'],
+  sha512: CDX.Enums.HashAlgorithm['SHA-512'],
+  sha1: CDX.Enums.HashAlgorithm['SHA-1'],
+  md5: CDX.Enums.HashAlgorithm.MD5,
+};
+
+function modelComponent(model: ModelEntry): CDX.Models.Component {
+  const component = new CDX.Models.Component(CDX.Enums.ComponentType.MachineLearningModel, model.path, {
+    bomRef: modelRef(model.path),
+  });
+  if (model.sha256) component.hashes.set(CDX.Enums.HashAlgorithm['SHA-256'], model.sha256);
+  for (const property of model.facts?.properties ?? [])
+    component.properties.add(new CDX.Models.Property(property.name, property.value));
+  if (model.facts?.pickleBased)
+    component.properties.add(new CDX.Models.Property('mlsec:model:pickle-based', 'true'));
+  return component;
+}
+
+/** The datasets the cards name, once each, for their `data` components. */
+function datasetsOf(models: readonly ModelEntry[]): string[] {
+  const ids = new Set<string>();
+  for (const model of models) {
+    for (const id of model.card?.datasets ?? []) ids.add(id);
+    for (const metric of model.card?.metrics ?? []) if (metric.dataset) ids.add(metric.dataset);
+  }
+  return [...ids].sort();
+}
+
+type Json = Record<string, unknown>;
+
+function modelCardJson(card: ModelCardFacts): Json {
+  const parameters: Json = {};
+  if (card.task) parameters.task = card.task;
+  if (card.modelType) parameters.architectureFamily = card.modelType;
+  if (card.architectures.length > 0) parameters.modelArchitecture = card.architectures.join(', ');
+  const datasets = [
+    ...new Set([...card.datasets, ...card.metrics.flatMap((m) => (m.dataset ? [m.dataset] : []))]),
+  ];
+  if (datasets.length > 0) parameters.datasets = datasets.map((id) => ({ ref: datasetRef(id) }));
+  const json: Json = {};
+  if (Object.keys(parameters).length > 0) json.modelParameters = parameters;
+  if (card.metrics.length > 0) {
+    json.quantitativeAnalysis = {
+      performanceMetrics: card.metrics.map((metric) => ({
+        type: metric.type,
+        value: metric.value,
+        ...(metric.dataset ? { slice: metric.dataset } : {}),
+      })),
+    };
+  }
+  return json;
+}
+
+/** Serialized CycloneDX 1.6 JSON text of the project's ML-BOM. */
+export function buildBom(input: BomInput): string {
+  const bom = new CDX.Models.Bom();
+  const root = new CDX.Models.Component(CDX.Enums.ComponentType.Application, input.project.name, {
+    bomRef: 'project',
+    ...(input.project.version ? { version: input.project.version } : {}),
+  });
+  bom.metadata.component = root;
+  bom.metadata.tools.components.add(
+    new CDX.Models.Component(CDX.Enums.ComponentType.Application, 'mlsec', { bomRef: 'tool:mlsec' }),
+  );
+
+  const byRef = new Map<string, CDX.Models.Component>();
+  const byName = new Map<string, CDX.Models.Component>();
+  for (const record of input.packages) {
+    const ref = packageRef(record);
+    if (byRef.has(ref)) continue;
+    const component = packageComponent(record);
+    byRef.set(ref, component);
+    bom.components.add(component);
+    if (record.version !== undefined) byName.set(`${record.ecosystem}:${record.normalizedName}`, component);
+  }
+  // The graph a lock file records, by name; the project depends on what its manifests declare.
+  for (const record of input.packages) {
+    const component = byRef.get(packageRef(record))!;
+    if (record.direct) root.dependencies.add(component.bomRef);
+    for (const name of record.dependsOn ?? []) {
+      const target = byName.get(`${record.ecosystem}:${name}`);
+      if (target && target !== component) component.dependencies.add(target.bomRef);
+    }
+  }
+  for (const model of input.models) {
+    const component = modelComponent(model);
+    bom.components.add(component);
+    root.dependencies.add(component.bomRef);
+  }
+  const datasets = datasetsOf(input.models);
+  for (const id of datasets) {
+    bom.components.add(
+      new CDX.Models.Component(CDX.Enums.ComponentType.Data, id, { bomRef: datasetRef(id) }),
+    );
+  }
+
+  const spec = CDX.Spec.Spec1dot6;
+  const serializer = new CDX.Serialize.JsonSerializer(new CDX.Serialize.JSON.Normalize.Factory(spec));
+  const json = JSON.parse(serializer.serialize(bom, { sortLists: true })) as Json;
+
+  // What the library cannot model: each data component's `data`, each model's `modelCard`.
+  const cards = new Map(input.models.filter((m) => m.card).map((m) => [modelRef(m.path), m.card!]));
+  for (const component of (json.components as Json[] | undefined) ?? []) {
+    const ref = component['bom-ref'] as string;
+    if (component.type === 'data') component.data = [{ type: 'dataset', name: component.name }];
+    const card = cards.get(ref);
+    if (card) {
+      const modelCard = modelCardJson(card);
+      if (Object.keys(modelCard).length > 0) component.modelCard = modelCard;
+    }
+  }
+  checkReferences(json);
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/**
+ * Every `ref` (model card datasets, dependencies) names a bom-ref of the document, and no
+ * bom-ref is used twice: an SBOM whose references point at nothing is a bug here, not output.
+ */
+export function checkReferences(json: Json): void {
+  const refs = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const object = value as Json;
+      if (typeof object['bom-ref'] === 'string') {
+        if (refs.has(object['bom-ref'])) throw new Error(`bom-ref ${object['bom-ref']} is used twice`);
+        refs.add(object['bom-ref']);
+      }
+      Object.values(object).forEach(visit);
+    }
+  };
+  visit(json);
+  const check = (ref: unknown, where: string) => {
+    if (typeof ref !== 'string' || !refs.has(ref))
+      throw new Error(`${where} references ${String(ref)}, which is not in the BOM`);
+  };
+  for (const dependency of (json.dependencies as Json[] | undefined) ?? []) {
+    check(dependency.ref, 'a dependency');
+    for (const target of (dependency.dependsOn as unknown[] | undefined) ?? [])
+      check(target, `${String(dependency.ref)}'s dependsOn`);
+  }
+  for (const component of (json.components as Json[] | undefined) ?? []) {
+    const datasets = ((component.modelCard as Json | undefined)?.modelParameters as Json | undefined)
+      ?.datasets;
+    for (const dataset of (datasets as Json[] | undefined) ?? [])
+      check(dataset.ref, `the model card of ${String(component['bom-ref'])}`);
+  }
+}
