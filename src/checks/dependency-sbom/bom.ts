@@ -17,6 +17,8 @@ export interface ModelEntry {
   readonly sha256?: string;
   readonly facts?: ModelFileFacts;
   readonly card?: ModelCardFacts;
+  /** `pkg:huggingface/...@revision`, when the revision is known. */
+  readonly purl?: string;
 }
 
 export interface BomInput {
@@ -89,6 +91,7 @@ function modelComponent(model: ModelEntry): CDX.Models.Component {
     bomRef: modelRef(model.path),
   });
   if (model.sha256) component.hashes.set(CDX.Enums.HashAlgorithm['SHA-256'], model.sha256);
+  if (model.purl) component.purl = model.purl;
   for (const property of model.facts?.properties ?? [])
     component.properties.add(new CDX.Models.Property(property.name, property.value));
   if (model.facts?.pickleBased)
