@@ -43,6 +43,7 @@ export class FakeGitHub {
   readonly pullFiles = new Map<number, Array<{ filename: string; status: string; patch?: string }>>();
   readonly comments = new Map<number, FakeComment[]>();
   readonly checkRuns: FakeCheckRun[] = [];
+  readonly snapshots: unknown[] = [];
   private readonly faults: Fault[] = [];
   private nextId = 1000;
   private server?: Server;
@@ -144,6 +145,15 @@ export class FakeGitHub {
       const output = (req.body as { output: FakeCheckRun['output'] }).output;
       run.output.annotations.push(...(output.annotations ?? []));
       return this.send(res, 200, run);
+    }
+    if (req.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/dependency-graph\/snapshots$/.test(req.path)) {
+      this.snapshots.push(req.body);
+      return this.send(res, 201, {
+        id: this.nextId++,
+        created_at: '2026-01-01T00:00:00Z',
+        result: 'SUCCESS',
+        message: 'Dependency results for the repo have been successfully updated.',
+      });
     }
     this.send(res, 404, { message: `fake GitHub has no route for ${req.method} ${req.path}` });
   }

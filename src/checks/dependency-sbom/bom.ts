@@ -6,10 +6,12 @@
  * JSON, and their references are checked here (`checkReferences`), since nothing else would.
  */
 import * as CDX from '@cyclonedx/cyclonedx-library';
-import { PackageURL } from 'packageurl-js';
 import type { ModelCardFacts } from './model-card.js';
 import type { ModelFileFacts } from './model-file.js';
+import { purlOf } from './purl.js';
 import type { PackageRecord } from './types.js';
+
+export { purlOf } from './purl.js';
 
 export interface ModelEntry {
   /** Display path of the file (or Hugging Face folder). */
@@ -25,25 +27,6 @@ export interface BomInput {
   readonly project: { readonly name: string; readonly version?: string };
   readonly packages: readonly PackageRecord[];
   readonly models: readonly ModelEntry[];
-}
-
-const PURL_TYPE: Readonly<Record<PackageRecord['ecosystem'], string>> = {
-  pypi: 'pypi',
-  npm: 'npm',
-  conda: 'conda',
-};
-
-/** pkg:<type>/<name>[@version]: a version only when the record pins or locks one. */
-export function purlOf(record: PackageRecord): string {
-  const npmScope =
-    record.ecosystem === 'npm' && record.name.startsWith('@') ? record.name.slice(1).split('/') : undefined;
-  const purl = new PackageURL(
-    PURL_TYPE[record.ecosystem],
-    npmScope ? `@${npmScope[0]}` : undefined,
-    npmScope ? npmScope.slice(1).join('/') : record.normalizedName,
-    record.version,
-  );
-  return purl.toString();
 }
 
 /**
