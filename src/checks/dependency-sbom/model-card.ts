@@ -5,7 +5,7 @@
  * are parsed as untrusted text, with sizes capped, and only the fields used are kept, as strings
  * of bounded length. Nothing here guesses: a field the card does not give is absent.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { ReadProblem } from './types.js';
 
 export interface ModelMetric {
@@ -110,7 +110,11 @@ export function readModelCard(
     } else {
       try {
         // Aliases are how a small YAML document becomes a huge one: refuse them past a few.
-        card = record(parseYaml(yaml, { maxAliasCount: 20, uniqueKeys: false })) ?? {};
+        // Errors are the caller's to report; warnings (an unknown tag) must not reach stderr.
+        const document = parseDocument(yaml, { uniqueKeys: false, logLevel: 'silent' });
+        const error = document.errors[0];
+        if (error) throw error;
+        card = record(document.toJS({ maxAliasCount: 20 })) ?? {};
       } catch (error) {
         problems.push({
           source: { file: `${folder}/README.md`, line: 2 },
