@@ -46,12 +46,17 @@ export function pep440InSpecifier(
   const spec = specifier.trim();
   if (spec === '') return true;
   if (!pep440.validRange(spec)) return undefined;
-  return pep440.satisfies(version, spec, { prereleases: options.prereleases ?? false });
+  // Without the option the library applies PEP 440's default (a specifier naming a pre-release
+  // admits pre-releases); an explicit false would exclude them even then.
+  return options.prereleases === undefined
+    ? pep440.satisfies(version, spec)
+    : pep440.satisfies(version, spec, { prereleases: options.prereleases });
 }
 
 /** True when `version` is a strict semver 2.0 version (no `v` prefix, no loose forms). */
 export function isValidSemver(version: string): boolean {
-  return typeof version === 'string' && semver.valid(version) === version;
+  // semver.parse accepts a leading `v` or `=` and surrounding spaces; OSV and npm locks use neither.
+  return typeof version === 'string' && /^\d/.test(version) && semver.parse(version)?.raw === version;
 }
 
 /**
@@ -73,7 +78,7 @@ export function exactPinVersion(specifier: string): string | undefined {
   if (typeof specifier !== 'string') return undefined;
   const spec = specifier.trim();
   if (spec.includes(',')) return undefined;
-  const arbitrary = /^===\s*(\S+)$/.exec(spec);
+  const arbitrary = /^===\s*([^\s=]\S*)$/.exec(spec);
   if (arbitrary) return arbitrary[1];
   const equal = /^==\s*(\S+)$/.exec(spec);
   if (!equal?.[1] || equal[1].startsWith('=') || equal[1].includes('*')) return undefined;
