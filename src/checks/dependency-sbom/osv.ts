@@ -336,7 +336,8 @@ export async function loadOsvZip(bytes: Uint8Array, file: string): Promise<OsvLo
       });
       continue;
     }
-    if (!read.complete) continue;
+    // A member that fails its CRC or size check is damaged: its record is not trusted.
+    if (!read.complete || read.issues.some((issue) => issue.level === 'error')) continue;
     files.push({ name: memberFile, bytes: Buffer.concat(chunks) });
   }
   const loaded = loadOsvDirectory(files);
@@ -420,10 +421,11 @@ function ecosystemOrder(ecosystem: 'pypi' | 'npm'): { valid: (v: string) => bool
 const ZERO = '0';
 
 /**
- * The schema's evaluation of one range: events sorted by version (introduced "0" first), then
- * introduced sets affected, fixed (exclusive) and limit clear it at or above their version,
- * last_affected (inclusive) clears it above its version. Undefined when an event's version
- * cannot be compared in this ordering (the caller reports it).
+ * The schema's evaluation of one range ("Evaluation" in the OSV schema): the version must lie
+ * below at least one `limit` when there are any (a limit containing `*` is infinity); then,
+ * over the other events sorted by version (introduced "0" before everything), introduced sets
+ * affected, fixed (exclusive) clears it at or above its version and last_affected (inclusive)
+ * above it. Undefined when an event's version cannot be compared in this ordering.
  */
 function inRange(
   version: string,
@@ -431,26 +433,31 @@ function inRange(
   valid: (v: string) => boolean,
   compare: Compare,
 ): boolean | undefined {
-  const keyed = events.map((event) => {
+  const keyed = events.map((event, index) => {
     const [kind, value] = Object.entries(event)[0] as [keyof OsvEvent, string];
-    return { kind, value };
+    return {
+      kind,
+      value,
+      index,
+      zero: kind === 'introduced' && value === ZERO,
+      infinite: kind === 'limit' && value.includes('*'),
+    };
   });
-  for (const { kind, value } of keyed) {
-    if (!(kind === 'introduced' && value === ZERO) && !valid(value)) return undefined;
-  }
+  if (keyed.some((event) => !event.zero && !event.infinite && !valid(event.value))) return undefined;
+  const limits = keyed.filter((event) => event.kind === 'limit');
+  if (limits.length > 0 && !limits.some((event) => event.infinite || compare(version, event.value) < 0))
+    return false;
   const sorted = keyed
-    .map((event, index) => ({ ...event, index }))
+    .filter((event) => event.kind !== 'limit')
     .sort((a, b) => {
-      const az = a.kind === 'introduced' && a.value === ZERO;
-      const bz = b.kind === 'introduced' && b.value === ZERO;
-      if (az || bz) return az && bz ? a.index - b.index : az ? -1 : 1;
+      if (a.zero || b.zero) return a.zero && b.zero ? a.index - b.index : a.zero ? -1 : 1;
       return compare(a.value, b.value) || a.index - b.index;
     });
   let affected = false;
-  for (const { kind, value } of sorted) {
+  for (const { kind, value, zero } of sorted) {
     if (kind === 'introduced') {
-      if (value === ZERO || compare(version, value) >= 0) affected = true;
-    } else if (kind === 'fixed' || kind === 'limit') {
+      if (zero || compare(version, value) >= 0) affected = true;
+    } else if (kind === 'fixed') {
       if (compare(version, value) >= 0) affected = false;
     } else if (compare(version, value) > 0) {
       affected = false;
