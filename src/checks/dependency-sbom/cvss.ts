@@ -60,8 +60,10 @@ export function cvss3BaseScore(vector: string): CvssResult {
       return { ok: false, reason: `"${part.slice(0, 40)}" is not a metric:value pair` };
     }
     if (metrics.has(key)) return { ok: false, reason: `metric ${key.slice(0, 10)} appears twice` };
-    const known =
-      V3_BASE[key] !== undefined ? Object.hasOwn(V3_BASE[key], value) : V3_OTHER[key]?.includes(value);
+    // hasOwn, not indexing: `constructor:name` must not find Object.prototype's members.
+    const known = Object.hasOwn(V3_BASE, key)
+      ? Object.hasOwn(V3_BASE[key]!, value)
+      : Object.hasOwn(V3_OTHER, key) && V3_OTHER[key]!.includes(value);
     if (!known) return { ok: false, reason: `${part.slice(0, 40)} is not a CVSS v3 metric value` };
     metrics.set(key, value);
   }

@@ -262,12 +262,18 @@ export function parseOsvJson(text: string, file: string): { records: OsvRecord[]
   return { records, problems };
 }
 
+/** RFC 3339 times compared as instants (`...00.5Z` is after `...00Z`, which string order denies); unparsable ones as strings. */
+function later(a: string, b: string): boolean {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return Number.isNaN(ta) || Number.isNaN(tb) ? a > b : ta > tb;
+}
+
 function uniqueRecords(records: readonly OsvRecord[]): OsvRecord[] {
   const byId = new Map<string, OsvRecord>();
   for (const record of records) {
     const seen = byId.get(record.id);
-    // RFC 3339 timestamps in UTC compare as strings; the later modification wins.
-    if (!seen || record.modified > seen.modified) byId.set(record.id, record);
+    if (!seen || later(record.modified, seen.modified)) byId.set(record.id, record);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -544,11 +550,26 @@ export function matchVulnerabilities(
   packages: readonly PackageQuery[],
   records: readonly OsvRecord[],
 ): MatchResult {
-  const live = records.filter((record) => record.withdrawn === undefined);
+  // Indexed by ecosystem and normalised name: an all.zip holds tens of thousands of records.
+  const index = new Map<string, OsvRecord[]>();
+  for (const record of records) {
+    if (record.withdrawn !== undefined) continue;
+    const keys = new Set<string>();
+    for (const entry of record.affected) {
+      const pkg = entry.package;
+      if (pkg?.ecosystem === OSV_ECOSYSTEM.pypi) keys.add(`pypi\0${normalizePypiName(pkg.name)}`);
+      else if (pkg?.ecosystem === OSV_ECOSYSTEM.npm) keys.add(`npm\0${pkg.name}`);
+    }
+    for (const key of keys) {
+      const list = index.get(key);
+      if (list) list.push(record);
+      else index.set(key, [record]);
+    }
+  }
   const problems: { package: PackageQuery; recordId: string; message: string }[] = [];
   const result = packages.map((query): PackageMatches => {
     const normalizedName = query.ecosystem === 'pypi' ? normalizePypiName(query.name) : query.name;
-    const hits = live.filter((record) =>
+    const hits = (index.get(`${query.ecosystem}\0${normalizedName}`) ?? []).filter((record) =>
       affects(query, normalizedName, record, (message) =>
         problems.push({ package: query, recordId: record.id, message }),
       ),
@@ -618,7 +639,8 @@ const DATABASE_LEVELS: Record<string, SeverityLevel> = {
 
 function databaseSeverity(value: unknown): SeverityLevel | undefined {
   if (!isObject(value) || typeof value.severity !== 'string') return undefined;
-  return DATABASE_LEVELS[value.severity.trim().toUpperCase()];
+  const word = value.severity.trim().toUpperCase();
+  return Object.hasOwn(DATABASE_LEVELS, word) ? DATABASE_LEVELS[word] : undefined;
 }
 
 const LEVEL_RANK: Record<SeverityLevel, number> = { note: 0, warning: 1, error: 2 };

@@ -40,6 +40,12 @@ describe('cvss3BaseScore', () => {
     });
     expect(cvss3BaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/toString:x').ok).toBe(false);
     expect(cvss3BaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/').ok).toBe(false);
+    // Object.prototype's members are not metrics.
+    expect(cvss3BaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/constructor:name')).toEqual({
+      ok: false,
+      reason: 'constructor:name is not a CVSS v3 metric value',
+    });
+    expect(cvss3BaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/__proto__:x').ok).toBe(false);
   });
   it('agrees with ae-cvss-calculator on every base vector', () => {
     const pick = (values: string[]) => fc.constantFrom(...values);

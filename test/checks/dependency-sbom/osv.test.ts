@@ -525,6 +525,30 @@ describe('loading', () => {
     ]);
     expect(result.problems).toEqual([{ source: { file: 'latin1.json' }, message: 'not UTF-8 text' }]);
   });
+  it('compares modified times as instants', () => {
+    const whole = { ...one, modified: '2024-05-01T00:00:00Z', aliases: ['OLD'] };
+    const fraction = { ...one, modified: '2024-05-01T00:00:00.500Z', aliases: ['NEW'] };
+    for (const order of [
+      [whole, fraction],
+      [fraction, whole],
+    ]) {
+      const result = loadOsvDirectory(order.map((value, i) => ({ name: `${i}.json`, bytes: utf8(value) })));
+      expect(result.records.map((r) => r.aliases)).toEqual([['NEW']]);
+    }
+  });
+  it('matches hundreds of packages against tens of thousands of records quickly', () => {
+    const records = Array.from({ length: 20000 }, (_, i) =>
+      record(`PYSEC-${i}`, [
+        ranged('PyPI', `pkg-${i % 5000}`, [{ introduced: '0' }, { fixed: `${(i % 7) + 1}.0` }]),
+      ]),
+    );
+    const queries = Array.from({ length: 500 }, (_, i) => pypi(`PKG_${i * 10}`, '3.5'));
+    const start = performance.now();
+    const result = matchVulnerabilities(queries, records);
+    expect(performance.now() - start).toBeLessThan(2000);
+    // pkg-0 has records 0, 5000, 10000, 15000, fixed in 1.0, 3.0, 5.0, 7.0 (i % 7 + 1): the last two affect 3.5.
+    expect(result.packages[0]!.vulnerabilities.map((v) => v.ids[0])).toEqual(['PYSEC-10000', 'PYSEC-15000']);
+  });
   it('loads an OSV all.zip through the project zip reader', async () => {
     const bytes = zipBytes({
       members: [
