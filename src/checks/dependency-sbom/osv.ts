@@ -12,7 +12,13 @@ import { readZipDirectory, readZipMember } from '../scan-model/zip.js';
 import { bufferSource } from '../scan-model/source.js';
 import { cvss2BaseScore, cvss3BaseScore, cvss4BaseScore } from './cvss.js';
 import type { ReadProblem } from './types.js';
-import { comparePep440, compareSemver, isValidPep440, isValidSemver, normalizePypiName } from './versions.js';
+import {
+  comparePep440,
+  compareSemver,
+  isOrderablePep440,
+  isValidSemver,
+  normalizePypiName,
+} from './versions.js';
 
 export interface OsvEvent {
   readonly introduced?: string;
@@ -420,7 +426,7 @@ type Compare = (a: string, b: string) => number;
 
 function ecosystemOrder(ecosystem: 'pypi' | 'npm'): { valid: (v: string) => boolean; compare: Compare } {
   return ecosystem === 'pypi'
-    ? { valid: isValidPep440, compare: comparePep440 }
+    ? { valid: isOrderablePep440, compare: comparePep440 }
     : { valid: isValidSemver, compare: compareSemver };
 }
 
@@ -503,7 +509,7 @@ function affects(
       const result = inRange(query.version, range.events, valid, compare);
       if (result === undefined) {
         report(
-          `${range.type} range of ${excerpt(record.id)} has a version that is not ${semverRange ? 'semver' : 'PEP 440'}`,
+          `${range.type} range of ${excerpt(record.id)} has a version that cannot be ordered as ${semverRange ? 'semver' : 'PEP 440'}`,
         );
       } else if (result) {
         return true;

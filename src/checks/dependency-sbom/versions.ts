@@ -20,14 +20,27 @@ export function isValidPep440(version: string): boolean {
 }
 
 /**
+ * True when comparePep440 orders `version` exactly: a valid PEP 440 version whose numbers all
+ * fit a double. The library compares numbers as JavaScript numbers, so `10000000000000000001`
+ * and `10000000000000000000` would compare equal; such a version is reported, not misordered.
+ */
+export function isOrderablePep440(version: string): boolean {
+  return isValidPep440(version) && !/\d{16,}/.test(version);
+}
+
+/**
  * PEP 440 ordering: negative, zero or positive. `1.0 == 1.0.0`; `1.0.dev1 < 1.0a1 < 1.0rc1 <
  * 1.0 < 1.0+local < 1.0.post1`; any epoch `1!` sorts after no epoch. Throws a TypeError when
- * either is not a PEP 440 version (check with isValidPep440 first: the library returns
- * nonsense, not an error, for invalid input).
+ * either is not a PEP 440 version (the library returns nonsense, not an error, for invalid
+ * input) and a RangeError when one has a number of 16 or more digits (see isOrderablePep440).
  */
 export function comparePep440(a: string, b: string): number {
-  if (!isValidPep440(a)) throw new TypeError(`not a PEP 440 version: ${JSON.stringify(a)}`);
-  if (!isValidPep440(b)) throw new TypeError(`not a PEP 440 version: ${JSON.stringify(b)}`);
+  for (const version of [a, b]) {
+    if (!isValidPep440(version)) throw new TypeError(`not a PEP 440 version: ${JSON.stringify(version)}`);
+    if (!isOrderablePep440(version)) {
+      throw new RangeError(`PEP 440 version with a number too large to order: ${JSON.stringify(version)}`);
+    }
+  }
   return Math.sign(pep440.compare(a, b));
 }
 

@@ -191,8 +191,18 @@ describe('PyPI matching uses PEP 440', () => {
       {
         package: pypi('lib', '1.0'),
         recordId: 'PYSEC-6',
-        message: 'ECOSYSTEM range of "PYSEC-6" has a version that is not PEP 440',
+        message: 'ECOSYSTEM range of "PYSEC-6" has a version that cannot be ordered as PEP 440',
       },
+    ]);
+    // Numbers past 2^53 would compare equal in the library: reported, not misordered.
+    const huge = record('PYSEC-8', [
+      ranged('PyPI', 'lib', [{ introduced: '0' }, { fixed: '10000000000000000001' }]),
+    ]);
+    expect(
+      matchVulnerabilities([pypi('lib', '10000000000000000000')], [huge]).problems.map((p) => p.message),
+    ).toEqual(['version "10000000000000000000" cannot be compared with ECOSYSTEM range of "PYSEC-8"']);
+    expect(matchVulnerabilities([pypi('lib', '1.0')], [huge]).problems.map((p) => p.message)).toEqual([
+      'ECOSYSTEM range of "PYSEC-8" has a version that cannot be ordered as PEP 440',
     ]);
     const unreadable = matchVulnerabilities(
       [pypi('lib', 'banana')],

@@ -5,6 +5,7 @@ import {
   compareSemver,
   exactPinVersion,
   isExactPin,
+  isOrderablePep440,
   isValidPep440,
   isValidSemver,
   normalizePypiName,
@@ -52,6 +53,10 @@ describe('PEP 440', () => {
   });
   it('throws a TypeError for an invalid version rather than ordering it', () => {
     expect(() => comparePep440('banana', '1.0')).toThrow(TypeError);
+    expect(isOrderablePep440('20240101.1')).toBe(true);
+    expect(isOrderablePep440('10000000000000000001')).toBe(false);
+    expect(isValidPep440('10000000000000000001')).toBe(true);
+    expect(() => comparePep440('10000000000000000001', '10000000000000000000')).toThrow(RangeError);
   });
   it('matches specifiers, pre-releases only when asked or named', () => {
     expect(pep440InSpecifier('2.5', '>=2.0,<3')).toBe(true);
@@ -75,7 +80,7 @@ describe('PEP 440', () => {
         isValidPep440(a);
         pep440InSpecifier(a, b);
         exactPinVersion(b);
-        if (isValidPep440(a) && isValidPep440(b)) {
+        if (isOrderablePep440(a) && isOrderablePep440(b)) {
           expect(comparePep440(a, b)).toBe(-comparePep440(b, a));
         }
       }),
