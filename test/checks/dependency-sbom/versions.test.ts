@@ -74,6 +74,24 @@ describe('PEP 440', () => {
     expect(pep440InSpecifier('1.0', 'garbage')).toBeUndefined();
     expect(pep440InSpecifier('garbage', '>=1')).toBeUndefined();
   });
+  it.each([
+    ['1.0.post1', '>1.0', false],
+    ['1.0+local', '>1.0', false],
+    ['2.0rc1', '<2.0', false],
+    ['1.0.dev1', '<1.0', false],
+    ['1.0.0', '===1.0', false],
+    ['1.0', '===1.0', true],
+    ['1.0.5', '!=1.0.*', false],
+    ['1.1', '!=1.0.*', true],
+    ['1!2.0', '<3', false],
+    ['2.0', '==2.0.0', true],
+    ['2.0.post1', '==2', false],
+    ['2.0.post1', '>=2', true],
+    ['1.5', '~=1.4.2', false],
+    ['1.4.3', '~=1.4.2', true],
+  ])('PEP 440 exclusions: %s in %s is %s', (version, specifier, expected) => {
+    expect(pep440InSpecifier(version, specifier)).toBe(expected);
+  });
   it('never throws on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {
