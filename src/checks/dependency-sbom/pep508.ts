@@ -6,6 +6,7 @@
  * Versions are checked with @renovatebot/pep440 rather than a hand-written PEP 440 grammar.
  */
 import { valid as validPep440 } from '@renovatebot/pep440';
+import type { PackageRecord, SourceLocation } from './types.js';
 
 export interface Pep508 {
   readonly name: string;
@@ -138,4 +139,33 @@ export function referenceKind(value: string): 'url' | 'path' | 'vcs' {
   if (/^(git|hg|svn|bzr)\+/i.test(value)) return 'vcs';
   if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value)) return 'url';
   return 'path';
+}
+
+/**
+ * A PEP 508 string from a manifest (pyproject.toml, setup.cfg, conda's pip list) as a direct
+ * pypi record, or the reason it is not one.
+ */
+export function pep508Record(
+  requirement: string,
+  source: SourceLocation,
+  groups?: readonly string[],
+): { readonly record: PackageRecord } | { readonly message: string } {
+  const parsed = parsePep508(requirement);
+  if (!parsed.ok) return { message: parsed.message };
+  const r = parsed.value;
+  return {
+    record: {
+      ecosystem: 'pypi',
+      name: r.name,
+      normalizedName: normalizePypiName(r.name),
+      ...(r.version === undefined ? {} : { version: r.version }),
+      ...(r.specifier === undefined ? {} : { specifier: r.specifier }),
+      ...(r.extras.length > 0 ? { extras: r.extras } : {}),
+      ...(r.marker === undefined ? {} : { marker: r.marker }),
+      ...(r.url === undefined ? {} : { reference: { kind: referenceKind(r.url), value: r.url } }),
+      ...(groups === undefined || groups.length === 0 ? {} : { groups }),
+      direct: true,
+      source,
+    },
+  };
 }
