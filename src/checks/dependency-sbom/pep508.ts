@@ -28,7 +28,7 @@ export function normalizePypiName(name: string): string {
 }
 
 const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
-const CLAUSE = /^(~=|===|==|!=|<=|>=|<|>)\s*(\S+)$/;
+const CLAUSE = /^(~=|===|==|!=|<=|>=|<|>)\s*([^\s<>=!~]\S*)$/;
 
 /** `[a, b]` after a name: the extras, or a message. `text` starts at the `[`. */
 export function parseExtras(text: string): { extras: string[]; rest: string } | { message: string } {
