@@ -121,7 +121,8 @@ export function parseCondaEnvironment(text: string, file: string, include?: Requ
       problems.push({ source: at, message: 'a dependency that is neither a conda spec nor a "pip:" list' });
     }
   }
-  return { packages, problems };
+  // Items and the pip list are read in two passes; a report reads better in file order (stable sort).
+  return { packages, problems: problems.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0)) };
 }
 
 function readPipSection(

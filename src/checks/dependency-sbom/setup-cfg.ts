@@ -105,5 +105,10 @@ export function parseSetupCfg(text: string, file: string): ReadResult {
       for (const entry of section.entries) readList(entry, file, [entry.key], packages, problems);
     }
   }
-  return { packages, problems };
+  // Syntax problems are found before requirement problems; a report reads better in file order.
+  return { packages, problems: byLine(problems) };
+}
+
+function byLine(problems: ReadProblem[]): ReadProblem[] {
+  return problems.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0));
 }
