@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { stringify } from 'smol-toml';
 import { parsePyproject } from '../../../src/checks/dependency-sbom/pyproject.js';
 
 const src = (line: number) => ({ file: 'pyproject.toml', line });
@@ -333,6 +334,74 @@ mypy = "1.10.0"
 });
 
 describe('properties', () => {
+  it('never throws on well-formed TOML of any shape where the readers look', () => {
+    const leaf = fc.oneof(
+      fc.constantFrom('torch>=2', 'x[y]==1', 'bad>=', '^1.2', '*', 'vision-lab[all]', ''),
+      fc.integer(),
+      fc.boolean(),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(
+          fc.constantFrom(
+            'version',
+            'path',
+            'git',
+            'url',
+            'extras',
+            'markers',
+            'optional',
+            'develop',
+            'include-group',
+            'torch',
+            'dev',
+          ),
+          tie('node'),
+          { maxKeys: 4 },
+        ),
+      ),
+    })).node;
+    const doc = fc.record(
+      {
+        project: fc.record(
+          {
+            name: fc.constant('vision-lab'),
+            dependencies: value,
+            'optional-dependencies': value,
+            dynamic: value,
+          },
+          { requiredKeys: [] },
+        ),
+        'dependency-groups': value,
+        tool: fc.record({
+          poetry: fc.record(
+            { dependencies: value, group: value, extras: value, 'dev-dependencies': value },
+            { requiredKeys: [] },
+          ),
+        }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(doc, (d) => {
+        let text: string;
+        try {
+          text = stringify(d);
+        } catch {
+          return; // TOML cannot hold every generated shape (mixed arrays are fine; nulls are not generated)
+        }
+        const result = parsePyproject(text, 'pyproject.toml');
+        for (const p of result.packages) {
+          expect(p.source.file).toBe('pyproject.toml');
+          if (p.specifier !== undefined && p.version !== undefined) expect(p.specifier).toContain(p.version);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
   it('never throws on arbitrary text or arbitrary TOML-shaped documents', () => {
     const piece = fc.constantFrom(
       '[project]\n',
