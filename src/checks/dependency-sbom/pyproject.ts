@@ -45,6 +45,12 @@ class Locator {
     return lo + 1;
   }
 
+  /** The line of exactly this table's header, if it has one. */
+  headerLine(path: readonly string[]): number | undefined {
+    const header = this.headers.find((h) => h.path === path.join('.'));
+    return header === undefined ? undefined : this.lineAt(header.offset);
+  }
+
   /** The table's text span (header to next header), or its nearest declared parent's. */
   region(path: readonly string[]): { start: number; end: number } | undefined {
     for (let n = path.length; n > 0; n--) {
@@ -313,7 +319,8 @@ function readPoetryTable(
   }
   const cursor = { at: 0 };
   for (const [name, value] of Object.entries(deps)) {
-    const line = ctx.locator.find(span, keyPattern(name), cursor);
+    // `[tool.poetry.dependencies.torch]` is a table of its own; else the key is in this table.
+    const line = ctx.locator.headerLine([...path, name]) ?? ctx.locator.find(span, keyPattern(name), cursor);
     // `python` is the interpreter constraint, not a package.
     if (name.toLowerCase() === 'python') continue;
     const normalizedName = normalizePypiName(name);

@@ -316,6 +316,17 @@ mypy = "1.10.0"
     expect(result.problems).toEqual([]);
   });
 
+  it('finds the line of a dependency written as its own table', () => {
+    const result = parsePyproject(
+      '[tool.poetry.dependencies]\nnumpy = "^1.26"\n\n[tool.poetry.dependencies.torch]\nversion = "2.1.2"\nsource = "pytorch"\n',
+      'pyproject.toml',
+    );
+    expect(result.packages.map((p) => [p.name, p.version, p.source.line])).toEqual([
+      ['numpy', undefined, 2],
+      ['torch', '2.1.2', 4],
+    ]);
+  });
+
   it('reports malformed entries by line', () => {
     const result = parsePyproject(
       '[tool.poetry.dependencies]\ntorch = 2\nnumpy = { version = 1 }\nx = { git = "a", path = "b" }\nok = "1.0"\n',
