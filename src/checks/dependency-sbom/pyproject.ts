@@ -172,6 +172,7 @@ function includers(
   ctx: Context,
   edges: ReadonlyMap<string, readonly string[]>,
   kind: string,
+  line: number | undefined,
 ): (group: string) => string[] {
   const reverse = new Map<string, string[]>();
   for (const [from, tos] of edges) {
@@ -188,7 +189,7 @@ function includers(
             reported.add(key);
             problem(
               ctx,
-              undefined,
+              line,
               `${kind} "${parent}" includes itself (${[...path, parent].reverse().join(' -> ')})`,
             );
           }
@@ -247,7 +248,7 @@ function readProject(ctx: Context, project: Table): void {
     }
     lists.set(extra, own);
   }
-  const closure = includers(ctx, edges, 'extra');
+  const closure = includers(ctx, edges, 'extra', ctx.locator.headerLine(path));
   for (const [extra, strings] of lists) {
     for (const s of strings) addPep508(ctx, s.text, s.line, closure(extra));
   }
@@ -283,7 +284,7 @@ function readDependencyGroups(ctx: Context, groups: unknown): void {
       }
     }
   }
-  const closure = includers(ctx, edges, 'dependency group');
+  const closure = includers(ctx, edges, 'dependency group', ctx.locator.headerLine(path));
   for (const [group, strings] of lists) {
     for (const s of strings) addPep508(ctx, s.text, s.line, closure(group));
   }

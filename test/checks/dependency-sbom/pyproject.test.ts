@@ -140,7 +140,7 @@ b = [{include-group = "a"}, {include-group = "nope"}]
       },
       { source: src(6), message: '"torch>=": ">=" is not a version specifier clause' },
       { source: src(10), message: '[dependency-groups] b includes "nope", which is not a group' },
-      { source: { file: 'pyproject.toml' }, message: 'dependency group "a" includes itself (a -> b -> a)' },
+      { source: src(8), message: 'dependency group "a" includes itself (a -> b -> a)' },
     ]);
   });
 

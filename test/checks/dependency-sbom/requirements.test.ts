@@ -288,6 +288,26 @@ describe('parseRequirements on an ML project', () => {
     ]);
   });
 
+  it('leaves environment variables as written, in URLs and in include paths', () => {
+    const seen: string[] = [];
+    const result = parseRequirements(
+      '-r ${REQ_DIR}/base.txt\nprivate-models @ git+https://${GH_TOKEN}@github.com/org/models.git@v2\n',
+      'r.txt',
+      (path) => {
+        seen.push(path);
+        return { problem: 'outside the project' };
+      },
+    );
+    expect(seen).toEqual(['${REQ_DIR}/base.txt']);
+    expect(result.packages[0]?.reference).toEqual({
+      kind: 'vcs',
+      value: 'git+https://${GH_TOKEN}@github.com/org/models.git@v2',
+    });
+    expect(result.problems).toEqual([
+      { source: at(1, 'r.txt'), message: '"${REQ_DIR}/base.txt" could not be read: outside the project' },
+    ]);
+  });
+
   it('names an unnamed URL by its egg fragment or wheel file name, else by the reference', () => {
     const result = parseRequirements(
       [
@@ -364,6 +384,47 @@ describe('properties', () => {
               p.specifier?.split(',').some((c) => c === `==${p.version}` || c === `===${p.version}`),
             ).toBe(true);
           }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on mutations of a realistic file, and unchanged lines read the same', () => {
+    const lines = [
+      '--extra-index-url https://download.pytorch.org/whl/cu118',
+      'torch[cuda]>=2.0,<3 ; sys_platform == "linux"',
+      'numpy==1.26.4 \\',
+      '    --hash=sha256:2c9fae0b87c0d8a7',
+      '-e git+https://github.com/org/repo.git@v1.0#egg=my_pkg',
+      './localpkg',
+      '-c constraints.txt',
+    ];
+    const mutation = fc.record({
+      line: fc.nat(lines.length - 1),
+      at: fc.nat(80),
+      text: fc.string({ maxLength: 4 }),
+      cut: fc.nat(3),
+    });
+    fc.assert(
+      fc.property(fc.array(mutation, { maxLength: 4 }), (mutations) => {
+        const copy = [...lines];
+        for (const m of mutations) {
+          const l = copy[m.line] as string;
+          const i = Math.min(m.at, l.length);
+          copy[m.line] = l.slice(0, i) + m.text + l.slice(i + m.cut);
+        }
+        const result = parseRequirements(copy.join('\n'), 'r.txt', () => ({
+          text: 'torch==2.1.0',
+          file: 'constraints.txt',
+        }));
+        for (const r of [...result.packages, ...result.problems]) {
+          expect(r.source.line).toBeGreaterThanOrEqual(1);
+          expect(r.source.line).toBeLessThanOrEqual(copy.length);
+        }
+        if (copy[1] === lines[1] && !mutations.some((m) => m.line === 0 && m.text.includes('\\'))) {
+          const torch = result.packages.find((p) => p.source.line === 2);
+          expect(torch?.specifier).toBe('>=2.0,<3');
         }
       }),
       { numRuns: 500 },
