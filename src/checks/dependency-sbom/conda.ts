@@ -12,7 +12,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'y
 import type { PackageRecord, ReadProblem, ReadResult } from './types.js';
 import { parseRequirements, type RequirementsInclude } from './requirements.js';
 
-const SPEC = /^(?:([^\s:]+)::)?([A-Za-z0-9_][A-Za-z0-9_.-]*)\s*(.*)$/;
+// The channel before `::` may be a name, `name/subdir`, or a URL (`https://...::numpy`).
+const SPEC = /^(?:(\S+?)::)?([A-Za-z0-9_][A-Za-z0-9_.-]*)\s*(.*)$/;
 
 /** A conda match spec as a record, or the reason it is not one. */
 export function condaSpecRecord(

@@ -148,6 +148,16 @@ dependencies:
     expect(v('numpy==1.26.4')).toBe('1.26.4');
     expect(v('numpy 1.26.4')).toBe('1.26.4');
     expect(v('numpy=1.26.4=py311_0')).toBe('1.26.4');
+    const fromUrl = condaSpecRecord('https://conda.anaconda.org/conda-forge::numpy==1.26.4', 'e.yml', 3);
+    expect(fromUrl).toEqual({
+      ecosystem: 'conda',
+      name: 'numpy',
+      normalizedName: 'numpy',
+      version: '1.26.4',
+      specifier: '==1.26.4',
+      direct: true,
+      source: { file: 'e.yml', line: 3 },
+    });
   });
 
   it('never throws on arbitrary YAML-ish text', () => {
