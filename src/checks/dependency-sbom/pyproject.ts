@@ -385,7 +385,9 @@ function poetryRecord(
   }
   const version = str('version');
   // An optional dependency is installed only with an extra ([tool.poetry.extras]) that names it.
-  const optionalGroups = entry.optional === true ? (extrasOf.get(normalizedName) ?? []) : [];
+  // One that no extra names is never installed: it is marked `optional`, not left looking like a
+  // runtime dependency.
+  const optionalGroups = entry.optional === true ? (extrasOf.get(normalizedName) ?? ['optional']) : [];
   const allGroups = [...groups, ...optionalGroups];
   const marker = str('markers');
   return {

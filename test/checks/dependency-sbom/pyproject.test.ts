@@ -327,6 +327,14 @@ mypy = "1.10.0"
     ]);
   });
 
+  it('an optional dependency that no extra names is marked optional', () => {
+    const result = parsePyproject(
+      '[tool.poetry.dependencies]\ntensorrt = { version = "10.0.1", optional = true }\n',
+      'pyproject.toml',
+    );
+    expect(result.packages.map((p) => [p.name, p.groups])).toEqual([['tensorrt', ['optional']]]);
+  });
+
   it('reports malformed entries by line', () => {
     const result = parsePyproject(
       '[tool.poetry.dependencies]\ntorch = 2\nnumpy = { version = 1 }\nx = { git = "a", path = "b" }\nok = "1.0"\n',
