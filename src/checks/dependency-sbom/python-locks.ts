@@ -140,7 +140,7 @@ export function readPoetryLock(text: string, file: string): ReadResult {
         problems.push(problem(file, `${name}: [package.dependencies] is not a table`, line));
       }
     }
-    const reference = poetrySource(entry.source, file, line, name, problems);
+    const reference = poetrySource(entry.source, entry.develop === true, file, line, name, problems);
     // Lock 2.1 writes `markers` as a string, or per group as a table; only a string is one marker.
     const marker = typeof entry.markers === 'string' ? entry.markers : undefined;
     packages.push(
@@ -161,6 +161,7 @@ export function readPoetryLock(text: string, file: string): ReadResult {
 
 function poetrySource(
   source: unknown,
+  develop: boolean,
   file: string,
   line: number | undefined,
   name: string,
@@ -184,7 +185,7 @@ function poetrySource(
     case 'file':
       return { kind: 'path', value: source.url };
     case 'directory':
-      return source.develop === true
+      return develop
         ? { kind: 'path', value: source.url, editable: true }
         : { kind: 'path', value: source.url };
     default:
@@ -563,7 +564,7 @@ export function readPipfileLock(text: string, file: string): ReadResult {
   }
   const keyLines = jsonKeyLines(text, 2);
   const packages: PackageRecord[] = [];
-  const bySection = new Map<string, { index: number; record: PackageRecord }>();
+  const indexByKey = new Map<string, number>();
   const problems: ReadProblem[] = [];
   for (const [section, content] of Object.entries(doc)) {
     if (section === '_meta') continue;
@@ -621,13 +622,13 @@ export function readPipfileLock(text: string, file: string): ReadResult {
       }
       // pipenv lists a package needed by both default and develop in both: one package, two groups.
       const key = `${normalizePypiName(name)}\0${version ?? ''}\0${reference?.value ?? ''}`;
-      const seen = bySection.get(key);
-      if (seen) {
-        packages[seen.index] = { ...seen.record, groups: [...(seen.record.groups ?? []), section] };
-        seen.record = packages[seen.index]!;
+      const seen = indexByKey.get(key);
+      if (seen !== undefined) {
+        const first = packages[seen]!;
+        packages[seen] = { ...first, groups: [...(first.groups ?? []), section] };
         continue;
       }
-      bySection.set(key, { index: packages.length, record: undefined as unknown as PackageRecord });
+      indexByKey.set(key, packages.length);
       packages.push(
         pypiRecord({
           name,
@@ -640,7 +641,6 @@ export function readPipfileLock(text: string, file: string): ReadResult {
           source: { file, ...(line === undefined ? {} : { line }) },
         }),
       );
-      bySection.get(key)!.record = packages.at(-1)!;
     }
   }
   return { packages, problems };
