@@ -195,7 +195,10 @@ lock-version = "2.0"
     expect(result.problems).toEqual([
       { source: { file: 'poetry.lock', line: 5 }, message: 'package entry noversion has no version' },
       { source: { file: 'poetry.lock', line: 8 }, message: 'package entry has no valid name' },
-      { source: { file: 'poetry.lock', line: 11 }, message: 'badhash: a files entry has no algorithm:hex hash' },
+      {
+        source: { file: 'poetry.lock', line: 11 },
+        message: 'badhash: a files entry has no algorithm:hex hash',
+      },
     ]);
   });
 
@@ -203,7 +206,10 @@ lock-version = "2.0"
     expect(readPoetryLock('[tool.poetry]\nname = "x"\n', 'poetry.lock')).toEqual({
       packages: [],
       problems: [
-        { source: { file: 'poetry.lock' }, message: 'not a poetry.lock: no [[package]] entries and no [metadata]' },
+        {
+          source: { file: 'poetry.lock' },
+          message: 'not a poetry.lock: no [[package]] entries and no [metadata]',
+        },
       ],
     });
     const invalid = readPoetryLock('[[package]]\nname = \n', 'poetry.lock');
@@ -615,7 +621,9 @@ wheels = [{name = "broken-1.0-py3-none-any.whl", url = "https://x/broken.whl"}]
           source: { file: 'pylock.toml', line: 47 },
         },
       ],
-      problems: [{ source: { file: 'pylock.toml', line: 47 }, message: 'broken: a wheel has no valid hashes table' }],
+      problems: [
+        { source: { file: 'pylock.toml', line: 47 }, message: 'broken: a wheel has no valid hashes table' },
+      ],
     });
   });
 
@@ -638,7 +646,10 @@ describe('Pipfile.lock', () => {
       default: {
         certifi: { hashes: [H1], index: 'pypi', markers: "python_version >= '3.6'", version: '==2024.8.30' },
         requests: { extras: ['socks'], hashes: [H2, H3], index: 'pypi', version: '==2.32.3' },
-        mylib: { git: 'https://github.com/example/mylib.git', ref: '0123456789abcdef0123456789abcdef01234567' },
+        mylib: {
+          git: 'https://github.com/example/mylib.git',
+          ref: '0123456789abcdef0123456789abcdef01234567',
+        },
         localpkg: { editable: true, path: '.' },
       },
       develop: {
@@ -703,13 +714,18 @@ describe('Pipfile.lock', () => {
           source: { file: 'Pipfile.lock', line: 56 },
         },
       ],
-      problems: [{ source: { file: 'Pipfile.lock', line: 62 }, message: 'ranged: version ">=1.0" is not ==x' }],
+      problems: [
+        { source: { file: 'Pipfile.lock', line: 62 }, message: 'ranged: version ">=1.0" is not ==x' },
+      ],
     });
   });
 
   it('gives one problem for JSON that is not a Pipfile.lock, and for text that is not JSON', () => {
     expect(readPipfileLock('{"name": "x"}', 'Pipfile.lock').problems).toEqual([
-      { source: { file: 'Pipfile.lock' }, message: 'not a Pipfile.lock: no _meta and default or develop sections' },
+      {
+        source: { file: 'Pipfile.lock' },
+        message: 'not a Pipfile.lock: no _meta and default or develop sections',
+      },
     ]);
     const bad = readPipfileLock('{\n  "_meta": {},\n  "default": {,}\n}', 'Pipfile.lock');
     expect(bad.packages).toEqual([]);
