@@ -59,7 +59,8 @@ function urlReference(resolved: unknown): Reference | undefined {
 
 function dependencyNames(value: unknown): string[] | undefined {
   if (value === undefined) return [];
-  if (!isTable(value)) return undefined;
+  // Name to the range as written in package.json: anything else is not a dependency list.
+  if (!isTable(value) || !Object.values(value).every((range) => typeof range === 'string')) return undefined;
   return Object.keys(value);
 }
 
@@ -90,7 +91,18 @@ export function readPackageLock(text: string, file: string): ReadResult {
   const keyLines = jsonKeyLines(text, 2);
   const lineOf = (key: string): number | undefined => jsonKeyLine(keyLines, 'packages', key);
   const records: PackageRecord[] = [];
-  const problems: ReadProblem[] = [];
+  // Install paths outside `packages`: a brace lost in an edit closed the map early.
+  const stray = Object.keys(doc).filter((key) => key.startsWith('node_modules/'));
+  const problems: ReadProblem[] =
+    stray.length === 0
+      ? []
+      : [
+          problem(
+            file,
+            `${stray.map((key) => JSON.stringify(key)).join(', ')} outside the packages map`,
+            jsonKeyLine(keyLines, stray[0]!),
+          ),
+        ];
 
   /** The entry a location installs: a link's target entry, or the entry itself. */
   const target = (key: string): { key: string; entry: Table; link: boolean } | undefined => {
@@ -107,13 +119,56 @@ export function readPackageLock(text: string, file: string): ReadResult {
     return name ?? nameFromPath(key);
   };
 
+  const linkTargets = new Set(
+    Object.values(packages).flatMap((entry) =>
+      isTable(entry) && entry.link === true && typeof entry.resolved === 'string' ? [entry.resolved] : [],
+    ),
+  );
+  // The project's own dependencies must each be installed: a lock that lost one is broken.
+  const root = own(packages, '');
+  if (root !== undefined && !isTable(root))
+    problems.push(problem(file, 'the root entry "" is not an object', lineOf('')));
+  if (isTable(root)) {
+    const nested = Object.keys(root).filter((key) => key === '' || key.startsWith('node_modules/'));
+    if (nested.length > 0) {
+      problems.push(
+        problem(
+          file,
+          `install paths inside the root entry "": ${nested.map((k) => JSON.stringify(k)).join(', ')}`,
+          lineOf(''),
+        ),
+      );
+    }
+    const optional = isTable(root.optionalDependencies) ? root.optionalDependencies : {};
+    for (const list of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+      const names = dependencyNames(root[list]);
+      if (!names) {
+        problems.push(
+          problem(file, `the root entry's ${list} is not an object of names to ranges`, lineOf('')),
+        );
+        continue;
+      }
+      const required = list === 'dependencies' || list === 'devDependencies';
+      for (const dep of names) {
+        if (required && !Object.hasOwn(optional, dep) && resolve(packages, '', dep) === undefined) {
+          problems.push(problem(file, `the project's dependency ${dep} is not installed`, lineOf('')));
+        }
+      }
+    }
+  }
   for (const [key, raw] of Object.entries(packages)) {
     if (key === '') continue;
     const line = lineOf(key);
     if (!key.includes('node_modules/')) {
-      // A workspace or `file:` folder: described by the link entry that installs it.
+      // A workspace or `file:` folder: described by the link entry that installs it. npm links
+      // every such folder into node_modules, so one no link points at is a broken lock.
       if (!isTable(raw))
         problems.push(problem(file, `packages[${JSON.stringify(key)}] is not an object`, line));
+      else if (!linkTargets.has(key)) {
+        problems.push(
+          problem(file, `${JSON.stringify(key)} is neither a node_modules path nor a link's target`, line),
+        );
+      }
       continue;
     }
     if (!isTable(raw)) {
@@ -156,7 +211,7 @@ export function readPackageLock(text: string, file: string): ReadResult {
     for (const [list, required] of lists) {
       const names = dependencyNames(entry[list]);
       if (!names) {
-        problems.push(problem(file, `${key}: ${list} is not an object`, line));
+        problems.push(problem(file, `${key}: ${list} is not an object of names to ranges`, line));
         continue;
       }
       for (const dep of names) {

@@ -91,6 +91,23 @@ function fileHashes(
   return unique(hashes);
 }
 
+/**
+ * Top-level keys that belong in a package entry: what is left when an entry's `[[package]]`
+ * header is lost. Said, because otherwise that package would vanish silently. (Other unknown
+ * keys are let be: the formats grow new top-level settings.)
+ */
+export function strayKeys(
+  doc: Table,
+  entryKeys: readonly string[],
+  file: string,
+  header: string,
+): ReadProblem[] {
+  const stray = entryKeys.filter((key) => Object.hasOwn(doc, key));
+  return stray.length === 0
+    ? []
+    : [problem(file, `top-level ${stray.join(', ')} outside any ${header} entry (a lost header?)`)];
+}
+
 // ---------------------------------------------------------------------------------------------
 // poetry.lock
 
@@ -109,11 +126,14 @@ export function readPoetryLock(text: string, file: string): ReadResult {
       problems: [problem(file, 'not a poetry.lock: no [[package]] entries and no [metadata]')],
     };
   }
+  const packages: PackageRecord[] = [];
+  const problems: ReadProblem[] = strayKeys(doc, ['name', 'version'], file, '[[package]]');
+  if (doc.package !== undefined && !Array.isArray(doc.package)) {
+    problems.push(problem(file, 'package is not an array of [[package]] tables'));
+  }
   const entries: unknown[] = Array.isArray(doc.package) ? doc.package : [];
   const lines = arrayTableLines(text, 'package', entries.length);
   const metadataFiles = isTable(doc.metadata) && isTable(doc.metadata.files) ? doc.metadata.files : undefined;
-  const packages: PackageRecord[] = [];
-  const problems: ReadProblem[] = [];
   entries.forEach((raw, index) => {
     const line = lines[index];
     const got = nameAndVersion(raw, file, line, 'package entry', problems, true);
@@ -220,7 +240,7 @@ export function readUvLock(text: string, file: string): ReadResult {
   const members = new Set(
     (isTable(doc.manifest) ? (stringArray(doc.manifest.members) ?? []) : []).map(normalizePypiName),
   );
-  const problems: ReadProblem[] = [];
+  const problems: ReadProblem[] = strayKeys(doc, ['name', 'source'], file, '[[package]]');
 
   interface Node {
     record: Mutable<PackageRecord>;
@@ -369,7 +389,7 @@ export function readPdmLock(text: string, file: string): ReadResult {
   }
   const entries: unknown[] = Array.isArray(doc.package) ? doc.package : [];
   const lines = arrayTableLines(text, 'package', entries.length);
-  const problems: ReadProblem[] = [];
+  const problems: ReadProblem[] = strayKeys(doc, ['name', 'version'], file, '[[package]]');
   const records: Mutable<PackageRecord>[] = [];
   const index = new Map<string, Mutable<PackageRecord>>();
   entries.forEach((raw, i) => {
@@ -460,7 +480,7 @@ export function readPylock(text: string, file: string): ReadResult {
   const entries: unknown[] = doc.packages;
   const lines = arrayTableLines(text, 'packages', entries.length);
   const packages: PackageRecord[] = [];
-  const problems: ReadProblem[] = [];
+  const problems: ReadProblem[] = strayKeys(doc, ['name', 'version'], file, '[[packages]]');
   entries.forEach((raw, i) => {
     const line = lines[i];
     const got = nameAndVersion(raw, file, line, 'packages entry', problems, false);
