@@ -134,6 +134,9 @@ export function readPoetryLock(text: string, file: string): ReadResult {
   const entries: unknown[] = Array.isArray(doc.package) ? doc.package : [];
   const lines = arrayTableLines(text, 'package', entries.length);
   const metadataFiles = isTable(doc.metadata) && isTable(doc.metadata.files) ? doc.metadata.files : undefined;
+  const locked = new Set(
+    entries.flatMap((e) => (isTable(e) && typeof e.name === 'string' ? [normalizePypiName(e.name)] : [])),
+  );
   entries.forEach((raw, index) => {
     const line = lines[index];
     const got = nameAndVersion(raw, file, line, 'package entry', problems, true);
@@ -155,14 +158,25 @@ export function readPoetryLock(text: string, file: string): ReadResult {
     let dependsOn: string[] | undefined;
     if (entry.dependencies !== undefined) {
       if (isTable(entry.dependencies)) {
-        dependsOn = Object.keys(entry.dependencies).map(normalizePypiName).sort();
+        // An `optional = true` dependency serves one of the package's extras; it is only part of
+        // the graph when some requester asked for that extra, and then the lock has it.
+        dependsOn = Object.entries(entry.dependencies)
+          .filter(([dep, spec]) => !isOptional(spec) || locked.has(normalizePypiName(dep)))
+          .map(([dep]) => normalizePypiName(dep))
+          .sort();
       } else {
         problems.push(problem(file, `${name}: [package.dependencies] is not a table`, line));
       }
     }
     const reference = poetrySource(entry.source, entry.develop === true, file, line, name, problems);
-    // Lock 2.1 writes `markers` as a string, or per group as a table; only a string is one marker.
-    const marker = typeof entry.markers === 'string' ? entry.markers : undefined;
+    // Lock 2.1 writes `markers` as a string, or per group as a table: one marker when all agree.
+    let marker: string | undefined;
+    if (typeof entry.markers === 'string') marker = entry.markers;
+    else if (isTable(entry.markers)) {
+      const values = new Set(Object.values(entry.markers));
+      const [only] = values;
+      if (values.size === 1 && typeof only === 'string') marker = only;
+    }
     packages.push(
       pypiRecord({
         name,
@@ -177,6 +191,12 @@ export function readPoetryLock(text: string, file: string): ReadResult {
     );
   });
   return { packages, problems };
+}
+
+/** A Poetry constraint `{ version, optional = true }`, or a list of them all optional. */
+function isOptional(spec: unknown): boolean {
+  if (Array.isArray(spec)) return spec.length > 0 && spec.every(isOptional);
+  return isTable(spec) && spec.optional === true;
 }
 
 function poetrySource(

@@ -168,6 +168,40 @@ six = [
     });
   });
 
+  it('leaves out optional dependencies no extra brought in; one marker when all groups agree', () => {
+    const lock = `[[package]]
+name = "torch"
+version = "2.4.1"
+groups = ["main", "dev"]
+markers = {main = "sys_platform == 'linux'", dev = "sys_platform == 'linux'"}
+
+[package.dependencies]
+filelock = "*"
+opt-einsum = {version = ">=3.3", optional = true}
+sympy = [{version = ">=1", optional = true, markers = "python_version < '3.9'"}]
+triton = {version = "3.0.0", optional = true}
+
+[[package]]
+name = "filelock"
+version = "3.16.1"
+groups = ["main"]
+markers = {main = "a", dev = "b"}
+
+[[package]]
+name = "triton"
+version = "3.0.0"
+groups = ["main"]
+
+[metadata]
+lock-version = "2.1"
+`;
+    expect(readPoetryLock(lock, 'poetry.lock').packages.map((p) => [p.name, p.marker, p.dependsOn])).toEqual([
+      ['torch', "sys_platform == 'linux'", ['filelock', 'triton']],
+      ['filelock', undefined, undefined],
+      ['triton', undefined, undefined],
+    ]);
+  });
+
   it('reports malformed entries at their line and reads the rest', () => {
     const bad = `[[package]]
 name = "ok"
