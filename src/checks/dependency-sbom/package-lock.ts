@@ -156,6 +156,18 @@ export function readPackageLock(text: string, file: string): ReadResult {
       }
     }
   }
+  // What the project's manifests (the root and each workspace folder) name, wherever it landed.
+  const directKeys = new Set<string>();
+  for (const folder of ['', ...linkTargets]) {
+    const manifest = own(packages, folder);
+    if (!isTable(manifest)) continue;
+    for (const list of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+      for (const dep of dependencyNames(manifest[list]) ?? []) {
+        const at = resolve(packages, folder, dep);
+        if (at !== undefined) directKeys.add(at);
+      }
+    }
+  }
   for (const [key, raw] of Object.entries(packages)) {
     if (key === '') continue;
     const line = lineOf(key);
@@ -244,6 +256,7 @@ export function readPackageLock(text: string, file: string): ReadResult {
         reference: ref,
         groups,
         dependsOn: unique(dependsOn.sort()),
+        direct: directKeys.has(key) ? true : undefined,
         source: line === undefined ? { file } : { file, line },
       }) as PackageRecord,
     );

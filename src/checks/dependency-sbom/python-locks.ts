@@ -366,11 +366,16 @@ export function readUvLock(text: string, file: string): ReadResult {
     reach(node.main, 'main');
     for (const [group, list] of node.byGroup) reach(list, group);
   }
+  // What the project's own lists name is declared in its manifest: a direct dependency.
+  const direct = new Set(
+    nodes.filter((n) => n.project).flatMap((n) => [...n.main, ...[...n.byGroup.values()].flat()]),
+  );
   const packages = nodes
     .filter((n) => !n.project)
     .map((n) => {
       const set = groups.get(n);
-      return set ? { ...n.record, groups: [...set].sort() } : n.record;
+      const record = set ? { ...n.record, groups: [...set].sort() } : n.record;
+      return direct.has(record.normalizedName) ? { ...record, direct: true } : record;
     });
   return { packages, problems };
 }

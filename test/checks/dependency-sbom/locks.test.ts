@@ -91,6 +91,7 @@ describe('entries whose header or brace was lost', () => {
           normalizedName: 'a',
           version: '1.0.0',
           groups: ['prod'],
+          direct: true,
           source: { file: 'package-lock.json', line: 5 },
         },
       ],

@@ -92,6 +92,7 @@ describe('package-lock.json', () => {
           hashes: [hex(1)],
           groups: ['prod'],
           dependsOn: ['ms'],
+          direct: true,
           source: at('node_modules/@scope/util'),
         },
         {
@@ -111,6 +112,7 @@ describe('package-lock.json', () => {
           hashes: [hex(3)],
           groups: ['prod'],
           dependsOn: ['ms'],
+          direct: true,
           source: at('node_modules/debug'),
         },
         {
@@ -129,6 +131,7 @@ describe('package-lock.json', () => {
           version: '1.0.2',
           hashes: [hex(5)],
           groups: ['prod'],
+          direct: true,
           source: at('node_modules/left-pad'),
         },
         {
@@ -139,6 +142,7 @@ describe('package-lock.json', () => {
           hashes: [hex(6)],
           groups: ['dev'],
           dependsOn: ['fsevents'],
+          direct: true,
           source: at('node_modules/vitest'),
         },
         {

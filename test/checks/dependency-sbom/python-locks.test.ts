@@ -337,6 +337,7 @@ source = { url = "https://example.com/urllib3-2.2.3-py3-none-any.whl" }
           version: '8.1.7',
           hashes: [H3],
           groups: ['cli'],
+          direct: true,
           source: { file: 'uv.lock', line: 14 },
         },
         {
@@ -349,6 +350,7 @@ source = { url = "https://example.com/urllib3-2.2.3-py3-none-any.whl" }
             value: 'git+https://github.com/pytest-dev/pytest@abcdefabcdefabcdefabcdefabcdefabcdefabcd',
           },
           groups: ['dev'],
+          direct: true,
           source: { file: 'uv.lock', line: 41 },
         },
         {
@@ -359,6 +361,7 @@ source = { url = "https://example.com/urllib3-2.2.3-py3-none-any.whl" }
           hashes: [H4],
           dependsOn: ['certifi', 'urllib3'],
           groups: ['main'],
+          direct: true,
           source: { file: 'uv.lock', line: 46 },
         },
         {
@@ -410,6 +413,7 @@ version = "1.0"
           normalizedName: 'numpy',
           version: '2.1.0',
           groups: ['main'],
+          direct: true,
           source: { file: 'uv.lock', line: 18 },
         },
       ],
