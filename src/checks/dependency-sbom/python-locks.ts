@@ -642,14 +642,10 @@ export function readPipfileLock(text: string, file: string): ReadResult {
             ? { kind: 'url', value: entry.file }
             : { kind: 'path', value: entry.file };
       } else if (typeof entry.path === 'string') {
-        reference =
-          entry.editable === true
-            ? { kind: 'path', value: entry.path, editable: true }
-            : { kind: 'path', value: entry.path };
+        reference = { kind: 'path', value: entry.path };
       }
-      if (reference?.editable !== true && entry.editable === true && reference) {
-        reference = { ...reference, editable: true };
-      }
+      // `-e` applies to a path and to a VCS checkout alike.
+      if (reference && entry.editable === true) reference = { ...reference, editable: true };
       if (version === undefined && !reference) {
         problems.push(problem(file, `${name}: neither a version nor a git, file or path reference`, line));
         continue;
