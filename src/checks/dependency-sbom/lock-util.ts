@@ -194,3 +194,16 @@ export function requirementName(requirement: string): string | undefined {
   const match = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/.exec(requirement);
   return match?.[1];
 }
+
+/**
+ * A URL without the credentials a lock file may carry (`https://user:token@private-index/...`,
+ * `https://<token>@github.com/...`): the SBOM and the findings are published, a token must not
+ * be. An ssh user name alone (`git+ssh://git@github.com/...`) is an account, not a secret, and stays.
+ */
+export function withoutCredentials(value: string): string {
+  return value.replace(
+    /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^@/?#]*)@/,
+    (whole, scheme: string, userinfo: string) =>
+      /ssh/i.test(scheme) && !userinfo.includes(':') ? whole : scheme,
+  );
+}

@@ -15,6 +15,7 @@ import {
   problem,
   sriHashes,
   unique,
+  withoutCredentials,
   type Table,
 } from './lock-util.js';
 import type { PackageRecord, ReadProblem, ReadResult } from './types.js';
@@ -253,7 +254,7 @@ export function readPackageLock(text: string, file: string): ReadResult {
         normalizedName: name,
         version,
         hashes,
-        reference: ref,
+        reference: ref && { ...ref, value: withoutCredentials(ref.value) },
         groups,
         dependsOn: unique(dependsOn.sort()),
         direct: directKeys.has(key) ? true : undefined,

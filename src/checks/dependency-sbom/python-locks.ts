@@ -21,6 +21,7 @@ import {
   requirementName,
   tomlDocument,
   unique,
+  withoutCredentials,
   type Table,
 } from './lock-util.js';
 import type { PackageRecord, ReadProblem, ReadResult } from './types.js';
@@ -29,10 +30,15 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Reference = NonNullable<PackageRecord['reference']>;
 
 function pypiRecord(fields: Omit<PackageRecord, 'ecosystem' | 'normalizedName'>): PackageRecord {
+  const reference = fields.reference && {
+    ...fields.reference,
+    value: withoutCredentials(fields.reference.value),
+  };
   return compact({
     ecosystem: 'pypi',
     ...fields,
     normalizedName: normalizePypiName(fields.name),
+    reference,
   }) as PackageRecord;
 }
 

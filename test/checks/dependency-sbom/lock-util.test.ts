@@ -8,6 +8,7 @@ import {
   normalizePypiName,
   requirementName,
   sriHashes,
+  withoutCredentials,
 } from '../../../src/checks/dependency-sbom/lock-util.js';
 
 describe('hashes', () => {
@@ -99,5 +100,18 @@ describe('positions', () => {
         }
       }),
     );
+  });
+});
+
+describe('withoutCredentials', () => {
+  it.each([
+    ['https://user:s3cret@pypi.example.com/simple/x.whl', 'https://pypi.example.com/simple/x.whl'],
+    ['git+https://ghp_token@github.com/o/r.git@abc', 'git+https://github.com/o/r.git@abc'],
+    ['git+ssh://git@github.com/o/r.git#abc', 'git+ssh://git@github.com/o/r.git#abc'],
+    ['git+ssh://git:pw@github.com/o/r.git', 'git+ssh://github.com/o/r.git'],
+    ['https://example.com/a@b.tgz', 'https://example.com/a@b.tgz'],
+    ['./local@1', './local@1'],
+  ])('%s -> %s', (url, clean) => {
+    expect(withoutCredentials(url)).toBe(clean);
   });
 });

@@ -758,6 +758,20 @@ describe('Pipfile.lock', () => {
     });
   });
 
+  it('drops credentials from references, and -e applies to a VCS checkout', () => {
+    const text = JSON.stringify({
+      _meta: {},
+      default: {
+        mylib: { editable: true, git: 'https://oauth2:glpat-x@gitlab.example.com/g/mylib.git', ref: 'v1' },
+      },
+    });
+    expect(readPipfileLock(text, 'Pipfile.lock').packages[0]!.reference).toEqual({
+      kind: 'vcs',
+      value: 'git+https://gitlab.example.com/g/mylib.git@v1',
+      editable: true,
+    });
+  });
+
   it('gives one problem for JSON that is not a Pipfile.lock, and for text that is not JSON', () => {
     expect(readPipfileLock('{"name": "x"}', 'Pipfile.lock').problems).toEqual([
       {
