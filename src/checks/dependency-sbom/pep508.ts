@@ -139,6 +139,24 @@ export function referenceKind(value: string): 'url' | 'path' | 'vcs' {
   return 'path';
 }
 
+/** The record fields a parsed PEP 508 requirement gives, the same wherever it was written. */
+export function pep508Fields(
+  r: Pep508,
+): Pick<
+  PackageRecord,
+  'name' | 'normalizedName' | 'version' | 'specifier' | 'extras' | 'marker' | 'reference'
+> {
+  return {
+    name: r.name,
+    normalizedName: normalizePypiName(r.name),
+    ...(r.version === undefined ? {} : { version: r.version }),
+    ...(r.specifier === undefined ? {} : { specifier: r.specifier }),
+    ...(r.extras.length > 0 ? { extras: r.extras } : {}),
+    ...(r.marker === undefined ? {} : { marker: r.marker }),
+    ...(r.url === undefined ? {} : { reference: { kind: referenceKind(r.url), value: r.url } }),
+  };
+}
+
 /**
  * A PEP 508 string from a manifest (pyproject.toml, setup.cfg, conda's pip list) as a direct
  * pypi record, or the reason it is not one.
@@ -150,17 +168,10 @@ export function pep508Record(
 ): { readonly record: PackageRecord } | { readonly message: string } {
   const parsed = parsePep508(requirement);
   if (!parsed.ok) return { message: parsed.message };
-  const r = parsed.value;
   return {
     record: {
       ecosystem: 'pypi',
-      name: r.name,
-      normalizedName: normalizePypiName(r.name),
-      ...(r.version === undefined ? {} : { version: r.version }),
-      ...(r.specifier === undefined ? {} : { specifier: r.specifier }),
-      ...(r.extras.length > 0 ? { extras: r.extras } : {}),
-      ...(r.marker === undefined ? {} : { marker: r.marker }),
-      ...(r.url === undefined ? {} : { reference: { kind: referenceKind(r.url), value: r.url } }),
+      ...pep508Fields(parsed.value),
       ...(groups === undefined || groups.length === 0 ? {} : { groups }),
       direct: true,
       source,

@@ -9,7 +9,7 @@
  */
 import { satisfies } from '@renovatebot/pep440';
 import type { PackageRecord, ReadProblem, ReadResult } from './types.js';
-import { normalizePypiName, parseExtras, parsePep508, referenceKind } from './pep508.js';
+import { normalizePypiName, parseExtras, parsePep508, pep508Fields, referenceKind } from './pep508.js';
 
 /**
  * Reads a file named by `-r`/`-c` (the path as written, and the display path of the file that
@@ -284,20 +284,7 @@ function requirementRecord(
   }
   const parsed = parsePep508(text);
   if (!parsed.ok) return { message: parsed.message };
-  const r = parsed.value;
-  return {
-    named: true,
-    record: {
-      ...common,
-      name: r.name,
-      normalizedName: normalizePypiName(r.name),
-      ...(r.version === undefined ? {} : { version: r.version }),
-      ...(r.specifier === undefined ? {} : { specifier: r.specifier }),
-      ...(r.extras.length > 0 ? { extras: r.extras } : {}),
-      ...(r.marker === undefined ? {} : { marker: r.marker }),
-      ...(r.url === undefined ? {} : { reference: { kind: referenceKind(r.url), value: r.url } }),
-    },
-  };
+  return { named: true, record: { ...common, ...pep508Fields(parsed.value) } };
 }
 
 interface State {

@@ -292,11 +292,7 @@ function backwardOp(
       return;
     }
     case 'softmax':
-      throw new UnsupportedBoundError(
-        op.opType,
-        op.node,
-        'the bounds do not support Softmax: certify the logits',
-      );
+      throw UnsupportedBoundError.softmax(op);
   }
 }
 

@@ -31,6 +31,15 @@ export class UnsupportedBoundError extends UsageError {
       `${opType} node '${nodeName}': ${detail ?? `the op ${opType} is not supported by the robustness bounds`}`,
     );
   }
+
+  /** The evaluator runs a Softmax; the bounds need the logits before it (the transforms remove a final one). */
+  static softmax(op: { readonly opType: string; readonly node: string }): UnsupportedBoundError {
+    return new UnsupportedBoundError(
+      op.opType,
+      op.node,
+      'the bounds do not support Softmax: certify the logits',
+    );
+  }
 }
 
 export type UnaryFunction =

@@ -386,11 +386,7 @@ function intervalOp(
       return;
     }
     case 'softmax':
-      throw new UnsupportedBoundError(
-        op.opType,
-        op.node,
-        'the bounds do not support Softmax: certify the logits',
-      );
+      throw UnsupportedBoundError.softmax(op);
   }
 }
 
