@@ -69,6 +69,11 @@ export interface RunEnvironment {
   baseBranch?: string;
   /** In a push to the default branch: the branch this run's result is stored for. */
   resultBranch?: string;
+  /**
+   * HTTP for checks that ask a public service (dependency-sbom: the OSV API), given by the entry
+   * point; absent, such a check says it could not ask, and never reaches the network itself.
+   */
+  fetch?: typeof globalThis.fetch;
 }
 
 export type OnnxRuntime = typeof import('onnxruntime-node');
@@ -104,6 +109,11 @@ export interface CheckContext extends PathScope {
   signal?: AbortSignal;
   /** Lists a tree once per run, shared by the checks of the run (the result must not be changed). */
   walkTree?: TreeWalk;
+  /**
+   * Results of the checks that ran before this one in the same run (the umbrella action, `mlsec
+   * check`), before policy: dependency-sbom gives a pickle-based model scan-model's verdict.
+   */
+  earlier?: readonly CheckResult[];
 }
 
 export type CheckRun = (context: CheckContext) => Promise<CheckResult>;

@@ -75,6 +75,8 @@ export interface EngineInput {
   optionSource?: string;
   /** Shared by the checks of one run, so a tree is listed once; default: one of this check's own. */
   walkTree?: TreeWalk;
+  /** Results of the run's earlier checks (CheckContext.earlier). */
+  earlier?: readonly CheckResult[];
 }
 
 export interface EngineOutput {
@@ -322,6 +324,7 @@ export async function runEngine(input: EngineInput): Promise<EngineOutput> {
     environment: input.environment,
     progress,
     walkTree: input.walkTree ?? createTreeWalk(input.root),
+    ...(input.earlier ? { earlier: input.earlier } : {}),
   });
   validateResult(input.check, result, scope);
 

@@ -258,6 +258,7 @@ export async function runChecks(request: RunRequest): Promise<RunOutcome> {
         request.source === 'input' ? `input ${check.positional.name}` : `${check.positional.name} argument`,
       optionSource: request.source,
       walkTree,
+      earlier: [...results],
     });
     reports.push(report);
     results.push(result);

@@ -11,8 +11,6 @@ import { keyedFingerprint } from '../../src/core/redaction.js';
 import { fakeCheck, PLANTED_RULE } from '../helpers/fake-check.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
-/** Checks that have landed; the others still refuse to run. */
-const LANDED = new Set(['scan-pii', 'scan-model', 'sign-model', 'verify-provenance', 'robustness-check']);
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cliBundle = path.join(root, 'dist/cli.mjs');
@@ -549,17 +547,6 @@ describe('the bundled mlsec binary (dist/cli.mjs)', () => {
     for (const option of ['--format', '--output', '--fail-on', '--config'])
       expect(help.stdout).toContain(option);
   });
-
-  it.each(CHECK_NAMES.filter((name) => !LANDED.has(name)))(
-    '%s is not implemented yet: exit 2 with one line on stderr',
-    (name) => {
-      const result = run([name, '.']);
-      expect(result.status).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(new RegExp(`^mlsec: ${name} is not implemented yet.*\\n$`));
-      expect(result.stderr.split('\n')).toHaveLength(2);
-    },
-  );
 
   it("robustness-check runs with mlsec's own verified onnxruntime-node, JSON per the contract", () => {
     const fixtures = 'test/fixtures/robustness-check';

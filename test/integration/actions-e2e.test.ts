@@ -9,8 +9,6 @@ import { FakeGitHub } from '../helpers/fake-github.js';
 import { type ActionRun, runActionYml } from '../helpers/run-action.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
-/** Checks that have landed; the others still refuse to run. */
-const LANDED = new Set(['scan-pii', 'scan-model', 'sign-model', 'verify-provenance', 'robustness-check']);
 
 const root = path.resolve(import.meta.dirname, '../..');
 const scanPiiAction = path.join(root, 'actions/scan-pii/action.yml');
@@ -69,22 +67,6 @@ afterEach(async () => {
 afterAll(() => undefined);
 
 describe('the real actions, from dist/', () => {
-  it.each(CHECK_NAMES.filter((name) => !LANDED.has(name)))(
-    '%s fails loudly while its check is not implemented',
-    async (name) => {
-      const run = await runActionYml(path.join(root, 'actions', name, 'action.yml'), {
-        workspace,
-        apiUrl: github.url,
-        inputs: {},
-      });
-      expect(run.exitCode).toBe(1);
-      const errors = run.commands.filter((c) => c.command === 'error').map((c) => c.message);
-      expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatch(new RegExp(`^mlsec: ${name} is not implemented yet`));
-      expect(run.outputs['result']).toBeUndefined();
-    },
-  );
-
   it('scan-model from dist/: an unsafe pickle in an archive is an error annotation, SARIF names the member', async () => {
     const payload = Buffer.from('\x80\x02cposix\nsystem\nX\x02\x00\x00\x00id\x85R.', 'latin1');
     await mkdir(path.join(workspace, 'models'), { recursive: true });

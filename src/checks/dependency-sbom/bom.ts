@@ -5,9 +5,16 @@
  * has no model of `modelCard` or of a data component's `data`: those are added to the serialized
  * JSON, and their references are checked here (`checkReferences`), since nothing else would.
  */
-import * as CDX from '@cyclonedx/cyclonedx-library';
+// Subpath imports: the package's index also loads its validators, which find their schema files
+// through __dirname, which a bundle does not have.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import type { ModelCardFacts } from './model-card.js';
 import type { ModelFileFacts } from './model-file.js';
+import { MLSEC_VERSION } from '../../core/version.js';
 import { purlOf } from './purl.js';
 import type { PackageRecord } from './types.js';
 
@@ -23,26 +30,63 @@ export interface ModelEntry {
   readonly purl?: string;
 }
 
+/** A dataset file of the repository (`data/train.parquet`), hashed. */
+export interface DatasetFile {
+  readonly path: string;
+  readonly sha256: string;
+}
+
+/** A known vulnerability of components of the BOM, for its `vulnerabilities` section. */
+export interface BomVulnerability {
+  /** The OSV id the entry goes by (the first of the merged records' ids). */
+  readonly id: string;
+  /** The other ids and aliases (CVE, GHSA, PYSEC ...). */
+  readonly aliases: readonly string[];
+  readonly summary?: string;
+  readonly score?: number;
+  readonly vector?: string;
+  /** OSV severity type of `vector`: CVSS_V2, CVSS_V3, CVSS_V4. */
+  readonly vectorType?: string;
+  /** Versions the records say fix it, for the recommendation. */
+  readonly fixed: readonly string[];
+  /** The affected packages (as they are in BomInput.packages). */
+  readonly affects: readonly PackageRecord[];
+}
+
 export interface BomInput {
   readonly project: { readonly name: string; readonly version?: string };
   readonly packages: readonly PackageRecord[];
   readonly models: readonly ModelEntry[];
+  readonly datasetFiles?: readonly DatasetFile[];
+  readonly vulnerabilities?: readonly BomVulnerability[];
 }
 
 /**
  * A bom-ref that says what the component is and differs for every distinct one: the purl of a
  * pinned package, else the purl with where it was required (a range in two files is two facts).
  */
-function packageRef(record: PackageRecord): string {
+export function packageRef(record: PackageRecord): string {
   const purl = purlOf(record);
   return record.version !== undefined ? purl : `${purl}#${record.source.file}`;
 }
 
 export const modelRef = (path: string): string => `model:${path}`;
 export const datasetRef = (id: string): string => `data:${id}`;
+export const datasetFileRef = (path: string): string => `data-file:${path}`;
 
-function packageComponent(record: PackageRecord): CDX.Models.Component {
-  const component = new CDX.Models.Component(CDX.Enums.ComponentType.Library, record.name, {
+/**
+ * A license as the lock file or card writes it: an SPDX id the library knows, an SPDX
+ * expression (`MIT OR Apache-2.0`), or else a named license, so nothing is claimed that was not
+ * written.
+ */
+function licenseOf(value: string): Models.License {
+  if (SPDX.isSupportedSpdxId(value)) return new Models.SpdxLicense(value);
+  if (/\s(?:OR|AND|WITH)\s/.test(value)) return new Models.LicenseExpression(value);
+  return new Models.NamedLicense(value);
+}
+
+function packageComponent(record: PackageRecord): Models.Component {
+  const component = new Models.Component(Enums.ComponentType.Library, record.name, {
     bomRef: packageRef(record),
     ...(record.version !== undefined ? { version: record.version } : {}),
   });
@@ -52,7 +96,8 @@ function packageComponent(record: PackageRecord): CDX.Models.Component {
   if (record.marker !== undefined) properties.push(['mlsec:marker', record.marker]);
   for (const group of record.groups ?? []) properties.push(['mlsec:group', group]);
   if (record.reference) properties.push([`mlsec:reference:${record.reference.kind}`, record.reference.value]);
-  for (const [name, value] of properties) component.properties.add(new CDX.Models.Property(name, value));
+  for (const [name, value] of properties) component.properties.add(new Models.Property(name, value));
+  if (record.license !== undefined) component.licenses.add(licenseOf(record.license));
   for (const hash of record.hashes ?? []) {
     const [algorithm, content] = hash.split(':', 2);
     const known = HASH_ALGORITHMS[algorithm ?? ''];
@@ -61,24 +106,25 @@ function packageComponent(record: PackageRecord): CDX.Models.Component {
   return component;
 }
 
-const HASH_ALGORITHMS: Readonly<Record<string, CDX.Enums.HashAlgorithm>> = {
-  sha256: CDX.Enums.HashAlgorithm['SHA-256'],
-  sha384: CDX.Enums.HashAlgorithm['SHA-384'],
-  sha512: CDX.Enums.HashAlgorithm['SHA-512'],
-  sha1: CDX.Enums.HashAlgorithm['SHA-1'],
-  md5: CDX.Enums.HashAlgorithm.MD5,
+const HASH_ALGORITHMS: Readonly<Record<string, Enums.HashAlgorithm>> = {
+  sha256: Enums.HashAlgorithm['SHA-256'],
+  sha384: Enums.HashAlgorithm['SHA-384'],
+  sha512: Enums.HashAlgorithm['SHA-512'],
+  sha1: Enums.HashAlgorithm['SHA-1'],
+  md5: Enums.HashAlgorithm.MD5,
 };
 
-function modelComponent(model: ModelEntry): CDX.Models.Component {
-  const component = new CDX.Models.Component(CDX.Enums.ComponentType.MachineLearningModel, model.path, {
+function modelComponent(model: ModelEntry): Models.Component {
+  const component = new Models.Component(Enums.ComponentType.MachineLearningModel, model.path, {
     bomRef: modelRef(model.path),
   });
-  if (model.sha256) component.hashes.set(CDX.Enums.HashAlgorithm['SHA-256'], model.sha256);
+  if (model.sha256) component.hashes.set(Enums.HashAlgorithm['SHA-256'], model.sha256);
   if (model.purl) component.purl = model.purl;
   for (const property of model.facts?.properties ?? [])
-    component.properties.add(new CDX.Models.Property(property.name, property.value));
+    component.properties.add(new Models.Property(property.name, property.value));
   if (model.facts?.pickleBased)
-    component.properties.add(new CDX.Models.Property('mlsec:model:pickle-based', 'true'));
+    component.properties.add(new Models.Property('mlsec:model:pickle-based', 'true'));
+  if (model.card?.license !== undefined) component.licenses.add(licenseOf(model.card.license));
   return component;
 }
 
@@ -119,21 +165,29 @@ function modelCardJson(card: ModelCardFacts): Json {
 
 /** Serialized CycloneDX 1.6 JSON text of the project's ML-BOM. */
 export function buildBom(input: BomInput): string {
-  const bom = new CDX.Models.Bom();
-  const root = new CDX.Models.Component(CDX.Enums.ComponentType.Application, input.project.name, {
+  const bom = new Models.Bom();
+  const root = new Models.Component(Enums.ComponentType.Application, input.project.name, {
     bomRef: 'project',
     ...(input.project.version ? { version: input.project.version } : {}),
   });
   bom.metadata.component = root;
   bom.metadata.tools.components.add(
-    new CDX.Models.Component(CDX.Enums.ComponentType.Application, 'mlsec', { bomRef: 'tool:mlsec' }),
+    new Models.Component(Enums.ComponentType.Application, 'mlsec', {
+      bomRef: 'tool:mlsec',
+      version: MLSEC_VERSION,
+    }),
   );
 
-  const byRef = new Map<string, CDX.Models.Component>();
-  const byName = new Map<string, CDX.Models.Component>();
+  const byRef = new Map<string, Models.Component>();
+  const byName = new Map<string, Models.Component>();
   for (const record of input.packages) {
     const ref = packageRef(record);
-    if (byRef.has(ref)) continue;
+    const seen = byRef.get(ref);
+    if (seen) {
+      // One package pinned in several files: one component that says every file.
+      seen.properties.add(new Models.Property('mlsec:source', record.source.file));
+      continue;
+    }
     const component = packageComponent(record);
     byRef.set(ref, component);
     bom.components.add(component);
@@ -155,13 +209,20 @@ export function buildBom(input: BomInput): string {
   }
   const datasets = datasetsOf(input.models);
   for (const id of datasets) {
-    bom.components.add(
-      new CDX.Models.Component(CDX.Enums.ComponentType.Data, id, { bomRef: datasetRef(id) }),
-    );
+    bom.components.add(new Models.Component(Enums.ComponentType.Data, id, { bomRef: datasetRef(id) }));
   }
 
-  const spec = CDX.Spec.Spec1dot6;
-  const serializer = new CDX.Serialize.JsonSerializer(new CDX.Serialize.JSON.Normalize.Factory(spec));
+  for (const file of input.datasetFiles ?? []) {
+    const component = new Models.Component(Enums.ComponentType.Data, file.path, {
+      bomRef: datasetFileRef(file.path),
+    });
+    component.hashes.set(Enums.HashAlgorithm['SHA-256'], file.sha256);
+    bom.components.add(component);
+    root.dependencies.add(component.bomRef);
+  }
+
+  const spec = Spec.Spec1dot6;
+  const serializer = new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(spec));
   const json = JSON.parse(serializer.serialize(bom, { sortLists: true })) as Json;
 
   // What the library cannot model: each data component's `data`, each model's `modelCard`.
@@ -175,12 +236,68 @@ export function buildBom(input: BomInput): string {
       if (Object.keys(modelCard).length > 0) component.modelCard = modelCard;
     }
   }
+  const vulnerabilities = [...(input.vulnerabilities ?? [])]
+    .map(vulnerabilityJson)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (vulnerabilities.length > 0) json.vulnerabilities = vulnerabilities;
   checkReferences(json);
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
+const RATING_METHODS: Readonly<Record<string, string>> = {
+  CVSS_V2: 'CVSSv2',
+  CVSS_V3: 'CVSSv31',
+  CVSS_V4: 'CVSSv4',
+};
+
+function severityWord(score: number): string {
+  return score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : score > 0 ? 'low' : 'none';
+}
+
+/** Where an advisory id comes from, by its prefix (OSV's own list of databases). */
+function advisorySource(id: string): Json {
+  if (id.startsWith('CVE-')) return { name: 'NVD', url: `https://nvd.nist.gov/vuln/detail/${id}` };
+  if (id.startsWith('GHSA-')) return { name: 'GitHub', url: `https://github.com/advisories/${id}` };
+  return { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}` };
+}
+
+function vulnerabilityJson(vulnerability: BomVulnerability): Json & { id: string } {
+  const method =
+    vulnerability.vectorType === 'CVSS_V3' && vulnerability.vector?.startsWith('CVSS:3.0/')
+      ? 'CVSSv3'
+      : RATING_METHODS[vulnerability.vectorType ?? ''];
+  const affects = [...new Set(vulnerability.affects.map(packageRef))].sort();
+  return {
+    'bom-ref': `vulnerability:${vulnerability.id}`,
+    id: vulnerability.id,
+    source: advisorySource(vulnerability.id),
+    ...(vulnerability.aliases.length > 0
+      ? { references: vulnerability.aliases.map((id) => ({ id, source: advisorySource(id) })) }
+      : {}),
+    ...(vulnerability.score !== undefined
+      ? {
+          ratings: [
+            {
+              score: vulnerability.score,
+              severity: severityWord(vulnerability.score),
+              ...(method ? { method } : { method: 'other' }),
+              ...(vulnerability.vector && !/^\d/.test(vulnerability.vector)
+                ? { vector: vulnerability.vector }
+                : {}),
+            },
+          ],
+        }
+      : {}),
+    ...(vulnerability.summary ? { description: vulnerability.summary } : {}),
+    ...(vulnerability.fixed.length > 0
+      ? { recommendation: `Upgrade to a fixed version: ${vulnerability.fixed.join(', ')}.` }
+      : {}),
+    affects: affects.map((ref) => ({ ref })),
+  };
+}
+
 /**
- * Every `ref` (model card datasets, dependencies) names a bom-ref of the document, and no
+ * Every `ref` (model card datasets, dependencies, vulnerabilities' affects) names a bom-ref of the document, and no
  * bom-ref is used twice: an SBOM whose references point at nothing is a bug here, not output.
  */
 export function checkReferences(json: Json): void {
@@ -211,5 +328,9 @@ export function checkReferences(json: Json): void {
       ?.datasets;
     for (const dataset of (datasets as Json[] | undefined) ?? [])
       check(dataset.ref, `the model card of ${String(component['bom-ref'])}`);
+  }
+  for (const vulnerability of (json.vulnerabilities as Json[] | undefined) ?? []) {
+    for (const affect of (vulnerability.affects as Json[] | undefined) ?? [])
+      check(affect.ref, `vulnerability ${String(vulnerability.id)}`);
   }
 }

@@ -1,5 +1,4 @@
-import type { CheckDefinition } from '../../core/check.js';
-import { NotImplementedError } from '../../core/errors.js';
+import { type CheckDefinition, lazyRun } from '../../core/check.js';
 
 export const dependencySbom: CheckDefinition = {
   name: 'dependency-sbom',
@@ -9,12 +8,42 @@ export const dependencySbom: CheckDefinition = {
     {
       name: 'sbom',
       type: 'path',
-      description: 'Where to write the CycloneDX JSON.',
+      description: 'Where to write the CycloneDX 1.6 JSON (inside the repository).',
       default: 'bom.cdx.json',
     },
-    { name: 'osv-dir', type: 'path', description: 'A directory of OSV advisories to match offline.' },
+    {
+      name: 'osv-dir',
+      type: 'path',
+      description:
+        'A local copy of the OSV database to match offline: a directory of OSV JSON files or an all.zip ' +
+        '(https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip), anywhere on the machine. When given, ' +
+        'the OSV API is not asked.',
+      // The runner's own copy of a public database, read and never written.
+      anywhere: true,
+    },
+    {
+      name: 'osv-api-url',
+      type: 'string',
+      description:
+        'The OSV API asked about every pinned PyPI and npm package when no osv-dir is given; `off` asks nothing ' +
+        '(a note says the packages were not checked). When it cannot be reached, a warning says so and the SBOM is still written.',
+      default: 'https://api.osv.dev',
+      format: {
+        pattern: /^(?:off|https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?)$/,
+        expected: 'an http(s) URL such as https://api.osv.dev, or off',
+      },
+    },
+    {
+      name: 'deny-licenses',
+      type: 'list',
+      description:
+        'SPDX license ids (comma-separated, such as GPL-3.0-only,AGPL-3.0-only) that fail the run when a locked npm ' +
+        'package or a model card declares them (an `OR` expression is denied only when every alternative is).',
+      format: { pattern: /^[A-Za-z0-9.+-]+$/, expected: 'an SPDX license id such as GPL-3.0-only' },
+    },
   ],
-  run() {
-    return Promise.reject(new NotImplementedError('dependency-sbom'));
+  outputs: {
+    'sbom-file': 'Path of the CycloneDX 1.6 JSON written, for actions/attest or actions/upload-artifact.',
   },
+  run: lazyRun(() => import('./index.js')),
 };

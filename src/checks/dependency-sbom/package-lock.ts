@@ -65,6 +65,15 @@ function dependencyNames(value: unknown): string[] | undefined {
   return Object.keys(value);
 }
 
+/** npm writes the package.json `license` string; anything else (old object forms, huge text) is left out. */
+function licenseOf(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed !== '' && trimmed.length <= 200 && !/[\p{Cc}\p{Cf}]/u.test(trimmed)
+    ? trimmed
+    : undefined;
+}
+
 export function readPackageLock(text: string, file: string): ReadResult {
   const parsed = jsonDocument(text, file, 'package-lock.json');
   if (!parsed.ok) return { packages: [], problems: [parsed.problem] };
@@ -258,6 +267,7 @@ export function readPackageLock(text: string, file: string): ReadResult {
         groups,
         dependsOn: unique(dependsOn.sort()),
         direct: directKeys.has(key) ? true : undefined,
+        license: licenseOf(entry.license),
         source: line === undefined ? { file } : { file, line },
       }) as PackageRecord,
     );

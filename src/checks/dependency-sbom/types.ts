@@ -43,6 +43,8 @@ export interface PackageRecord {
   readonly dependsOn?: readonly string[];
   /** Declared in a manifest of the project itself (not only reached through a lock). */
   readonly direct?: boolean;
+  /** The license the lock file records (package-lock.json's `license`), as written. */
+  readonly license?: string;
   readonly source: SourceLocation;
 }
 

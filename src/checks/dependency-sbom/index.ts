@@ -1,0 +1,721 @@
+/**
+ * dependency-sbom: one walk of the repository; manifests and lock files read by name, models by
+ * name or content, dataset files by format; packages merged (a lock entry stands for the
+ * manifest line it locks); known vulnerabilities matched from a local OSV copy or the OSV API;
+ * findings for what needs a person; the CycloneDX 1.6 ML-BOM written where `sbom` says.
+ */
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { CheckContext } from '../../core/check.js';
+import { fileErrorReason, UsageError } from '../../core/errors.js';
+import { printable } from '../../core/escape.js';
+import type { CheckResult, Finding, Level, SummaryTable } from '../../core/findings.js';
+import { isModelFileName } from '../../core/model-files.js';
+import { createTreeWalk, type WalkEntry } from '../../core/paths.js';
+import { plainFingerprint } from '../../core/redaction.js';
+import { writeTextInScope } from '../../core/scoped-write.js';
+import { buildBom, type BomVulnerability, type DatasetFile, type ModelEntry } from './bom.js';
+import { includeInside, manifestKind, readManifest, readManifestText } from './manifests.js';
+import { inventoryModels } from './models.js';
+import {
+  matchVulnerabilities,
+  type OsvLoadResult,
+  type OsvRecord,
+  type PackageQuery,
+  readOsvSource,
+  type VulnerabilityMatch,
+} from './osv.js';
+import { queryOsvApi } from './osv-api.js';
+import { purlOf } from './purl.js';
+import { SBOM_RULES, allSbomRules, type SbomRuleId } from './rules.js';
+import type { PackageRecord, ReadProblem } from './types.js';
+import { comparePep440, compareSemver, isOrderablePep440, isValidSemver } from './versions.js';
+
+/** Installed packages and version control are not the repository's own declarations. */
+const DEFAULT_EXCLUDES = [
+  '.git/**',
+  '**/.git/**',
+  'node_modules/**',
+  '**/node_modules/**',
+  '**/site-packages/**',
+  '.venv/**',
+  '**/.venv/**',
+];
+
+/** Formats that are datasets wherever they are; plain tables and JSON lines only in a data folder. */
+const DATASET_FORMAT = /\.(?:parquet|arrow|feather|tfrecords?|avro|orc)$/i;
+const TABLE_FORMAT = /\.(?:csv|tsv|jsonl|ndjson)$/i;
+const DATA_FOLDER = /^(?:data|datasets?|corpus|corpora)$/i;
+
+export function isDatasetFile(relative: string): boolean {
+  const segments = relative.split('/');
+  const base = segments[segments.length - 1] ?? '';
+  if (DATASET_FORMAT.test(base)) return true;
+  return TABLE_FORMAT.test(base) && segments.slice(0, -1).some((segment) => DATA_FOLDER.test(segment));
+}
+
+const HASH_CHUNK = 4 * 1024 * 1024;
+
+async function sha256File(absolute: string): Promise<string> {
+  const handle = await open(absolute, 'r');
+  try {
+    const hash = createHash('sha256');
+    const buffer = Buffer.alloc(HASH_CHUNK);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, HASH_CHUNK, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+    return hash.digest('hex');
+  } finally {
+    await handle.close();
+  }
+}
+
+interface Settings {
+  sbom: string;
+  osvDir?: string;
+  osvApiUrl: string;
+  denyLicenses: string[];
+}
+
+function settingsOf(context: CheckContext): Settings {
+  const { options } = context;
+  const osvDir = options['osv-dir'];
+  return {
+    sbom: String(options.sbom ?? 'bom.cdx.json'),
+    ...(typeof osvDir === 'string' && osvDir !== '' ? { osvDir } : {}),
+    osvApiUrl: String(options['osv-api-url'] ?? 'https://api.osv.dev'),
+    denyLicenses: ((options['deny-licenses'] as string[] | undefined) ?? []).map((id) => id.toLowerCase()),
+  };
+}
+
+const shown = (text: string, max = 120): string => {
+  const clean = printable(text);
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+};
+
+function finding(
+  ruleId: SbomRuleId,
+  level: Level,
+  message: string,
+  file: string,
+  line: number | undefined,
+  identity: string,
+  properties?: Record<string, string | number | boolean>,
+): Finding {
+  return {
+    ruleId,
+    level,
+    message,
+    location: line === undefined ? { path: file } : { path: file, line },
+    fingerprint: plainFingerprint(ruleId, file, identity),
+    ...(properties && Object.keys(properties).length > 0 ? { properties } : {}),
+  };
+}
+
+/** A reader's problem: its text may quote the file (a path, a line), so it is made printable here. */
+function unreadable(problem: ReadProblem): Finding {
+  const message = shown(problem.message, 300);
+  return finding(
+    'sbom/unreadable',
+    'warning',
+    `Not read completely: ${message}${message.endsWith('.') ? '' : '.'}`,
+    problem.source.file,
+    problem.source.line,
+    problem.message,
+  );
+}
+
+const folderOf = (file: string): string => {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '' : file.slice(0, slash);
+};
+
+/** `folder` is `ancestor` or inside it (display paths, '' the root). */
+const within = (folder: string, ancestor: string): boolean =>
+  ancestor === '' ? !path.isAbsolute(folder) : folder === ancestor || folder.startsWith(`${ancestor}/`);
+
+const packageKey = (record: PackageRecord): string => `${record.ecosystem}\0${record.normalizedName}`;
+
+export interface MergedPackages {
+  /** What goes in the BOM: lock entries, and manifest records no lock stands for. */
+  readonly packages: PackageRecord[];
+  /** Manifest records without an exact version that no lock file of their project locks. */
+  readonly unpinned: PackageRecord[];
+}
+
+/**
+ * A lock file stands for the manifests of its folder and the folders under it (a uv or Poetry
+ * workspace locks its members at the top): a manifest line of a package the lock locks, at the
+ * same version or as a range, is the lock's entry, which becomes direct. Records read twice
+ * (a requirements file included by another) count once.
+ */
+export function mergePackages(
+  manifests: readonly PackageRecord[],
+  locks: readonly PackageRecord[],
+  lockFiles: readonly string[],
+): MergedPackages {
+  const lockFolders = lockFiles.map(folderOf);
+  const lockedBy = new Map<string, PackageRecord[]>();
+  for (const record of locks) {
+    const list = lockedBy.get(packageKey(record));
+    if (list) list.push(record);
+    else lockedBy.set(packageKey(record), [record]);
+  }
+  const madeDirect = new Set<PackageRecord>();
+  const seen = new Set<string>();
+  const kept: PackageRecord[] = [];
+  const unpinned: PackageRecord[] = [];
+  for (const record of manifests) {
+    const identity = [
+      packageKey(record),
+      record.version ?? '',
+      record.specifier ?? '',
+      record.reference?.value ?? '',
+      record.source.file,
+      String(record.source.line ?? ''),
+    ].join('\0');
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    const folder = folderOf(record.source.file);
+    const covering = (lockedBy.get(packageKey(record)) ?? []).filter((lock) =>
+      lockFolders.some(
+        (lockFolder, index) => lock.source.file === lockFiles[index] && within(folder, lockFolder),
+      ),
+    );
+    const stands =
+      record.reference === undefined || record.reference.kind !== 'path'
+        ? covering.find((lock) => record.version === undefined || lock.version === record.version)
+        : undefined;
+    if (stands) {
+      madeDirect.add(stands);
+      continue;
+    }
+    kept.push(record);
+    if (record.version === undefined && record.reference?.kind !== 'path' && record.ecosystem !== 'conda')
+      unpinned.push(record);
+  }
+  const packages = [
+    ...locks.map((record) =>
+      madeDirect.has(record) && !record.direct ? { ...record, direct: true } : record,
+    ),
+    ...kept,
+  ];
+  return { packages, unpinned };
+}
+
+/** The fixed versions the records give for this package, in version order. */
+function fixedVersions(match: VulnerabilityMatch, query: PackageQuery): string[] {
+  const fixed = new Set<string>();
+  for (const record of match.records) {
+    for (const affected of record.affected) {
+      if (!affected.package) continue;
+      for (const range of affected.ranges) {
+        if (range.type === 'GIT') continue;
+        for (const event of range.events) if (event.fixed !== undefined) fixed.add(event.fixed);
+      }
+    }
+  }
+  const valid = [...fixed].filter((version) =>
+    query.ecosystem === 'pypi' ? isOrderablePep440(version) : isValidSemver(version),
+  );
+  return valid.sort(query.ecosystem === 'pypi' ? comparePep440 : compareSemver);
+}
+
+function summaryOf(match: VulnerabilityMatch): string | undefined {
+  for (const record of match.records) if (record.summary) return shown(record.summary, 160);
+  return undefined;
+}
+
+/** A license expression the policy denies: every alternative (`OR`) names a denied id. */
+export function deniedLicense(license: string, denied: readonly string[]): boolean {
+  if (denied.length === 0) return false;
+  const alternatives = license.split(/\s+OR\s+/i);
+  return alternatives.every((alternative) =>
+    alternative
+      .split(/[\s()]+|\bAND\b|\bWITH\b/i)
+      .filter((token) => token !== '')
+      .some((token) => denied.includes(token.toLowerCase())),
+  );
+}
+
+interface VulnerabilitySource {
+  readonly name: 'osv-dir' | 'osv-api' | 'none';
+  readonly records: readonly OsvRecord[];
+  readonly findings: Finding[];
+}
+
+async function loadVulnerabilities(
+  context: CheckContext,
+  settings: Settings,
+  queries: readonly PackageQuery[],
+  anchor: string,
+): Promise<VulnerabilitySource> {
+  if (settings.osvDir !== undefined) {
+    let loaded: OsvLoadResult;
+    try {
+      loaded = await readOsvSource(path.resolve(context.root, settings.osvDir));
+    } catch (error) {
+      throw new UsageError(
+        'FILE_NOT_FOUND',
+        `osv-dir: ${settings.osvDir} cannot be read (${fileErrorReason(error)}): give a directory of OSV JSON files or an all.zip`,
+        { cause: error },
+      );
+    }
+    return {
+      name: 'osv-dir',
+      records: loaded.records,
+      // Advisories are not the repository's files: their problems point at the option's path.
+      findings: loaded.problems.map((problem) =>
+        finding(
+          'sbom/unreadable',
+          'warning',
+          `OSV advisory not used: ${shown(problem.source.file)}: ${problem.message}.`,
+          settings.osvDir!,
+          undefined,
+          `${problem.source.file}\0${problem.message}`,
+        ),
+      ),
+    };
+  }
+  const notChecked = (level: Level, message: string): VulnerabilitySource => ({
+    name: 'none',
+    records: [],
+    findings: [finding('sbom/vulnerabilities-not-checked', level, message, anchor, undefined, 'osv')],
+  });
+  if (queries.length === 0) return { name: 'none', records: [], findings: [] };
+  if (settings.osvApiUrl === 'off') {
+    return notChecked(
+      'note',
+      `${queries.length} pinned packages were not checked for known vulnerabilities: osv-api-url is off and no osv-dir was given.`,
+    );
+  }
+  const fetch = context.environment.fetch;
+  if (!fetch) {
+    return notChecked(
+      'warning',
+      `${queries.length} pinned packages were not checked for known vulnerabilities: this run has no network access; give osv-dir.`,
+    );
+  }
+  context.progress(`asking ${settings.osvApiUrl} about ${queries.length} packages`);
+  const answer = await queryOsvApi(queries, {
+    baseUrl: settings.osvApiUrl,
+    fetch,
+    ...(context.signal ? { signal: context.signal } : {}),
+  });
+  if (!answer.ok) {
+    return notChecked(
+      'warning',
+      `${queries.length} pinned packages were not checked for known vulnerabilities: the OSV API failed (${shown(answer.reason, 200)}). The SBOM was still written; re-run later or give osv-dir.`,
+    );
+  }
+  return {
+    name: 'osv-api',
+    records: answer.records,
+    findings: answer.problems.map((problem) =>
+      finding(
+        'sbom/unreadable',
+        'warning',
+        `OSV advisory not used: ${shown(problem.source.file)}: ${problem.message}.`,
+        anchor,
+        undefined,
+        `${problem.source.file}\0${problem.message}`,
+      ),
+    ),
+  };
+}
+
+/** scan-model's word on a file, when it ran earlier in the same run. */
+function scanModelVerdict(context: CheckContext, file: string): { level: Level; text: string } | undefined {
+  const result = context.earlier?.find((earlier) => earlier.check === 'scan-model');
+  if (!result) return undefined;
+  const own = result.findings.filter((item) => item.location.path === file);
+  const errors = own.filter((item) => item.level === 'error');
+  if (errors.length > 0) {
+    return {
+      level: 'error',
+      text: `scan-model found ${errors.length} error${errors.length === 1 ? '' : 's'} in it (${shown(errors[0]!.message, 160)})`,
+    };
+  }
+  if (own.length > 0)
+    return { level: 'warning', text: `scan-model reported ${own.length} warning or note(s) on it` };
+  return { level: 'warning', text: 'scan-model reported nothing unsafe in it' };
+}
+
+export async function run(context: CheckContext): Promise<CheckResult> {
+  const settings = settingsOf(context);
+  const walkTree = context.walkTree ?? createTreeWalk(context.root);
+  const excluded = picomatch(DEFAULT_EXCLUDES, { dot: true });
+  const findings: Finding[] = [];
+  const files: WalkEntry[] = [];
+  const seenFiles = new Set<string>();
+  const boundaries = new Map<string, string>();
+  for (const start of context.paths) {
+    const absoluteStart = path.resolve(context.root, start);
+    const { files: found, skipped } = await walkTree(absoluteStart, context.exclude);
+    for (const entry of skipped) {
+      if (excluded(entry.relative)) continue;
+      if (entry.invalidName || manifestKind(entry.relative) || isModelFileName(entry.relative))
+        findings.push(
+          unreadable({ source: { file: entry.relative }, message: `${entry.relative} ${entry.reason}` }),
+        );
+    }
+    for (const file of found) {
+      if (seenFiles.has(file.relative) || excluded(file.relative)) continue;
+      seenFiles.add(file.relative);
+      files.push(file);
+      boundaries.set(file.relative, path.isAbsolute(start) ? absoluteStart : context.root);
+    }
+  }
+
+  // Manifests and lock files.
+  const manifestRecords: PackageRecord[] = [];
+  const lockRecords: PackageRecord[] = [];
+  const lockFiles: string[] = [];
+  const problems: ReadProblem[] = [];
+  const manifestsRead: string[] = [];
+  const includes = new Map<string, ReturnType<typeof includeInside>>();
+  for (const file of files) {
+    const kind = manifestKind(file.relative);
+    if (!kind) continue;
+    context.signal?.throwIfAborted();
+    const read = readManifestText(file.absolute);
+    if (!read.ok) {
+      problems.push({ source: { file: file.relative }, message: `${file.relative} ${read.reason}` });
+      continue;
+    }
+    const boundary = boundaries.get(file.relative)!;
+    let include = includes.get(boundary);
+    if (!include) {
+      include = includeInside(context.root, boundary);
+      includes.set(boundary, include);
+    }
+    const result = readManifest(kind, read.text, file.relative, include);
+    manifestsRead.push(file.relative);
+    problems.push(...result.problems);
+    if (kind === 'lock') {
+      lockFiles.push(file.relative);
+      for (const record of result.packages) lockRecords.push(record);
+    } else {
+      for (const record of result.packages) manifestRecords.push(record);
+    }
+  }
+  const merged = mergePackages(manifestRecords, lockRecords, lockFiles);
+
+  // Models and dataset files.
+  context.progress('hashing models and datasets');
+  const inventory = await inventoryModels(files);
+  problems.push(...inventory.problems);
+  const datasetFiles: DatasetFile[] = [];
+  for (const file of files) {
+    if (!isDatasetFile(file.relative)) continue;
+    try {
+      datasetFiles.push({ path: file.relative, sha256: await sha256File(file.absolute) });
+    } catch (error) {
+      problems.push({
+        source: { file: file.relative },
+        message: `${file.relative} cannot be read (${fileErrorReason(error)})`,
+      });
+    }
+  }
+  for (const problem of problems) findings.push(unreadable(problem));
+
+  // Known vulnerabilities of exact pypi and npm versions.
+  const anchor = context.paths[0] ?? '.';
+  const checkable = merged.packages.filter(
+    (record): record is PackageRecord & { version: string } =>
+      record.version !== undefined && (record.ecosystem === 'pypi' || record.ecosystem === 'npm'),
+  );
+  const queryKey = (record: { ecosystem: string; normalizedName: string; version: string }) =>
+    `${record.ecosystem}\0${record.normalizedName}\0${record.version}`;
+  const queries = new Map<string, PackageQuery>();
+  for (const record of checkable) {
+    queries.set(queryKey(record), {
+      ecosystem: record.ecosystem as 'pypi' | 'npm',
+      name: record.normalizedName,
+      version: record.version,
+    });
+  }
+  const source = await loadVulnerabilities(context, settings, [...queries.values()], anchor);
+  findings.push(...source.findings);
+  const matched = matchVulnerabilities([...queries.values()], source.records);
+  const matchesByKey = new Map<
+    string,
+    { query: PackageQuery; vulnerabilities: readonly VulnerabilityMatch[] }
+  >();
+  for (const entry of matched.packages) {
+    matchesByKey.set(`${entry.package.ecosystem}\0${entry.package.name}\0${entry.package.version}`, {
+      query: entry.package,
+      vulnerabilities: entry.vulnerabilities,
+    });
+  }
+  for (const problem of matched.problems) {
+    const record = checkable.find(
+      (candidate) =>
+        queryKey(candidate) ===
+        `${problem.package.ecosystem}\0${problem.package.name}\0${problem.package.version}`,
+    );
+    findings.push(
+      finding(
+        'sbom/vulnerabilities-not-checked',
+        'warning',
+        `${shown(problem.package.name)} ${shown(problem.package.version)} could not be checked against ${shown(problem.recordId)}: ${problem.message}.`,
+        record?.source.file ?? anchor,
+        record?.source.line,
+        `${problem.package.name}\0${problem.package.version}\0${problem.recordId}`,
+      ),
+    );
+  }
+  const bomVulnerabilities = new Map<
+    string,
+    { entry: Omit<BomVulnerability, 'affects'>; affects: PackageRecord[] }
+  >();
+  const vulnerableRows: string[][] = [];
+  let vulnerableCount = 0;
+  for (const record of checkable) {
+    const entry = matchesByKey.get(queryKey(record));
+    if (!entry) continue;
+    for (const match of entry.vulnerabilities) {
+      vulnerableCount += 1;
+      const fixed = fixedVersions(match, entry.query);
+      const summary = summaryOf(match);
+      const id = match.ids[0]!;
+      const others = [...match.ids.slice(1), ...match.aliases];
+      const score = match.severity.score;
+      const named = `${shown(record.name)} ${shown(record.version)}`;
+      findings.push(
+        finding(
+          'sbom/vulnerable-package',
+          match.severity.level,
+          `${named} is affected by ${match.ids.map((item) => shown(item, 60)).join(', ')}` +
+            `${match.aliases.length > 0 ? ` (${match.aliases.map((item) => shown(item, 60)).join(', ')})` : ''}` +
+            `${summary ? `: ${summary}` : ''}` +
+            `${score !== undefined ? `; CVSS ${score.toFixed(1)}` : ''}` +
+            `; ${fixed.length > 0 ? `fixed in ${fixed.map((item) => shown(item, 40)).join(', ')}` : 'no fixed version is known'}.`,
+          record.source.file,
+          record.source.line,
+          `${record.ecosystem}\0${record.normalizedName}\0${record.version}\0${id}`,
+          {
+            purl: purlOf(record),
+            vulnerability: id,
+            ...(others.length > 0 ? { aliases: others.join(',') } : {}),
+            ...(score !== undefined ? { cvss: score } : {}),
+            ...(fixed.length > 0 ? { fixed: fixed.join(',') } : {}),
+          },
+        ),
+      );
+      vulnerableRows.push([
+        record.name,
+        record.version,
+        [id, ...others].join(' '),
+        score !== undefined ? score.toFixed(1) : match.severity.level,
+        fixed.join(', ') || 'none known',
+        record.source.line === undefined ? record.source.file : `${record.source.file}:${record.source.line}`,
+      ]);
+      const existing = bomVulnerabilities.get(id);
+      if (existing) existing.affects.push(record);
+      else {
+        bomVulnerabilities.set(id, {
+          entry: {
+            id,
+            aliases: others,
+            ...(summary ? { summary } : {}),
+            ...(score !== undefined ? { score } : {}),
+            ...(match.severity.vector ? { vector: match.severity.vector } : {}),
+            ...(match.severity.type ? { vectorType: match.severity.type } : {}),
+            fixed,
+          },
+          affects: [record],
+        });
+      }
+    }
+  }
+
+  // Ranges and references nobody locked: installed as whatever the index gives that day.
+  for (const record of merged.unpinned) {
+    const what =
+      record.reference !== undefined
+        ? `is installed from a ${record.reference.kind === 'vcs' ? 'VCS reference' : 'URL'}`
+        : record.specifier
+          ? `is the range ${JSON.stringify(shown(record.specifier, 80))}`
+          : 'has no version';
+    findings.push(
+      finding(
+        'sbom/unpinned-requirement',
+        'warning',
+        `${shown(record.name)} ${what} and no lock file of its project locks it, so the installed version is unknown and cannot be checked for vulnerabilities: pin it or commit a lock file.`,
+        record.source.file,
+        record.source.line,
+        `${record.ecosystem}\0${record.normalizedName}\0${record.specifier ?? record.reference?.value ?? ''}`,
+      ),
+    );
+  }
+
+  // Conda packages: OSV has no conda ecosystem.
+  const condaByFile = new Map<string, number>();
+  for (const record of merged.packages)
+    if (record.ecosystem === 'conda')
+      condaByFile.set(record.source.file, (condaByFile.get(record.source.file) ?? 0) + 1);
+  for (const [file, count] of condaByFile) {
+    findings.push(
+      finding(
+        'sbom/vulnerabilities-not-checked',
+        'note',
+        `${count} conda package${count === 1 ? '' : 's'} in ${shown(file)} ${count === 1 ? 'is' : 'are'} in the SBOM but not checked for known vulnerabilities: OSV has no conda ecosystem.`,
+        file,
+        undefined,
+        'conda',
+      ),
+    );
+  }
+
+  // Pickle-based models, with scan-model's verdict when it ran in the same run.
+  for (const model of inventory.models) {
+    if (!model.facts?.pickleBased) continue;
+    const verdict = scanModelVerdict(context, model.path);
+    findings.push(
+      finding(
+        'sbom/pickle-model',
+        verdict?.level ?? 'warning',
+        `${shown(model.path)} is a ${model.facts.format} file: loading it unpickles it, which can run code; ` +
+          `${verdict ? `${verdict.text}.` : 'run scan-model on it to see what it imports.'}`,
+        model.path,
+        undefined,
+        model.sha256 ?? model.path,
+        { format: model.facts.format, ...(model.sha256 ? { sha256: model.sha256 } : {}) },
+      ),
+    );
+  }
+
+  // License policy.
+  if (settings.denyLicenses.length > 0) {
+    for (const record of merged.packages) {
+      if (record.license === undefined || !deniedLicense(record.license, settings.denyLicenses)) continue;
+      findings.push(
+        finding(
+          'sbom/license-denied',
+          SBOM_RULES['sbom/license-denied'].defaultLevel,
+          `${shown(record.name)}${record.version ? ` ${shown(record.version)}` : ''} is licensed ${JSON.stringify(shown(record.license, 80))}, which deny-licenses denies.`,
+          record.source.file,
+          record.source.line,
+          `${purlOf(record)}\0${record.license}`,
+        ),
+      );
+    }
+    for (const model of inventory.models) {
+      const license = model.card?.license;
+      if (license === undefined || !deniedLicense(license, settings.denyLicenses)) continue;
+      findings.push(
+        finding(
+          'sbom/license-denied',
+          SBOM_RULES['sbom/license-denied'].defaultLevel,
+          `${shown(model.path)}'s model card gives the license ${JSON.stringify(shown(license, 80))}, which deny-licenses denies.`,
+          model.path,
+          undefined,
+          `${model.path}\0${license}`,
+        ),
+      );
+    }
+  }
+
+  // The BOM names files from the project directory: root-relative inside the root, else from the
+  // directory the user named (an absolute path of this machine means nothing elsewhere).
+  const bomPath = (file: string): string => {
+    const start = boundaries.get(file);
+    return start !== undefined && path.isAbsolute(file)
+      ? path.relative(start, file).split(path.sep).join('/')
+      : file;
+  };
+  const inBom = (record: PackageRecord): PackageRecord =>
+    path.isAbsolute(record.source.file)
+      ? { ...record, source: { ...record.source, file: bomPath(record.source.file) } }
+      : record;
+  const bomRecords = new Map(merged.packages.map((record) => [record, inBom(record)]));
+  const vulnerabilities: BomVulnerability[] = [...bomVulnerabilities.values()].map(({ entry, affects }) => ({
+    ...entry,
+    affects: affects.map((record) => bomRecords.get(record) ?? inBom(record)),
+  }));
+  const bom = buildBom({
+    project: { name: projectName(context) },
+    packages: [...bomRecords.values()],
+    models: inventory.models.map((model) => ({ ...model, path: bomPath(model.path) })),
+    datasetFiles: datasetFiles.map((file) => ({ ...file, path: bomPath(file.path) })),
+    vulnerabilities,
+  });
+  await writeTextInScope(context, settings.sbom, 'sbom', bom);
+  const sbomFile = path.resolve(context.root, settings.sbom);
+
+  return {
+    check: 'dependency-sbom',
+    rules: allSbomRules(),
+    findings,
+    metrics: metricsOf(merged.packages, merged.unpinned, inventory.models, datasetFiles, {
+      manifests: manifestsRead.length,
+      vulnerabilities: vulnerableCount,
+      vulnerablePackages: new Set(
+        findings
+          .filter((item) => item.ruleId === 'sbom/vulnerable-package')
+          .map((item) => item.properties?.purl),
+      ).size,
+      osvSource: source.name,
+      osvRecords: source.records.length,
+      sbom: settings.sbom,
+    }),
+    artifacts: [{ kind: 'sbom', path: sbomFile }],
+    tables: tablesOf(vulnerableRows, inventory.models),
+  };
+}
+
+function projectName(context: CheckContext): string {
+  const repository = context.environment.repository;
+  if (repository && repository.includes('/')) return repository.slice(repository.indexOf('/') + 1);
+  return path.basename(path.resolve(context.root, context.paths[0] ?? '.')) || 'project';
+}
+
+function metricsOf(
+  packages: readonly PackageRecord[],
+  unpinned: readonly PackageRecord[],
+  models: readonly ModelEntry[],
+  datasets: readonly DatasetFile[],
+  extra: Record<string, unknown>,
+): Record<string, unknown> {
+  const byEcosystem: Record<string, number> = {};
+  for (const record of packages) byEcosystem[record.ecosystem] = (byEcosystem[record.ecosystem] ?? 0) + 1;
+  return {
+    packages: packages.length,
+    packagesByEcosystem: byEcosystem,
+    pinned: packages.filter((record) => record.version !== undefined).length,
+    unpinned: unpinned.length,
+    models: models.length,
+    pickleBasedModels: models.filter((model) => model.facts?.pickleBased).length,
+    datasets: datasets.length,
+    ...extra,
+  };
+}
+
+function tablesOf(vulnerableRows: string[][], models: readonly ModelEntry[]): SummaryTable[] {
+  const tables: SummaryTable[] = [];
+  if (vulnerableRows.length > 0) {
+    tables.push({
+      title: 'Vulnerable packages',
+      columns: ['Package', 'Version', 'Vulnerability', 'Severity', 'Fixed in', 'Declared in'],
+      rows: vulnerableRows,
+    });
+  }
+  if (models.length > 0) {
+    tables.push({
+      title: 'Models',
+      columns: ['Model', 'Format', 'Pickle-based', 'SHA-256'],
+      rows: models.map((model) => [
+        model.path,
+        model.facts?.format ?? 'unknown',
+        model.facts?.pickleBased ? 'yes' : 'no',
+        model.sha256 ? `${model.sha256.slice(0, 16)}…` : '',
+      ]),
+    });
+  }
+  return tables;
+}

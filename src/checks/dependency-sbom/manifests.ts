@@ -1,0 +1,122 @@
+/**
+ * Which files of a repository dependency-sbom reads, and with which reader: manifests and lock
+ * files are told by name (that is how pip, Poetry, uv, conda and npm find them too). Each is read
+ * as text, bounded in size, and `-r`/`-c` includes are read only from inside the root, never
+ * through a link that leaves it and never from a URL.
+ */
+import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileErrorReason } from '../../core/errors.js';
+import { displayPath } from '../../core/paths.js';
+import { parseCondaEnvironment } from './conda.js';
+import { lockFormat, lockReaders } from './locks.js';
+import { parsePyproject } from './pyproject.js';
+import { parseRequirements, type RequirementsInclude } from './requirements.js';
+import { parseSetupCfg } from './setup-cfg.js';
+import type { ReadResult } from './types.js';
+
+export type ManifestKind = 'requirements' | 'pyproject' | 'setup-cfg' | 'conda' | 'lock';
+
+/** The largest manifest read: generated lock files of large monorepos reach a few MiB. */
+export const MAX_MANIFEST_BYTES = 32 * 1024 * 1024;
+
+/**
+ * What a file is, by its name: `requirements.txt`, `requirements-dev.txt`, `dev_requirements.in`,
+ * any `.txt`/`.in` in a `requirements/` folder; `pyproject.toml`; `setup.cfg`;
+ * `environment.yml` (and `environment-gpu.yaml`); the lock files `lockFormat` knows.
+ */
+export function manifestKind(relative: string): ManifestKind | undefined {
+  const segments = relative.split('/');
+  const base = segments[segments.length - 1] ?? '';
+  if (lockFormat(base)) return 'lock';
+  if (base === 'pyproject.toml') return 'pyproject';
+  if (base === 'setup.cfg') return 'setup-cfg';
+  if (/^environment(?:[-_.][\w.-]+)?\.ya?ml$/i.test(base)) return 'conda';
+  const requirementsText = /\.(?:txt|in)$/i.test(base);
+  if (!requirementsText) return undefined;
+  const stem = base.replace(/\.(?:txt|in)$/i, '');
+  if (/(?:^|[-_.])requirements(?:$|[-_.])/i.test(stem)) return 'requirements';
+  const folder = segments[segments.length - 2];
+  return folder !== undefined && /^requirements$/i.test(folder) ? 'requirements' : undefined;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export type TextRead = { ok: true; text: string } | { ok: false; reason: string };
+
+/** A file's text: UTF-8 (a byte-order mark dropped), at most MAX_MANIFEST_BYTES. */
+export function readManifestText(absolute: string): TextRead {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolute, 'r');
+    const size = fstatSync(fd).size;
+    if (size > MAX_MANIFEST_BYTES)
+      return { ok: false, reason: `${size} bytes is more than a manifest holds (${MAX_MANIFEST_BYTES})` };
+    const bytes = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const got = readSync(fd, bytes, read, size - read, read);
+      if (got === 0) break;
+      read += got;
+    }
+    const text = utf8.decode(bytes.subarray(0, read));
+    return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  } catch (error) {
+    if (error instanceof TypeError) return { ok: false, reason: 'not UTF-8 text' };
+    return { ok: false, reason: `cannot be read (${fileErrorReason(error)})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * `-r`/`-c` as pip resolves them (relative to the including file), confined to `boundary` (the
+ * root, or the directory the user named outside it): a URL, an absolute path, a path leaving the
+ * boundary or a link that resolves outside it is a problem, not a read.
+ */
+export function includeInside(root: string, boundary: string): RequirementsInclude {
+  const realBoundary = realpathSync(boundary);
+  return (target, from) => {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target))
+      return { problem: 'it is a URL, which mlsec does not fetch' };
+    if (path.isAbsolute(target) || /^[A-Za-z]:[\\/]/.test(target))
+      return { problem: 'it is an absolute path, outside the repository' };
+    const absolute = path.resolve(path.dirname(path.resolve(root, from)), target.replace(/\\/g, '/'));
+    const file = displayPath(root, absolute);
+    const lexical = path.relative(boundary, absolute);
+    if (lexical.startsWith('..') || path.isAbsolute(lexical))
+      return { problem: 'it leaves the repository' };
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch (error) {
+      return { problem: fileErrorReason(error) };
+    }
+    const inside = path.relative(realBoundary, real);
+    if (inside.startsWith('..') || path.isAbsolute(inside))
+      return { problem: 'it resolves through a symbolic link to outside the repository' };
+    const read = readManifestText(real);
+    return read.ok ? { text: read.text, file } : { problem: read.reason };
+  };
+}
+
+/** Runs the reader for `kind` on a file's text. */
+export function readManifest(
+  kind: ManifestKind,
+  text: string,
+  relative: string,
+  include: RequirementsInclude,
+): ReadResult {
+  switch (kind) {
+    case 'requirements':
+      return parseRequirements(text, relative, include);
+    case 'pyproject':
+      return parsePyproject(text, relative);
+    case 'setup-cfg':
+      return parseSetupCfg(text, relative);
+    case 'conda':
+      return parseCondaEnvironment(text, relative, include);
+    case 'lock':
+      return lockReaders[lockFormat(relative)!](text, relative);
+  }
+}
