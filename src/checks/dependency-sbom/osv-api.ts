@@ -76,14 +76,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Untrusted text for a message: printable, one line, bounded, quoted. */
+/** Untrusted text for a message: quoted, bounded, one printable line (each character escaped once). */
 function quote(text: string): string {
   const short = text.length > MAX_MESSAGE_TEXT ? `${text.slice(0, MAX_MESSAGE_TEXT)}…` : text;
-  return JSON.stringify(printable(short));
+  return printable(JSON.stringify(short));
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
 }
 
 function formatBytes(bytes: number): string {
@@ -307,7 +307,9 @@ function parseBatch(value: unknown, expected: number, where: string): BatchResul
   }
   const results: unknown[] = value.results;
   if (results.length !== expected) {
-    throw new Outage(`${where}: ${plural(results.length, 'result')} for ${plural(expected, 'query')}`);
+    throw new Outage(
+      `${where}: ${plural(results.length, 'result')} for ${plural(expected, 'query', 'queries')}`,
+    );
   }
   return results.map((result, index): BatchResult => {
     if (!isObject(result)) throw new Outage(`${where}: results[${index}] is not an object`);
