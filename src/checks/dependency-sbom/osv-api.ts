@@ -445,7 +445,7 @@ async function hydrate(
   return records;
 }
 
-function positiveInteger(value: number | undefined, fallback: number, name: string, min = 1): number {
+function integerOption(value: number | undefined, fallback: number, name: string, min = 1): number {
   if (value === undefined) return fallback;
   if (!Number.isSafeInteger(value) || value < min) {
     throw new Outage(`OSV API option ${name} must be an integer of at least ${min}`);
@@ -468,19 +468,19 @@ export async function queryOsvApi(
     const client: Client = {
       base: base.url,
       fetch: options.fetch,
-      timeoutMs: positiveInteger(options.timeoutMs, OSV_API_DEFAULTS.timeoutMs, 'timeoutMs'),
-      retries: positiveInteger(options.retries, OSV_API_DEFAULTS.retries, 'retries', 0),
+      timeoutMs: integerOption(options.timeoutMs, OSV_API_DEFAULTS.timeoutMs, 'timeoutMs'),
+      retries: integerOption(options.retries, OSV_API_DEFAULTS.retries, 'retries', 0),
       signal: options.signal,
       sleep: options.sleep ?? defaultSleep,
-      maxResponseBytes: positiveInteger(
+      maxResponseBytes: integerOption(
         options.maxResponseBytes,
         OSV_API_DEFAULTS.maxResponseBytes,
         'maxResponseBytes',
       ),
     };
-    const concurrency = positiveInteger(options.concurrency, OSV_API_DEFAULTS.concurrency, 'concurrency');
-    const maxPages = positiveInteger(options.maxPages, OSV_API_DEFAULTS.maxPages, 'maxPages');
-    const maxVulnerabilities = positiveInteger(
+    const concurrency = integerOption(options.concurrency, OSV_API_DEFAULTS.concurrency, 'concurrency');
+    const maxPages = integerOption(options.maxPages, OSV_API_DEFAULTS.maxPages, 'maxPages');
+    const maxVulnerabilities = integerOption(
       options.maxVulnerabilities,
       OSV_API_DEFAULTS.maxVulnerabilities,
       'maxVulnerabilities',
