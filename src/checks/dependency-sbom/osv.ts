@@ -420,7 +420,8 @@ export interface MatchResult {
   }[];
 }
 
-const OSV_ECOSYSTEM = { pypi: 'PyPI', npm: 'npm' } as const;
+/** OSV ecosystem names of the ecosystems this check matches. */
+export const OSV_ECOSYSTEM = { pypi: 'PyPI', npm: 'npm' } as const;
 
 type Compare = (a: string, b: string) => number;
 
