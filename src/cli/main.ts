@@ -368,12 +368,19 @@ async function main(
       checkIdentityToken: () => checkToken(),
       // A download of the runtime takes a while: said even when stderr is not a terminal.
       loadOnnxRuntime: cliOnnxRuntime(io.env, (message) => io.stderr(stderrLine(message))),
+      fetch: globalThis.fetch,
     },
     optionsByCheck: new Map([...checks].map(([name, check]) => [name, check.options])),
     progress,
   });
 
   for (const warning of outcome.warnings) io.stderr(stderrLine(`warning: ${warning}`));
+  if (outcome.results.some((result) => result.handoff?.dependencySubmission))
+    io.stderr(
+      stderrLine(
+        'warning: submit-dependencies: only the GitHub Action submits to the dependency graph; nothing was submitted',
+      ),
+    );
 
   const writeBaselineTo = asRaw(values['write-baseline']);
   if (writeBaselineTo) {

@@ -156,6 +156,12 @@ export interface CheckResult {
   verdict?: { failed: true; reason: string };
   /** Values for the check's own action outputs (declared in CheckDefinition.outputs). */
   outputs?: Record<string, string>;
+  /**
+   * What the check hands its entry point beyond the report, opaque to the core and ignored by
+   * the reporters (dependency-sbom with `submit-dependencies`: the packages for GitHub's
+   * dependency graph, which only the action can submit).
+   */
+  handoff?: { readonly dependencySubmission?: readonly unknown[] };
   tables?: SummaryTable[];
   charts?: SummaryChart[];
 }

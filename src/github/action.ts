@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import os from 'node:os';
 import path from 'node:path';
 import { CHECKS } from '../checks/registry.js';
+import type { PackageRecord } from '../checks/dependency-sbom/types.js';
 import type { CheckDefinition } from '../core/check.js';
 import type { MlsecConfig } from '../core/config.js';
 import { errorMessage, isUsageError, UsageError } from '../core/errors.js';
@@ -16,6 +17,7 @@ import { MLSEC_URL, MLSEC_VERSION } from '../core/version.js';
 import { ANNOTATIONS_PER_LEVEL, emitAnnotations, selectAnnotations } from './annotations.js';
 import { createClient, describeApiError, type GitHubClient } from './api.js';
 import { CHECK_RUN_SUMMARY_BYTES, publishCheckRun } from './check-run.js';
+import { buildSnapshot, submitSnapshot } from './dependency-submission.js';
 import { type ActionEnvironment, readActionEnvironment } from './environment.js';
 import { checkSigstoreIdentityToken, sigstoreIdentityToken } from './oidc.js';
 import { robustnessEnvironment } from './robustness-environment.js';
@@ -45,6 +47,53 @@ function umbrellaChecks(
     );
   }
   return names.map((name) => checks.get(name)!);
+}
+
+/**
+ * dependency-sbom's packages to the dependency graph (`submit-dependencies`): for the pull
+ * request's head commit and branch on a pull request, as the API wants, else the pushed commit.
+ */
+async function submitDependencies(
+  github: ActionEnvironment,
+  client: GitHubClient | undefined,
+  packages: readonly PackageRecord[],
+  name: string,
+  problems: string[],
+  log: (message: string) => void,
+): Promise<void> {
+  const repository = github.repository;
+  const ref = github.pullRequest && github.headRef ? `refs/heads/${github.headRef}` : github.ref;
+  if (!client || !repository || !github.sha || !ref) {
+    problems.push(
+      'mlsec could not submit the dependency snapshot: submit-dependencies needs a token, GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF.',
+    );
+    return;
+  }
+  const snapshot = buildSnapshot(packages, {
+    sha: github.sha,
+    ref,
+    correlator: [github.workflow ?? 'workflow', github.job ?? 'job', name].join(' / '),
+    runId: github.runId ?? '0',
+    detectorVersion: MLSEC_VERSION,
+    detectorUrl: MLSEC_URL,
+    scanned: new Date().toISOString(),
+  });
+  const count = Object.values(snapshot.manifests).reduce(
+    (sum, manifest) => sum + Object.keys(manifest.resolved).length,
+    0,
+  );
+  await reportingStep(
+    problems,
+    'submit the dependency snapshot',
+    'contents: write',
+    github.pullRequest?.fromFork ?? false,
+    async () => {
+      await submitSnapshot(client, { owner: repository.owner, repo: repository.repo }, snapshot);
+      log(
+        `dependency-sbom: submitted ${count} packages of ${Object.keys(snapshot.manifests).length} files to the dependency graph`,
+      );
+    },
+  );
 }
 
 async function reportingStep(
@@ -131,6 +180,7 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
         identityToken: () => sigstoreIdentityToken(env, fromFork),
         checkIdentityToken: () => checkSigstoreIdentityToken(env, fromFork),
         ...robustnessEnvironment(github, (message) => log(printable(message))),
+        fetch: globalThis.fetch,
       },
       optionsByCheck: new Map([...checks].map(([name, check]) => [name, check.options])),
       loadChangedFiles: () => loadChangedFiles(github, client, problems),
@@ -199,6 +249,12 @@ export async function runAction(target: ActionTarget, overrides: ActionOverrides
       await reportingStep(problems, 'publish the check run', 'checks: write', fromFork, async () => {
         await publishCheckRun(client, repository, sha, checkRunName, reports, checkRunSummary);
       });
+    }
+
+    for (const result of outcome.results) {
+      const packages = result.handoff?.dependencySubmission;
+      if (!packages) continue;
+      await submitDependencies(github, client, packages as readonly PackageRecord[], name, problems, log);
     }
 
     const failed = reports.some((report) => report.failed);

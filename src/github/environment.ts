@@ -28,6 +28,13 @@ export interface ActionEnvironment {
   /** `RUNNER_TOOL_CACHE`: where tools installed by a run are kept (robustness-check's onnxruntime). */
   toolCache?: string;
   pullRequest?: PullRequestInfo;
+  /** `GITHUB_HEAD_REF`: the pull request's head branch. */
+  headRef?: string;
+  /** `GITHUB_JOB` and `GITHUB_RUN_ID`, which name a dependency snapshot's job. */
+  job?: string;
+  runId?: string;
+  /** `GITHUB_WORKFLOW`: the workflow's name. */
+  workflow?: string;
   /** `repository.default_branch` of the event. */
   defaultBranch?: string;
   /** A push to the default branch: that branch, whose results later pull requests compare with. */
@@ -110,6 +117,10 @@ export function readActionEnvironment(env: Env, cwd: string, tmpdir: string): Ac
     runnerTemp: env.RUNNER_TEMP || tmpdir,
     ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
     pullRequest,
+    ...(env.GITHUB_HEAD_REF ? { headRef: env.GITHUB_HEAD_REF } : {}),
+    ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+    ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+    ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
     ...(defaultBranch !== undefined ? { defaultBranch } : {}),
     ...(pushed !== undefined ? { pushToDefaultBranch: pushed } : {}),
   };

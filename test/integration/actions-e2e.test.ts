@@ -67,6 +67,61 @@ afterEach(async () => {
 afterAll(() => undefined);
 
 describe('the real actions, from dist/', () => {
+  it('dependency-sbom from dist/: the SBOM path as an output, a vulnerable pin, the snapshot for the PR head', async () => {
+    await mkdir(path.join(workspace, 'osv'), { recursive: true });
+    await writeFile(path.join(workspace, 'requirements.txt'), 'numpy==1.21.0\ntorch>=2.0\n');
+    await writeFile(
+      path.join(workspace, 'osv/GHSA-x.json'),
+      JSON.stringify({
+        id: 'GHSA-xxxx-yyyy-zzzz',
+        modified: '2024-01-01T00:00:00Z',
+        severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }],
+        affected: [
+          {
+            package: { ecosystem: 'PyPI', name: 'numpy' },
+            ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.22.0' }] }],
+          },
+        ],
+      }),
+    );
+    const run = await runActionYml(path.join(root, 'actions/dependency-sbom/action.yml'), {
+      workspace,
+      apiUrl: github.url,
+      inputs: { 'osv-dir': 'osv', 'submit-dependencies': 'true', sbom: 'out/bom.cdx.json' },
+      event: prEvent(),
+      env: { GITHUB_HEAD_REF: 'feature/models', GITHUB_JOB: 'sbom', GITHUB_WORKFLOW: 'CI' },
+    });
+    expect(run.outputs).toMatchObject({
+      'sbom-file': path.join(workspace, 'out/bom.cdx.json'),
+      errors: '1',
+      warnings: '1',
+      result: 'failure',
+    });
+    const bom = JSON.parse(await readFile(path.join(workspace, 'out/bom.cdx.json'), 'utf8'));
+    expect(bom.vulnerabilities.map((v: { id: string }) => v.id)).toEqual(['GHSA-xxxx-yyyy-zzzz']);
+    expect(github.snapshots).toEqual([
+      expect.objectContaining({
+        sha: 'b'.repeat(40),
+        ref: 'refs/heads/feature/models',
+        job: { correlator: 'CI / sbom / dependency-sbom', id: '42' },
+        manifests: {
+          'requirements.txt': {
+            name: 'requirements.txt',
+            file: { source_location: 'requirements.txt' },
+            resolved: {
+              'pkg:pypi/numpy@1.21.0': {
+                package_url: 'pkg:pypi/numpy@1.21.0',
+                relationship: 'direct',
+                scope: 'runtime',
+                dependencies: [],
+              },
+            },
+          },
+        },
+      }),
+    ]);
+  });
+
   it('scan-model from dist/: an unsafe pickle in an archive is an error annotation, SARIF names the member', async () => {
     const payload = Buffer.from('\x80\x02cposix\nsystem\nX\x02\x00\x00\x00id\x85R.', 'latin1');
     await mkdir(path.join(workspace, 'models'), { recursive: true });

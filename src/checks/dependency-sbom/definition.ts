@@ -41,6 +41,14 @@ export const dependencySbom: CheckDefinition = {
         'package or a model card declares them (an `OR` expression is denied only when every alternative is).',
       format: { pattern: /^[A-Za-z0-9.+-]+$/, expected: 'an SPDX license id such as GPL-3.0-only' },
     },
+    {
+      name: 'submit-dependencies',
+      type: 'boolean',
+      description:
+        "Also submit the exact PyPI and npm versions to the repository's dependency graph (GitHub's dependency " +
+        'submission API), so Dependabot alerts cover them; needs `contents: write`. In the action only.',
+      default: 'false',
+    },
   ],
   outputs: {
     'sbom-file': 'Path of the CycloneDX 1.6 JSON written, for actions/attest or actions/upload-artifact.',

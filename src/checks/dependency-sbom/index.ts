@@ -666,6 +666,9 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     }),
     artifacts: [{ kind: 'sbom', path: sbomFile }],
     tables: tablesOf(vulnerableRows, inventory.models),
+    ...(context.options['submit-dependencies'] === true
+      ? { handoff: { dependencySubmission: [...bomRecords.values()] } }
+      : {}),
   };
 }
 

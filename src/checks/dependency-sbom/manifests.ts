@@ -84,8 +84,7 @@ export function includeInside(root: string, boundary: string): RequirementsInclu
     const absolute = path.resolve(path.dirname(path.resolve(root, from)), target.replace(/\\/g, '/'));
     const file = displayPath(root, absolute);
     const lexical = path.relative(boundary, absolute);
-    if (lexical.startsWith('..') || path.isAbsolute(lexical))
-      return { problem: 'it leaves the repository' };
+    if (lexical.startsWith('..') || path.isAbsolute(lexical)) return { problem: 'it leaves the repository' };
     let real: string;
     try {
       real = realpathSync(absolute);

@@ -69,9 +69,7 @@ function dependencyNames(value: unknown): string[] | undefined {
 function licenseOf(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  return trimmed !== '' && trimmed.length <= 200 && !/[\p{Cc}\p{Cf}]/u.test(trimmed)
-    ? trimmed
-    : undefined;
+  return trimmed !== '' && trimmed.length <= 200 && !/[\p{Cc}\p{Cf}]/u.test(trimmed) ? trimmed : undefined;
 }
 
 export function readPackageLock(text: string, file: string): ReadResult {
