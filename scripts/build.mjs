@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUNDLE_EXTERNALS } from './bundle-externals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const flag = process.argv.indexOf('--out');
@@ -35,9 +36,7 @@ await build({
     js: "import { createRequire as __mlsecCreateRequire } from 'node:module';\nconst require = __mlsecCreateRequire(import.meta.url);",
   },
   legalComments: 'eof',
-  // The CycloneDX library's optional plugins (XML output, schema validation), which it requires
-  // inside try/catch: mlsec writes JSON and validates in its tests only, so they stay out.
-  external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019'],
+  external: BUNDLE_EXTERNALS,
   logLevel: 'warning',
 });
 

@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { BUNDLE_EXTERNALS } from '../../scripts/bundle-externals.mjs';
 
 /** Bundles a test entry the way scripts/build.mjs bundles the real ones. */
 export async function bundleEntry(entry: string): Promise<string> {
@@ -17,6 +18,7 @@ export async function bundleEntry(entry: string): Promise<string> {
     banner: {
       js: "import { createRequire as __mlsecCreateRequire } from 'node:module';\nconst require = __mlsecCreateRequire(import.meta.url);",
     },
+    external: BUNDLE_EXTERNALS,
     logLevel: 'error',
   });
   return outfile;

@@ -87,7 +87,7 @@ describe('the real actions, from dist/', () => {
     const run = await runActionYml(path.join(root, 'actions/dependency-sbom/action.yml'), {
       workspace,
       apiUrl: github.url,
-      inputs: { 'osv-dir': 'osv', 'submit-dependencies': 'true', sbom: 'out/bom.cdx.json' },
+      inputs: { 'osv-dir': 'osv', 'submit-dependencies': 'true', sbom: 'out/bom.cdx.json', scope: 'all' },
       event: prEvent(),
       env: { GITHUB_HEAD_REF: 'feature/models', GITHUB_JOB: 'sbom', GITHUB_WORKFLOW: 'CI' },
     });

@@ -141,24 +141,27 @@ const within = (folder: string, ancestor: string): boolean =>
 const packageKey = (record: PackageRecord): string => `${record.ecosystem}\0${record.normalizedName}`;
 
 export interface MergedPackages {
-  /** What goes in the BOM: lock entries, and manifest records no lock stands for. */
+  /** What goes in the BOM: lock entries, then the manifest records (a pin a lock also has adds its file). */
   readonly packages: PackageRecord[];
+  /** Manifest pins a lock entry stands for: the lock's line is where a finding points. */
+  readonly locked: ReadonlySet<PackageRecord>;
   /** Manifest records without an exact version that no lock file of their project locks. */
   readonly unpinned: PackageRecord[];
 }
 
 /**
  * A lock file stands for the manifests of its folder and the folders under it (a uv or Poetry
- * workspace locks its members at the top): a manifest line of a package the lock locks, at the
- * same version or as a range, is the lock's entry, which becomes direct. Records read twice
- * (a requirements file included by another) count once.
+ * workspace locks its members at the top): the lock's entry for a package a manifest line names,
+ * at the pinned version or in a range, is what gets installed, and becomes direct. A range it
+ * stands for leaves the BOM; a pin stays, as one more file of the same component. Records read
+ * twice (a requirements file included by another) count once.
  */
 export function mergePackages(
   manifests: readonly PackageRecord[],
   locks: readonly PackageRecord[],
   lockFiles: readonly string[],
 ): MergedPackages {
-  const lockFolders = lockFiles.map(folderOf);
+  const lockFolders = new Map(lockFiles.map((file) => [file, folderOf(file)]));
   const lockedBy = new Map<string, PackageRecord[]>();
   for (const record of locks) {
     const list = lockedBy.get(packageKey(record));
@@ -166,6 +169,7 @@ export function mergePackages(
     else lockedBy.set(packageKey(record), [record]);
   }
   const madeDirect = new Set<PackageRecord>();
+  const locked = new Set<PackageRecord>();
   const seen = new Set<string>();
   const kept: PackageRecord[] = [];
   const unpinned: PackageRecord[] = [];
@@ -181,22 +185,24 @@ export function mergePackages(
     if (seen.has(identity)) continue;
     seen.add(identity);
     const folder = folderOf(record.source.file);
-    const covering = (lockedBy.get(packageKey(record)) ?? []).filter((lock) =>
-      lockFolders.some(
-        (lockFolder, index) => lock.source.file === lockFiles[index] && within(folder, lockFolder),
-      ),
-    );
     const stands =
-      record.reference === undefined || record.reference.kind !== 'path'
-        ? covering.find((lock) => record.version === undefined || lock.version === record.version)
-        : undefined;
+      record.reference?.kind === 'path'
+        ? undefined
+        : (lockedBy.get(packageKey(record)) ?? []).find((lock) => {
+            const lockFolder = lockFolders.get(lock.source.file);
+            return (
+              lockFolder !== undefined &&
+              within(folder, lockFolder) &&
+              (record.version === undefined || lock.version === record.version)
+            );
+          });
     if (stands) {
       madeDirect.add(stands);
-      continue;
+      if (record.version === undefined) continue;
+      locked.add(record);
     }
     kept.push(record);
-    if (record.version === undefined && record.reference?.kind !== 'path' && record.ecosystem !== 'conda')
-      unpinned.push(record);
+    if (record.version === undefined && record.reference?.kind !== 'path') unpinned.push(record);
   }
   const packages = [
     ...locks.map((record) =>
@@ -204,7 +210,7 @@ export function mergePackages(
     ),
     ...kept,
   ];
-  return { packages, unpinned };
+  return { packages, locked, unpinned };
 }
 
 /** The fixed versions the records give for this package, in version order. */
@@ -427,7 +433,9 @@ export async function run(context: CheckContext): Promise<CheckResult> {
   const anchor = context.paths[0] ?? '.';
   const checkable = merged.packages.filter(
     (record): record is PackageRecord & { version: string } =>
-      record.version !== undefined && (record.ecosystem === 'pypi' || record.ecosystem === 'npm'),
+      record.version !== undefined &&
+      (record.ecosystem === 'pypi' || record.ecosystem === 'npm') &&
+      !merged.locked.has(record),
   );
   const queryKey = (record: { ecosystem: string; normalizedName: string; version: string }) =>
     `${record.ecosystem}\0${record.normalizedName}\0${record.version}`;

@@ -254,11 +254,19 @@ function readProject(ctx: Context, project: Table): void {
   }
 }
 
-function readDependencyGroups(ctx: Context, groups: unknown): void {
-  const path = ['dependency-groups'];
+/**
+ * PEP 735 `[dependency-groups]`, or pdm's older `[tool.pdm.dev-dependencies]` of the same shape
+ * (group name to PEP 508 strings), named by `label` in problems.
+ */
+function readDependencyGroups(
+  ctx: Context,
+  groups: unknown,
+  path: string[] = ['dependency-groups'],
+  label = '[dependency-groups]',
+): void {
   const span = ctx.locator.region(path);
   if (!isTable(groups)) {
-    problem(ctx, ctx.locator.find(span, NEVER), '[dependency-groups] is not a table');
+    problem(ctx, ctx.locator.find(span, NEVER), `${label} is not a table`);
     return;
   }
   const lists = new Map<string, { text: string; line: number | undefined }[]>();
@@ -266,7 +274,7 @@ function readDependencyGroups(ctx: Context, groups: unknown): void {
   const byNormal = new Map(Object.keys(groups).map((g) => [normalizePypiName(g), g]));
   const cursor = { at: 0 };
   for (const [group, value] of Object.entries(groups)) {
-    lists.set(group, readStrings(ctx, value, `[dependency-groups] ${group}`, path, cursor));
+    lists.set(group, readStrings(ctx, value, `${label} ${group}`, path, cursor));
     if (!Array.isArray(value)) continue;
     for (const item of value) {
       if (!isTable(item) || !('include-group' in item)) continue;
@@ -277,7 +285,7 @@ function readDependencyGroups(ctx: Context, groups: unknown): void {
         problem(
           ctx,
           ctx.locator.find(span, keyPattern(group)),
-          `[dependency-groups] ${group} includes ${typeof target === 'string' ? `"${target}", which is not a group` : 'a non-string group'}`,
+          `${label} ${group} includes ${typeof target === 'string' ? `"${target}", which is not a group` : 'a non-string group'}`,
         );
       } else {
         edges.set(group, [...(edges.get(group) ?? []), resolved]);
@@ -465,6 +473,14 @@ export function parsePyproject(text: string, file: string): ReadResult {
   }
   if (doc['dependency-groups'] !== undefined) readDependencyGroups(ctx, doc['dependency-groups']);
   const tool = doc.tool;
+  if (isTable(tool) && isTable(tool.pdm) && tool.pdm['dev-dependencies'] !== undefined) {
+    readDependencyGroups(
+      ctx,
+      tool.pdm['dev-dependencies'],
+      ['tool', 'pdm', 'dev-dependencies'],
+      '[tool.pdm.dev-dependencies]',
+    );
+  }
   if (isTable(tool) && tool.poetry !== undefined) {
     if (isTable(tool.poetry)) {
       const projectNames = new Set(

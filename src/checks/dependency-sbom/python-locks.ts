@@ -439,8 +439,10 @@ export function readPdmLock(text: string, file: string): ReadResult {
       if (!list) problems.push(problem(file, `${name}: dependencies is not an array of strings`, line));
       for (const requirement of list ?? []) {
         const dep = requirementName(requirement);
-        if (dep) dependsOn.push(normalizePypiName(dep));
-        else
+        // An extras entry depends on its own package (`coverage[toml]` on `coverage==7.3.2`).
+        if (dep) {
+          if (normalizePypiName(dep) !== normalizePypiName(name)) dependsOn.push(normalizePypiName(dep));
+        } else
           problems.push(
             problem(file, `${name}: dependency ${JSON.stringify(requirement)} has no name`, line),
           );

@@ -164,6 +164,7 @@ describe('package-lock.json', () => {
             value: 'git+ssh://git@github.com/example/tokenizer.git#0123456789abcdef0123456789abcdef01234567',
           },
           groups: ['prod'],
+          license: 'MIT',
           source: at('node_modules/tokenizer'),
         },
         {

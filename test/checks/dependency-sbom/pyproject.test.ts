@@ -453,3 +453,30 @@ describe('properties', () => {
     );
   });
 });
+
+describe('parsePyproject: pdm', () => {
+  it('reads [tool.pdm.dev-dependencies] as groups, with lines', () => {
+    const text = [
+      '[project]',
+      'name = "eval"',
+      'dependencies = ["evaluate==0.4.1"]',
+      '',
+      '[tool.pdm.dev-dependencies]',
+      'test = [',
+      '    "pytest-cov>=4.1",',
+      ']',
+      '',
+    ].join('\n');
+    const result = parsePyproject(text, 'pyproject.toml');
+    expect(result.problems).toEqual([]);
+    expect(result.packages.map((p) => [p.normalizedName, p.specifier, p.groups, p.source.line])).toEqual([
+      ['evaluate', '==0.4.1', undefined, 3],
+      ['pytest-cov', '>=4.1', ['test'], 7],
+    ]);
+  });
+
+  it('a [tool.pdm.dev-dependencies] that is not a table is a problem naming it', () => {
+    const result = parsePyproject('[tool.pdm]\ndev-dependencies = 3\n', 'pyproject.toml');
+    expect(result.problems.map((p) => p.message)).toEqual(['[tool.pdm.dev-dependencies] is not a table']);
+  });
+});

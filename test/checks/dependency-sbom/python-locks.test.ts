@@ -511,7 +511,7 @@ groups = ["default"]
           extras: ['socks'],
           hashes: [H1],
           groups: ['default', 'dev'],
-          dependsOn: ['certifi', 'charset-normalizer', 'pysocks', 'requests', 'urllib3'],
+          dependsOn: ['certifi', 'charset-normalizer', 'pysocks', 'urllib3'],
           source: { file: 'pdm.lock', line: 13 },
         },
         {

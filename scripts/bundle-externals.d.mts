@@ -1,0 +1,1 @@
+export declare const BUNDLE_EXTERNALS: string[];
