@@ -3,11 +3,11 @@ const require = __mlsecCreateRequire(import.meta.url);
 import {
   scanParquetTask,
   scanRange
-} from "./chunks/chunk-NLRA4OQN.mjs";
+} from "./chunks/chunk-LINZ6GVL.mjs";
 import "./chunks/chunk-VCTSVVVY.mjs";
 import "./chunks/chunk-EBHPDEBE.mjs";
-import "./chunks/chunk-DUT7WQ6C.mjs";
-import "./chunks/chunk-AHRJEZCV.mjs";
+import "./chunks/chunk-SLAN3BLR.mjs";
+import "./chunks/chunk-WMHXYQRZ.mjs";
 import {
   serveTasks
 } from "./chunks/chunk-6FTASGPM.mjs";

@@ -11,7 +11,6 @@ import { keyedFingerprint } from '../../src/core/redaction.js';
 import { fakeCheck, PLANTED_RULE } from '../helpers/fake-check.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
-
 const root = path.resolve(import.meta.dirname, '../..');
 const cliBundle = path.join(root, 'dist/cli.mjs');
 

@@ -9,7 +9,6 @@ import { FakeGitHub } from '../helpers/fake-github.js';
 import { type ActionRun, runActionYml } from '../helpers/run-action.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
-
 const root = path.resolve(import.meta.dirname, '../..');
 const scanPiiAction = path.join(root, 'actions/scan-pii/action.yml');
 const umbrellaAction = path.join(root, 'action.yml');
