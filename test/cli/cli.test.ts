@@ -590,6 +590,47 @@ describe('the bundled mlsec binary (dist/cli.mjs)', () => {
     expect(Object.keys(report.metrics.perEpsilon[0]!.byAttack)).toEqual(['fgsm', 'pgd']);
   });
 
+  it('dependency-sbom writes the SBOM where --sbom says, JSON per the contract, exit 1 on a vulnerable pin', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'mlsec-sbom-cli-'));
+    const fixtures = 'test/fixtures/dependency-sbom';
+    const result = run([
+      'dependency-sbom',
+      `${fixtures}/ml-repo`,
+      '--osv-dir',
+      `${fixtures}/osv`,
+      '--sbom',
+      path.join(out, 'bom.cdx.json'),
+      '--format',
+      'json',
+      '--submit-dependencies',
+    ]);
+    expect(result.stderr).toBe(
+      'mlsec: warning: submit-dependencies: only the GitHub Action submits to the dependency graph; nothing was submitted\n',
+    );
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      check: string;
+      findings: { ruleId: string; location: { path: string } }[];
+      metrics: Record<string, unknown>;
+    };
+    expect(report.check).toBe('dependency-sbom');
+    expect(report.metrics).toMatchObject({
+      models: 13,
+      datasets: 3,
+      vulnerabilities: 10,
+      osvSource: 'osv-dir',
+    });
+    expect(report.findings.find((f) => f.ruleId === 'sbom/vulnerable-package')?.location.path).toMatch(
+      /^test\/fixtures\/dependency-sbom\/ml-repo\//,
+    );
+    const bom = JSON.parse(await readFile(path.join(out, 'bom.cdx.json'), 'utf8'));
+    expect(bom.metadata.component.name).toBe('ml-repo');
+    expect(bom.components.some((c: { name: string }) => c.name === 'models/classifier.onnx')).toBe(false);
+    expect(
+      bom.components.some((c: { name: string }) => c.name === `${fixtures}/ml-repo/models/classifier.onnx`),
+    ).toBe(true);
+  });
+
   it('robustness-check reads file.npz:array typed outside the working directory', async () => {
     const outside = await mkdtemp(path.join(os.tmpdir(), 'mlsec-npz-'));
     await cp(path.join(root, 'test/fixtures/robustness-check/data/test.npz'), path.join(outside, 'test.npz'));

@@ -397,3 +397,70 @@ describe('mergePackages', () => {
     expect(mergePackages([twice, { ...twice }], [], []).packages).toEqual([twice]);
   });
 });
+
+describe('dependency-sbom with the OSV API', () => {
+  async function fakeOsv(handler: (url: string, body: string) => { status: number; body: unknown }) {
+    const { createServer } = await import('node:http');
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        requests.push(`${req.method} ${req.url}`);
+        const answer = handler(req.url ?? '', body);
+        res.writeHead(answer.status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(answer.body));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) };
+  }
+
+  it('asks the API about every pinned package and hydrates what it names', async () => {
+    const { root, osv } = await repository();
+    const record = JSON.parse(await readFile(path.join(osv, 'GHSA-numpy.json'), 'utf8'));
+    const server = await fakeOsv((url, body) => {
+      if (url === '/v1/querybatch') {
+        const { queries } = JSON.parse(body) as { queries: { package: { name: string } }[] };
+        return {
+          status: 200,
+          body: {
+            results: queries.map((query) =>
+              query.package.name === 'numpy' ? { vulns: [{ id: record.id, modified: record.modified }] } : {},
+            ),
+          },
+        };
+      }
+      return url === `/v1/vulns/${record.id}` ? { status: 200, body: record } : { status: 404, body: {} };
+    });
+    try {
+      const { result } = await sbom(root, { 'osv-api-url': server.url }, { fetch: globalThis.fetch });
+      expect(server.requests).toEqual(['POST /v1/querybatch', `GET /v1/vulns/${record.id}`]);
+      expect(result.findings.filter((item) => item.ruleId === 'sbom/vulnerable-package').map(line)).toEqual([
+        'error sbom/vulnerable-package requirements.txt:2: numpy 1.21.0 is affected by GHSA-aaaa-bbbb-cccc (CVE-2021-0001, PYSEC-2021-1): Buffer overflow in numpy; CVSS 9.8; fixed in 1.22.0.',
+      ]);
+      expect(result.metrics).toMatchObject({ osvSource: 'osv-api', osvRecords: 1 });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('when the API is down, warns and still writes the SBOM', async () => {
+    const { root } = await repository();
+    const server = await fakeOsv(() => ({ status: 400, body: { message: 'Invalid query.' } }));
+    try {
+      const { result } = await sbom(root, { 'osv-api-url': server.url }, { fetch: globalThis.fetch });
+      expect(
+        result.findings.filter((item) => item.ruleId === 'sbom/vulnerabilities-not-checked').map(line),
+      ).toEqual([
+        `warning sbom/vulnerabilities-not-checked .: 4 pinned packages were not checked for known vulnerabilities: the OSV API failed (OSV API POST ${server.url}/v1/querybatch: HTTP 400 "Invalid query." (not retried)). The SBOM was still written; re-run later or give osv-dir.`,
+      ]);
+      const bom = JSON.parse(await readFile(path.join(root, 'bom.cdx.json'), 'utf8'));
+      expect(bom.components).toHaveLength(8);
+      expect(bom.vulnerabilities).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+  });
+});
