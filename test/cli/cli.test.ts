@@ -617,7 +617,7 @@ describe('the bundled mlsec binary (dist/cli.mjs)', () => {
     expect(report.metrics).toMatchObject({
       models: 13,
       datasets: 3,
-      vulnerabilities: 10,
+      vulnerabilities: 12,
       osvSource: 'osv-dir',
     });
     expect(report.findings.find((f) => f.ruleId === 'sbom/vulnerable-package')?.location.path).toMatch(
