@@ -111,3 +111,35 @@ describe('examples/demo-ml-repo models', () => {
     ]);
   });
 });
+
+describe('examples/demo-ml-repo dependencies', () => {
+  it('dependency-sbom finds the vulnerable pin, the range and the pickle, and writes the SBOM', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'dist/cli.mjs'),
+        'dependency-sbom',
+        '.',
+        '--osv-dir',
+        path.join(root, 'test/fixtures/dependency-sbom/osv'),
+        '--format',
+        'json',
+      ],
+      { cwd: demo, encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    const findings = JSON.parse(result.stdout).findings as Array<{
+      ruleId: string;
+      level: string;
+      location: { path: string; line?: number };
+    }>;
+    expect(
+      findings.map((f) => `${f.location.path}:${f.location.line ?? '-'} ${f.level} ${f.ruleId}`).sort(),
+    ).toEqual([
+      'models/downloads/legacy-classifier.pkl:- warning sbom/pickle-model',
+      'requirements.txt:3 error sbom/vulnerable-package',
+      'requirements.txt:5 warning sbom/unpinned-requirement',
+    ]);
+  });
+});
