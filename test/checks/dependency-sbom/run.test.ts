@@ -464,3 +464,34 @@ describe('dependency-sbom with the OSV API', () => {
     }
   });
 });
+
+describe('dependency-sbom under the umbrella', () => {
+  it("runs after scan-model and gives a malicious pickle scan-model's verdict, as an error", async () => {
+    const { runChecks } = await import('../../../src/core/runner.js');
+    const { scanModel } = await import('../../../src/checks/scan-model/definition.js');
+    const { checkOptionSpecs } = await import('../../../src/checks/registry.js');
+    const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-umbrella-')));
+    await mkdir(path.join(root, 'models'));
+    // GLOBAL posix.system, then REDUCE: what a malicious pickle does on load.
+    await writeFile(
+      path.join(root, 'models/evil.pkl'),
+      Buffer.from('\x80\x02cposix\nsystem\nX\x02\x00\x00\x00id\x85R.', 'latin1'),
+    );
+    await writeFile(path.join(root, 'requirements.txt'), 'numpy==1.26.4\n');
+    const outcome = await runChecks({
+      checks: [scanModel, dependencySbom],
+      root,
+      paths: [],
+      explicitOptions: new Map([['dependency-sbom', { 'osv-api-url': 'off' }]]),
+      shared: { failOn: 'error' },
+      source: 'input',
+      environment: {},
+      optionsByCheck: checkOptionSpecs(),
+    });
+    const pickle = outcome.results[1]!.findings.find((item) => item.ruleId === 'sbom/pickle-model')!;
+    expect(pickle.level).toBe('error');
+    expect(pickle.message).toMatch(
+      /^models\/evil\.pkl is a pickle file: loading it unpickles it, which can run code; scan-model found \d+ errors? in it \(.*posix\.system.*\)\.$/,
+    );
+  });
+});
