@@ -46,8 +46,16 @@ export interface Snapshot {
 
 const DEVELOPMENT_GROUPS = new Set(['dev', 'develop', 'development', 'test', 'tests', 'lint', 'docs']);
 
+/**
+ * A registry release: a package installed from a path, a VCS or a URL is not the index's release of
+ * that name and version, and an internal package's name does not belong in an alert feed.
+ */
 function submittable(record: PackageRecord): boolean {
-  return record.version !== undefined && (record.ecosystem === 'pypi' || record.ecosystem === 'npm');
+  return (
+    record.version !== undefined &&
+    record.reference === undefined &&
+    (record.ecosystem === 'pypi' || record.ecosystem === 'npm')
+  );
 }
 
 export function buildSnapshot(packages: readonly PackageRecord[], context: SnapshotContext): Snapshot {

@@ -13,7 +13,7 @@ import { fileErrorReason, UsageError } from '../../core/errors.js';
 import { printable } from '../../core/escape.js';
 import type { CheckResult, Finding, Level, SummaryTable } from '../../core/findings.js';
 import { isModelFileName } from '../../core/model-files.js';
-import { createTreeWalk, type WalkEntry } from '../../core/paths.js';
+import { createTreeWalk, resolveForReading, type WalkEntry } from '../../core/paths.js';
 import { plainFingerprint } from '../../core/redaction.js';
 import { writeTextInScope } from '../../core/scoped-write.js';
 import { buildBom, type BomVulnerability, type DatasetFile, type ModelEntry } from './bom.js';
@@ -21,6 +21,7 @@ import { includeInside, manifestKind, readManifest, readManifestText } from './m
 import { inventoryModels } from './models.js';
 import {
   matchVulnerabilities,
+  OSV_ECOSYSTEM,
   type OsvLoadResult,
   type OsvRecord,
   type PackageQuery,
@@ -31,7 +32,13 @@ import { queryOsvApi } from './osv-api.js';
 import { purlOf } from './purl.js';
 import { SBOM_RULES, allSbomRules, type SbomRuleId } from './rules.js';
 import type { PackageRecord, ReadProblem } from './types.js';
-import { comparePep440, compareSemver, isOrderablePep440, isValidSemver } from './versions.js';
+import {
+  comparePep440,
+  compareSemver,
+  isOrderablePep440,
+  isValidSemver,
+  normalizePypiName,
+} from './versions.js';
 
 /** Installed packages and version control are not the repository's own declarations. */
 const DEFAULT_EXCLUDES = [
@@ -236,16 +243,55 @@ function summaryOf(match: VulnerabilityMatch): string | undefined {
   return undefined;
 }
 
-/** A license expression the policy denies: every alternative (`OR`) names a denied id. */
+/**
+ * Whether a license (an SPDX id or expression) is one the policy denies: an `OR` is denied only
+ * when every alternative is (the user may pick another), an `AND` when any part is, and `WITH`
+ * adds an exception to the license before it. `AND` binds tighter than `OR`. Text that is not an
+ * expression is denied when any word of it is a denied id.
+ */
 export function deniedLicense(license: string, denied: readonly string[]): boolean {
   if (denied.length === 0) return false;
-  const alternatives = license.split(/\s+OR\s+/i);
-  return alternatives.every((alternative) =>
-    alternative
-      .split(/[\s()]+|\bAND\b|\bWITH\b/i)
-      .filter((token) => token !== '')
-      .some((token) => denied.includes(token.toLowerCase())),
-  );
+  const isDenied = (id: string): boolean => denied.includes(id.toLowerCase());
+  const tokens = license.match(/\(|\)|[^\s()]+/g) ?? [];
+  let at = 0;
+  const keyword = (word: string): boolean => tokens[at]?.toUpperCase() === word;
+  const anyOf = (): boolean => {
+    let value = allOf();
+    while (keyword('OR')) {
+      at += 1;
+      const next = allOf();
+      value = value && next;
+    }
+    return value;
+  };
+  const allOf = (): boolean => {
+    let value = term();
+    while (keyword('AND')) {
+      at += 1;
+      const next = term();
+      value = value || next;
+    }
+    return value;
+  };
+  const term = (): boolean => {
+    const token = tokens[at++];
+    if (token === undefined || token === ')' || /^(?:AND|OR|WITH)$/i.test(token))
+      throw new SyntaxError(license);
+    if (token === '(') {
+      const value = anyOf();
+      if (tokens[at++] !== ')') throw new SyntaxError(license);
+      return value;
+    }
+    if (keyword('WITH')) at += 2;
+    return isDenied(token);
+  };
+  try {
+    const value = anyOf();
+    if (at !== tokens.length) throw new SyntaxError(license);
+    return value;
+  } catch {
+    return tokens.some((token) => isDenied(token));
+  }
 }
 
 interface VulnerabilitySource {
@@ -260,10 +306,24 @@ async function loadVulnerabilities(
   queries: readonly PackageQuery[],
   anchor: string,
 ): Promise<VulnerabilitySource> {
+  // Only the records of packages asked about are kept: a full all.zip holds hundreds of thousands.
+  const wanted = new Set(queries.map((query) => `${query.ecosystem}\0${query.name}`));
+  const keep = (record: OsvRecord): boolean =>
+    record.affected.some((entry) => {
+      const pkg = entry.package;
+      if (pkg?.ecosystem === OSV_ECOSYSTEM.pypi) return wanted.has(`pypi\0${normalizePypiName(pkg.name)}`);
+      return pkg?.ecosystem === OSV_ECOSYSTEM.npm && wanted.has(`npm\0${pkg.name}`);
+    });
   if (settings.osvDir !== undefined) {
+    // The runner's own copy (an input or a typed path) is read where it is; one the repository
+    // names (its config file) must stay inside it, through links too.
+    const given = path.resolve(context.root, settings.osvDir);
+    const source = context.signerFiles.includes(given)
+      ? given
+      : await resolveForReading(context, settings.osvDir, 'osv-dir');
     let loaded: OsvLoadResult;
     try {
-      loaded = await readOsvSource(path.resolve(context.root, settings.osvDir));
+      loaded = await readOsvSource(source, keep);
     } catch (error) {
       throw new UsageError(
         'FILE_NOT_FOUND',
@@ -271,21 +331,31 @@ async function loadVulnerabilities(
         { cause: error },
       );
     }
-    return {
-      name: 'osv-dir',
-      records: loaded.records,
-      // Advisories are not the repository's files: their problems point at the option's path.
-      findings: loaded.problems.map((problem) =>
-        finding(
-          'sbom/unreadable',
-          'warning',
-          `OSV advisory not used: ${shown(problem.source.file)}: ${problem.message}.`,
-          settings.osvDir!,
-          undefined,
-          `${problem.source.file}\0${problem.message}`,
-        ),
+    // Advisories are not the repository's files: their problems point at the project, and name
+    // the advisory in the message.
+    const findings = loaded.problems.map((problem) =>
+      finding(
+        'sbom/unreadable',
+        'warning',
+        `OSV advisory in osv-dir not used: ${shown(problem.source.file)}: ${shown(problem.message, 200)}.`,
+        anchor,
+        undefined,
+        `${problem.source.file}\0${problem.message}`,
       ),
-    };
+    );
+    if (loaded.records.length === 0 && queries.length > 0) {
+      findings.push(
+        finding(
+          'sbom/vulnerabilities-not-checked',
+          'warning',
+          `${queries.length} pinned packages were not checked for known vulnerabilities: osv-dir ${shown(settings.osvDir)} holds no OSV record for PyPI or npm (give a directory of OSV JSON files, or an all.zip).`,
+          anchor,
+          undefined,
+          'osv-dir-empty',
+        ),
+      );
+    }
+    return { name: 'osv-dir', records: loaded.records, findings };
   }
   const notChecked = (level: Level, message: string): VulnerabilitySource => ({
     name: 'none',
@@ -435,6 +505,9 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     (record): record is PackageRecord & { version: string } =>
       record.version !== undefined &&
       (record.ecosystem === 'pypi' || record.ecosystem === 'npm') &&
+      // Installed from a path, a VCS or a URL: not the index's release of that name and version,
+      // and an internal package's name is not sent to a public service.
+      record.reference === undefined &&
       !merged.locked.has(record),
   );
   const queryKey = (record: { ecosystem: string; normalizedName: string; version: string }) =>
@@ -630,13 +703,14 @@ export async function run(context: CheckContext): Promise<CheckResult> {
   }
 
   // The BOM names files from the project directory: root-relative inside the root, else from the
-  // directory the user named (an absolute path of this machine means nothing elsewhere).
-  const bomPath = (file: string): string => {
-    const start = boundaries.get(file);
-    return start !== undefined && path.isAbsolute(file)
-      ? path.relative(start, file).split(path.sep).join('/')
+  // directory the user named (from their common ancestor, when there are several), since an
+  // absolute path of this machine means nothing elsewhere.
+  const outsideStarts = [...new Set([...boundaries.values()].filter((start) => start !== context.root))];
+  const outsideBase = outsideStarts.length === 1 ? outsideStarts[0]! : commonAncestor(outsideStarts);
+  const bomPath = (file: string): string =>
+    path.isAbsolute(file) && outsideBase !== undefined
+      ? path.relative(outsideBase, file).split(path.sep).join('/')
       : file;
-  };
   const inBom = (record: PackageRecord): PackageRecord =>
     path.isAbsolute(record.source.file)
       ? { ...record, source: { ...record.source, file: bomPath(record.source.file) } }
@@ -675,9 +749,22 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     artifacts: [{ kind: 'sbom', path: sbomFile }],
     tables: tablesOf(vulnerableRows, inventory.models),
     ...(context.options['submit-dependencies'] === true
-      ? { handoff: { dependencySubmission: [...bomRecords.values()] } }
+      ? {
+          handoff: {
+            dependencySubmission: [...bomRecords.values()].filter((record) => record.reference === undefined),
+          },
+        }
       : {}),
   };
+}
+
+function commonAncestor(directories: readonly string[]): string | undefined {
+  if (directories.length === 0) return undefined;
+  let common = directories[0]!;
+  for (const directory of directories.slice(1)) {
+    while (path.relative(common, directory).startsWith('..')) common = path.dirname(common);
+  }
+  return common;
 }
 
 function projectName(context: CheckContext): string {

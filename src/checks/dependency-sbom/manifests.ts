@@ -76,27 +76,41 @@ export function readManifestText(absolute: string): TextRead {
  */
 export function includeInside(root: string, boundary: string): RequirementsInclude {
   const realBoundary = realpathSync(boundary);
+  // A file named by many lines (or many files) is read from disk once.
+  const cache = new Map<string, ReturnType<RequirementsInclude>>();
   return (target, from) => {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target))
       return { problem: 'it is a URL, which mlsec does not fetch' };
     if (path.isAbsolute(target) || /^[A-Za-z]:[\\/]/.test(target))
       return { problem: 'it is an absolute path, outside the repository' };
     const absolute = path.resolve(path.dirname(path.resolve(root, from)), target.replace(/\\/g, '/'));
-    const file = displayPath(root, absolute);
-    const lexical = path.relative(boundary, absolute);
-    if (lexical.startsWith('..') || path.isAbsolute(lexical)) return { problem: 'it leaves the repository' };
-    let real: string;
-    try {
-      real = realpathSync(absolute);
-    } catch (error) {
-      return { problem: fileErrorReason(error) };
+    if (!inside(boundary, absolute)) return { problem: 'it leaves the repository' };
+    let result = cache.get(absolute);
+    if (!result) {
+      result = readInclude(absolute, displayPath(root, absolute), realBoundary);
+      cache.set(absolute, result);
     }
-    const inside = path.relative(realBoundary, real);
-    if (inside.startsWith('..') || path.isAbsolute(inside))
-      return { problem: 'it resolves through a symbolic link to outside the repository' };
-    const read = readManifestText(real);
-    return read.ok ? { text: read.text, file } : { problem: read.reason };
+    return result;
   };
+}
+
+/** `file` is `directory` or under it (`..data/x` is a name under it, `../x` is not). */
+function inside(directory: string, file: string): boolean {
+  const relative = path.relative(directory, file);
+  return !(relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative));
+}
+
+function readInclude(absolute: string, file: string, realBoundary: string): ReturnType<RequirementsInclude> {
+  let real: string;
+  try {
+    real = realpathSync(absolute);
+  } catch (error) {
+    return { problem: fileErrorReason(error) };
+  }
+  if (!inside(realBoundary, real))
+    return { problem: 'it resolves through a symbolic link to outside the repository' };
+  const read = readManifestText(real);
+  return read.ok ? { text: read.text, file } : { problem: read.reason };
 }
 
 /** Runs the reader for `kind` on a file's text. */

@@ -5,11 +5,11 @@
  * reason instead of throwing; matching follows the schema's evaluation algorithm with PEP 440
  * ordering for PyPI and semver for npm.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { readZipDirectory, readZipMember } from '../scan-model/zip.js';
-import { bufferSource } from '../scan-model/source.js';
+import { bufferSource, type ByteSource, fileSource } from '../scan-model/source.js';
 import { cvss2BaseScore, cvss3BaseScore, cvss4BaseScore } from './cvss.js';
 import type { ReadProblem } from './types.js';
 import {
@@ -245,7 +245,8 @@ export function parseOsvJson(text: string, file: string): { records: OsvRecord[]
       problems: [
         {
           source: { file },
-          message: `not JSON: ${error instanceof Error ? error.message.slice(0, 120) : 'parse error'}`,
+          // Never the parser's message: it quotes the text, which need not be an advisory at all.
+          message: 'not valid JSON',
         },
       ],
     };
@@ -295,17 +296,33 @@ function decode(bytes: Uint8Array, file: string, problems: ReadProblem[]): strin
   }
 }
 
+/** Which records a loader keeps (those of the packages asked about); all when not given. */
+export type OsvKeep = (record: OsvRecord) => boolean;
+
+function addRecords(
+  bytes: Uint8Array,
+  name: string,
+  keep: OsvKeep | undefined,
+  records: OsvRecord[],
+  problems: ReadProblem[],
+): void {
+  const text = decode(bytes, name, problems);
+  if (text === undefined) return;
+  const parsed = parseOsvJson(text, name);
+  for (const record of parsed.records) if (!keep || keep(record)) records.push(record);
+  problems.push(...parsed.problems);
+}
+
 /** Records from a set of files (`*.json`; other names are not OSV and are skipped). */
-export function loadOsvDirectory(files: readonly { name: string; bytes: Uint8Array }[]): OsvLoadResult {
+export function loadOsvDirectory(
+  files: readonly { name: string; bytes: Uint8Array }[],
+  keep?: OsvKeep,
+): OsvLoadResult {
   const records: OsvRecord[] = [];
   const problems: ReadProblem[] = [];
   for (const { name, bytes } of files) {
     if (!name.toLowerCase().endsWith('.json')) continue;
-    const text = decode(bytes, name, problems);
-    if (text === undefined) continue;
-    const parsed = parseOsvJson(text, name);
-    records.push(...parsed.records);
-    problems.push(...parsed.problems);
+    addRecords(bytes, name, keep, records, problems);
   }
   return { records: uniqueRecords(records), problems };
 }
@@ -315,11 +332,22 @@ const MAX_OSV_MEMBER_BYTES = 64 * 1024 * 1024;
 
 /**
  * Records from an OSV `all.zip` (one `<id>.json` per record), through scan-model's zip reader
- * with its zip-bomb limits. Problems name members as `all.zip!member.json`. Returns undefined
- * when the bytes are not a zip at all.
+ * with its zip-bomb limits, read member by member so that only the kept records stay in memory.
+ * Problems name members as `all.zip!member.json`. Returns undefined when the bytes are not a zip.
  */
-export async function loadOsvZip(bytes: Uint8Array, file: string): Promise<OsvLoadResult | undefined> {
-  const source = bufferSource(bytes);
+export async function loadOsvZip(
+  bytes: Uint8Array,
+  file: string,
+  keep?: OsvKeep,
+): Promise<OsvLoadResult | undefined> {
+  return loadOsvZipSource(bufferSource(bytes), file, keep);
+}
+
+async function loadOsvZipSource(
+  source: ByteSource,
+  file: string,
+  keep: OsvKeep | undefined,
+): Promise<OsvLoadResult | undefined> {
   const limits = { maxMemberBytes: MAX_OSV_MEMBER_BYTES };
   const directory = await readZipDirectory(source, limits);
   if (!directory) return undefined;
@@ -327,7 +355,7 @@ export async function loadOsvZip(bytes: Uint8Array, file: string): Promise<OsvLo
     source: { file: issue.member?.length ? `${file}!${issue.member.join('!')}` : file },
     message: issue.message,
   }));
-  const files: { name: string; bytes: Uint8Array }[] = [];
+  const records: OsvRecord[] = [];
   for (const entry of directory.entries) {
     if (!entry.name.toLowerCase().endsWith('.json')) continue;
     const memberFile = `${file}!${entry.name}`;
@@ -350,39 +378,68 @@ export async function loadOsvZip(bytes: Uint8Array, file: string): Promise<OsvLo
     }
     // A member that fails its CRC or size check is damaged: its record is not trusted.
     if (!read.complete || read.issues.some((issue) => issue.level === 'error')) continue;
-    files.push({ name: memberFile, bytes: Buffer.concat(chunks) });
+    addRecords(Buffer.concat(chunks), memberFile, keep, records, problems);
   }
-  const loaded = loadOsvDirectory(files);
-  return { records: loaded.records, problems: [...problems, ...loaded.problems] };
+  return { records: uniqueRecords(records), problems };
+}
+
+async function loadOsvFile(
+  absolute: string,
+  display: string,
+  keep: OsvKeep | undefined,
+): Promise<OsvLoadResult> {
+  const handle = await open(absolute, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    const zipped = await loadOsvZipSource(fileSource(handle, size), display, keep);
+    if (zipped) return zipped;
+    if (size > MAX_OSV_MEMBER_BYTES) {
+      return {
+        records: [],
+        problems: [
+          { source: { file: display }, message: `${size} bytes is neither a zip nor an OSV record` },
+        ],
+      };
+    }
+    const records: OsvRecord[] = [];
+    const problems: ReadProblem[] = [];
+    addRecords(await handle.readFile(), display, keep, records, problems);
+    return { records: uniqueRecords(records), problems };
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
- * The thin file-system side: `path` is an `all.zip` (or any zip) or a directory walked for
- * `*.json` files (recursively, in sorted order so problems come out deterministically).
- * Display paths are relative to `path`. Throws only the file system's own errors for `path`.
+ * The thin file-system side: `path` is an `all.zip` (or any zip), one JSON file, or a directory
+ * walked for `*.json` and `*.zip` files (recursively, in sorted order so problems come out
+ * deterministically; links are not followed). Display paths are relative to `path`. Throws only
+ * the file system's own errors for `path`.
  */
-export async function readOsvSource(path: string): Promise<OsvLoadResult> {
+export async function readOsvSource(path: string, keep?: OsvKeep): Promise<OsvLoadResult> {
   const info = await stat(path);
-  if (info.isFile()) {
-    const bytes = await readFile(path);
-    const zipped = await loadOsvZip(bytes, path);
-    return zipped ?? loadOsvDirectory([{ name: path, bytes }]);
-  }
-  const files: { name: string; bytes: Uint8Array }[] = [];
+  if (info.isFile()) return loadOsvFile(path, path, keep);
+  const records: OsvRecord[] = [];
+  const problems: ReadProblem[] = [];
   const walk = async (directory: string, prefix: string): Promise<void> => {
     const entries = (await readdir(directory, { withFileTypes: true })).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
     for (const entry of entries) {
       const display = prefix ? `${prefix}/${entry.name}` : entry.name;
+      const lower = entry.name.toLowerCase();
       if (entry.isDirectory()) await walk(join(directory, entry.name), display);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json')) {
-        files.push({ name: display, bytes: await readFile(join(directory, entry.name)) });
+      else if (entry.isFile() && lower.endsWith('.json')) {
+        addRecords(await readFile(join(directory, entry.name)), display, keep, records, problems);
+      } else if (entry.isFile() && lower.endsWith('.zip')) {
+        const loaded = await loadOsvFile(join(directory, entry.name), display, keep);
+        records.push(...loaded.records);
+        problems.push(...loaded.problems);
       }
     }
   };
   await walk(path, '');
-  return loadOsvDirectory(files);
+  return { records: uniqueRecords(records), problems };
 }
 
 // ---------------------------------------------------------------------------------------------

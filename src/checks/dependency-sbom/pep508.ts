@@ -7,6 +7,7 @@
  */
 import { valid as validPep440 } from '@renovatebot/pep440';
 import type { PackageRecord, SourceLocation } from './types.js';
+import { withoutCredentials } from './lock-util.js';
 import { normalizePypiName } from './versions.js';
 
 export interface Pep508 {
@@ -153,7 +154,9 @@ export function pep508Fields(
     ...(r.specifier === undefined ? {} : { specifier: r.specifier }),
     ...(r.extras.length > 0 ? { extras: r.extras } : {}),
     ...(r.marker === undefined ? {} : { marker: r.marker }),
-    ...(r.url === undefined ? {} : { reference: { kind: referenceKind(r.url), value: r.url } }),
+    ...(r.url === undefined
+      ? {}
+      : { reference: { kind: referenceKind(r.url), value: withoutCredentials(r.url) } }),
   };
 }
 

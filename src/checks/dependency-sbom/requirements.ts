@@ -9,6 +9,7 @@
  */
 import { satisfies } from '@renovatebot/pep440';
 import type { PackageRecord, ReadProblem, ReadResult } from './types.js';
+import { withoutCredentials } from './lock-util.js';
 import { normalizePypiName, parseExtras, parsePep508, pep508Fields, referenceKind } from './pep508.js';
 
 /**
@@ -31,6 +32,9 @@ export interface RequirementsResult extends ReadResult {
 
 /** How deep `-r` may nest before it is refused (a guard against generated chains). */
 const MAX_DEPTH = 32;
+
+/** All the text one requirements file may pull in through `-r`/`-c`. */
+const MAX_INCLUDED_BYTES = 64 * 1024 * 1024;
 
 /** Options pip accepts in a requirements file, and whether each takes a value. */
 const OPTIONS: ReadonlyMap<string, { readonly canonical: string; readonly value: boolean }> = new Map(
@@ -264,7 +268,9 @@ function requirementRecord(
       extras = parsed.extras;
       value = value.slice(0, bracket.index);
     }
-    if (value === '') return { message: `"${text}" names no path or URL` };
+    // A token in the URL (`https://user:token@host/...`) never goes further than this line.
+    value = withoutCredentials(value);
+    if (value === '') return { message: `"${withoutCredentials(text)}" names no path or URL` };
     if (/\s/.test(value)) return { message: `"${value}" is not a URL or a path (it contains whitespace)` };
     const stated = nameFromReference(value);
     // An unnamed reference (`./localpkg`) has no project name until it is built; its name is the
@@ -289,6 +295,13 @@ function requirementRecord(
 
 interface State {
   readonly include: RequirementsInclude | undefined;
+  /**
+   * Files already read (as requirements or as constraints): one named twice is read once, so a
+   * chain that names each file twice costs its length, not two to the power of it.
+   */
+  readonly read: Set<string>;
+  /** Bytes of included text read so far, against MAX_INCLUDED_BYTES. */
+  includedBytes: number;
   readonly packages: PackageRecord[];
   readonly constraints: PackageRecord[];
   readonly problems: ReadProblem[];
@@ -398,6 +411,14 @@ function includeFile(
     problem(`"${path}" is not read again: it includes itself (${[...stack, read.file].join(' -> ')})`);
     return;
   }
+  const key = `${constraint ? 'c' : 'r'}\0${read.file}`;
+  if (state.read.has(key)) return;
+  state.read.add(key);
+  state.includedBytes += read.text.length;
+  if (state.includedBytes > MAX_INCLUDED_BYTES) {
+    problem(`"${path}" is not read: the included files hold more than ${MAX_INCLUDED_BYTES} characters`);
+    return;
+  }
   readFile(state, read.text, read.file, constraint, [...stack, read.file]);
 }
 
@@ -450,7 +471,14 @@ export function parseRequirements(
   file: string,
   include?: RequirementsInclude,
 ): RequirementsResult {
-  const state: State = { include, packages: [], constraints: [], problems: [] };
+  const state: State = {
+    include,
+    read: new Set([`r\0${file}`]),
+    includedBytes: 0,
+    packages: [],
+    constraints: [],
+    problems: [],
+  };
   readFile(state, text, file, false, [file]);
   const packages = applyConstraints(state);
   return { packages, constraints: state.constraints, problems: state.problems };

@@ -301,7 +301,8 @@ describe('parseRequirements on an ML project', () => {
     expect(seen).toEqual(['${REQ_DIR}/base.txt']);
     expect(result.packages[0]?.reference).toEqual({
       kind: 'vcs',
-      value: 'git+https://${GH_TOKEN}@github.com/org/models.git@v2',
+      // The userinfo is credentials, even as a variable: it never reaches the SBOM.
+      value: 'git+https://github.com/org/models.git@v2',
     });
     expect(result.problems).toEqual([
       { source: at(1, 'r.txt'), message: '"${REQ_DIR}/base.txt" could not be read: outside the project' },
