@@ -62,6 +62,11 @@ async function submitDependencies(
   log: (message: string) => void,
 ): Promise<void> {
   const repository = github.repository;
+  // A fork's branch names are not this repository's: its `main` would replace main's snapshot.
+  if (github.pullRequest?.fromFork) {
+    log('dependency-sbom: the pull request comes from a fork, so no dependency snapshot was submitted');
+    return;
+  }
   const ref = github.pullRequest && github.headRef ? `refs/heads/${github.headRef}` : github.ref;
   if (!client || !repository || !github.sha || !ref) {
     problems.push(

@@ -121,6 +121,22 @@ describe('the real actions, from dist/', () => {
     ]);
   });
 
+  it('dependency-sbom from dist/: a pull request from a fork submits no snapshot, and says so', async () => {
+    await writeFile(path.join(workspace, 'requirements.txt'), 'numpy==1.26.4\n');
+    const run = await runActionYml(path.join(root, 'actions/dependency-sbom/action.yml'), {
+      workspace,
+      apiUrl: github.url,
+      inputs: { 'osv-api-url': 'off', 'submit-dependencies': 'true', scope: 'all' },
+      event: prEvent(true),
+      env: { GITHUB_HEAD_REF: 'main' },
+    });
+    expect(run.outputs['result']).toBe('success');
+    expect(github.snapshots).toEqual([]);
+    expect(run.stdout).toContain(
+      'dependency-sbom: the pull request comes from a fork, so no dependency snapshot was submitted',
+    );
+  });
+
   it('scan-model from dist/: an unsafe pickle in an archive is an error annotation, SARIF names the member', async () => {
     const payload = Buffer.from('\x80\x02cposix\nsystem\nX\x02\x00\x00\x00id\x85R.', 'latin1');
     await mkdir(path.join(workspace, 'models'), { recursive: true });

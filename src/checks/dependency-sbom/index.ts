@@ -5,7 +5,7 @@
  * findings for what needs a person; the CycloneDX 1.6 ML-BOM written where `sbom` says.
  */
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckContext } from '../../core/check.js';
@@ -17,7 +17,7 @@ import { createTreeWalk, resolveForReading, type WalkEntry } from '../../core/pa
 import { plainFingerprint } from '../../core/redaction.js';
 import { writeTextInScope } from '../../core/scoped-write.js';
 import { buildBom, type BomVulnerability, type DatasetFile, type ModelEntry } from './bom.js';
-import { includeInside, manifestKind, readManifest, readManifestText } from './manifests.js';
+import { includeInside, manifestKind, readManifest, readManifestText, unreadManifest } from './manifests.js';
 import { inventoryModels } from './models.js';
 import {
   matchVulnerabilities,
@@ -64,6 +64,15 @@ export function isDatasetFile(relative: string): boolean {
 }
 
 const HASH_CHUNK = 4 * 1024 * 1024;
+
+/** A skipped link's target is a directory (metadata only: nothing is read through it). */
+async function linksToDirectory(absolute: string): Promise<boolean> {
+  try {
+    return (await stat(absolute)).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 async function sha256File(absolute: string): Promise<string> {
   const handle = await open(absolute, 'r');
@@ -124,11 +133,11 @@ function finding(
 }
 
 /** A reader's problem: its text may quote the file (a path, a line), so it is made printable here. */
-function unreadable(problem: ReadProblem): Finding {
+function unreadable(problem: ReadProblem, level: Level = 'warning'): Finding {
   const message = shown(problem.message, 300);
   return finding(
     'sbom/unreadable',
-    'warning',
+    level,
     `Not read completely: ${message}${message.endsWith('.') ? '' : '.'}`,
     problem.source.file,
     problem.source.line,
@@ -434,10 +443,21 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     const { files: found, skipped } = await walkTree(absoluteStart, context.exclude);
     for (const entry of skipped) {
       if (excluded(entry.relative)) continue;
-      if (entry.invalidName || manifestKind(entry.relative) || isModelFileName(entry.relative))
+      if (entry.invalidName || manifestKind(entry.relative) || isModelFileName(entry.relative)) {
         findings.push(
           unreadable({ source: { file: entry.relative }, message: `${entry.relative} ${entry.reason}` }),
         );
+      } else if (await linksToDirectory(path.resolve(context.root, entry.relative))) {
+        findings.push(
+          unreadable(
+            {
+              source: { file: entry.relative },
+              message: `${entry.relative} is a symbolic link to a directory, not followed: what is under it is not in the SBOM`,
+            },
+            'note',
+          ),
+        );
+      }
     }
     for (const file of found) {
       if (seenFiles.has(file.relative) || excluded(file.relative)) continue;
@@ -478,6 +498,14 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     } else {
       for (const record of result.packages) manifestRecords.push(record);
     }
+  }
+  const present = new Set(files.map((file) => file.relative));
+  for (const file of files) {
+    const why = unreadManifest(file.relative, present);
+    if (why)
+      findings.push(
+        unreadable({ source: { file: file.relative }, message: `${file.relative} ${why}` }, 'note'),
+      );
   }
   const merged = mergePackages(manifestRecords, lockRecords, lockFiles);
 

@@ -32,12 +32,62 @@ export function manifestKind(relative: string): ManifestKind | undefined {
   if (base === 'pyproject.toml') return 'pyproject';
   if (base === 'setup.cfg') return 'setup-cfg';
   if (/^environment(?:[-_.][\w.-]+)?\.ya?ml$/i.test(base)) return 'conda';
-  const requirementsText = /\.(?:txt|in)$/i.test(base);
+  // rye writes its locks (`requirements.lock`, `requirements-dev.lock`) as pip requirements.
+  const requirementsText = /\.(?:txt|in|lock)$/i.test(base);
   if (!requirementsText) return undefined;
-  const stem = base.replace(/\.(?:txt|in)$/i, '');
+  const stem = base.replace(/\.(?:txt|in|lock)$/i, '');
   if (/(?:^|[-_.])requirements(?:$|[-_.])/i.test(stem)) return 'requirements';
   const folder = segments[segments.length - 2];
   return folder !== undefined && /^requirements$/i.test(folder) ? 'requirements' : undefined;
+}
+
+/**
+ * Dependency files mlsec does not read, and what a user should know: each becomes a note unless
+ * the file that stands for it (by name, in the same folder) is there and read.
+ */
+const UNREAD: readonly { readonly name: RegExp; readonly unless: readonly string[]; readonly why: string }[] =
+  [
+    {
+      name: /^package\.json$/,
+      unless: ['package-lock.json', 'npm-shrinkwrap.json'],
+      why: 'has no package-lock.json beside it, so its dependencies are not in the SBOM (run `npm install` to write one)',
+    },
+    {
+      name: /^yarn\.lock$/,
+      unless: [],
+      why: 'is not read: mlsec reads npm lock files (package-lock.json v2/v3)',
+    },
+    {
+      name: /^pnpm-lock\.ya?ml$/,
+      unless: [],
+      why: 'is not read: mlsec reads npm lock files (package-lock.json v2/v3)',
+    },
+    {
+      name: /^bun\.lockb?$/,
+      unless: [],
+      why: 'is not read: mlsec reads npm lock files (package-lock.json v2/v3)',
+    },
+    {
+      name: /^Pipfile$/,
+      unless: ['Pipfile.lock'],
+      why: 'is not read without its Pipfile.lock (run `pipenv lock` to write one)',
+    },
+    {
+      name: /^setup\.py$/,
+      unless: ['setup.cfg', 'pyproject.toml'],
+      why: 'is code, which mlsec does not run: declare the dependencies in pyproject.toml or setup.cfg',
+    },
+    { name: /^conda-lock\.ya?ml$/, unless: [], why: 'is not read: mlsec reads environment.yml' },
+  ];
+
+/** Why a dependency file mlsec does not read is left out, or undefined when nothing is. */
+export function unreadManifest(relative: string, present: ReadonlySet<string>): string | undefined {
+  const slash = relative.lastIndexOf('/');
+  const folder = slash < 0 ? '' : relative.slice(0, slash + 1);
+  const base = relative.slice(slash + 1);
+  const entry = UNREAD.find((candidate) => candidate.name.test(base));
+  if (!entry || entry.unless.some((name) => present.has(`${folder}${name}`))) return undefined;
+  return entry.why;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -495,3 +495,48 @@ describe('dependency-sbom under the umbrella', () => {
     );
   });
 });
+
+describe('what is not read is said', () => {
+  it('notes dependency files mlsec does not read, unless the file that stands for them is there', async () => {
+    const { unreadManifest } = await import('../../../src/checks/dependency-sbom/manifests.js');
+    const present = new Set([
+      'web/package.json',
+      'web/package-lock.json',
+      'app/package.json',
+      'svc/setup.py',
+    ]);
+    expect(unreadManifest('web/package.json', present)).toBeUndefined();
+    expect(unreadManifest('app/package.json', present)).toBe(
+      'has no package-lock.json beside it, so its dependencies are not in the SBOM (run `npm install` to write one)',
+    );
+    expect(unreadManifest('yarn.lock', present)).toBe(
+      'is not read: mlsec reads npm lock files (package-lock.json v2/v3)',
+    );
+    expect(unreadManifest('svc/setup.py', present)).toBe(
+      'is code, which mlsec does not run: declare the dependencies in pyproject.toml or setup.cfg',
+    );
+    expect(unreadManifest('svc/setup.py', new Set([...present, 'svc/setup.cfg']))).toBeUndefined();
+    expect(manifestKind('requirements-dev.lock')).toBe('requirements');
+  });
+
+  it('a link to a directory is a note, and a yarn.lock one too; neither is read', async () => {
+    const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-links-')));
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'mlsec-linked-'));
+    await writeFile(path.join(outside, 'requirements.txt'), 'hidden==1.0\n');
+    await symlink(outside, path.join(root, 'vendor'));
+    await writeFile(path.join(root, 'yarn.lock'), '# yarn lockfile v1\n');
+    const { result } = await sbom(root, { 'osv-api-url': 'off' });
+    expect(result.findings.filter((item) => item.ruleId === 'sbom/unreadable').map(line)).toEqual([
+      'note sbom/unreadable vendor: Not read completely: vendor is a symbolic link to a directory, not followed: what is under it is not in the SBOM.',
+      'note sbom/unreadable yarn.lock: Not read completely: yarn.lock is not read: mlsec reads npm lock files (package-lock.json v2/v3).',
+    ]);
+  });
+
+  it('osv-api-url takes https, or plain http to this machine only', async () => {
+    const { root } = await repository();
+    await expect(sbom(root, { 'osv-api-url': 'http://10.0.0.5/osv' })).rejects.toThrow(
+      /osv-api-url.*an https URL such as https:\/\/api\.osv\.dev \(http only to 127\.0\.0\.1 or localhost\), or off/,
+    );
+    await expect(sbom(root, { 'osv-api-url': 'https://user:pw@osv.example' })).rejects.toThrow(/osv-api-url/);
+  });
+});
