@@ -63,11 +63,13 @@ export interface BomInput {
 
 /**
  * A bom-ref that says what the component is and differs for every distinct one: the purl of a
- * pinned package, else the purl with where it was required (a range in two files is two facts).
+ * pinned package, else the purl with where it was required (a range in two files, or on two
+ * lines with different markers, is two facts).
  */
 export function packageRef(record: PackageRecord): string {
   const purl = purlOf(record);
-  return record.version !== undefined ? purl : `${purl}#${record.source.file}`;
+  if (record.version !== undefined) return purl;
+  return `${purl}#${record.source.file}${record.source.line === undefined ? '' : `:${record.source.line}`}`;
 }
 
 export const modelRef = (path: string): string => `model:${path}`;

@@ -795,9 +795,8 @@ function commonAncestor(directories: readonly string[]): string | undefined {
   return common;
 }
 
+/** The project directory's name: the same in the action and on the command line, so the same tree gives the same bytes. */
 function projectName(context: CheckContext): string {
-  const repository = context.environment.repository;
-  if (repository && repository.includes('/')) return repository.slice(repository.indexOf('/') + 1);
   return path.basename(path.resolve(context.root, context.paths[0] ?? '.')) || 'project';
 }
 

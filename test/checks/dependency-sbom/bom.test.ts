@@ -113,7 +113,7 @@ describe('buildBom', () => {
       'model:models/legacy.pkl',
       'model:models/sentiment',
       'pkg:pypi/numpy@1.26.4',
-      'pkg:pypi/torch#requirements.txt',
+      'pkg:pypi/torch#requirements.txt:1',
     ]);
     expect(bom.dependencies.find((d) => d.ref === 'pkg:pypi/scikit-learn@1.5.0')!.dependsOn).toEqual([
       'pkg:pypi/numpy@1.26.4',

@@ -178,8 +178,8 @@ describe('dependency-sbom end to end', () => {
         'pkg:pypi/itsdangerous@2.0.1',
         'pkg:pypi/numpy@1.21.0',
         'pkg:pypi/pytest@8.0.0',
-        'pkg:pypi/torch#requirements.txt',
-        'pkg:pypi/wheelpkg#requirements.txt',
+        'pkg:pypi/torch#requirements.txt:3',
+        'pkg:pypi/wheelpkg#requirements.txt:6',
       ].sort(),
     );
     // The lock entry stands for the Poetry range, and is what the project depends on.
