@@ -15,6 +15,7 @@ import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import type { ModelCardFacts } from './model-card.js';
 import type { ModelFileFacts } from './model-file.js';
 import { MLSEC_VERSION } from '../../core/version.js';
+import { PEP508_NAME } from './lock-util.js';
 import { purlOf } from './purl.js';
 import type { PackageRecord } from './types.js';
 
@@ -67,9 +68,18 @@ export interface BomInput {
  * lines with different markers, is two facts).
  */
 export function packageRef(record: PackageRecord): string {
+  const where = `#${record.source.file}${record.source.line === undefined ? '' : `:${record.source.line}`}`;
+  if (!hasPurl(record)) return `local:${record.reference?.value ?? record.name}${where}`;
   const purl = purlOf(record);
-  if (record.version !== undefined) return purl;
-  return `${purl}#${record.source.file}${record.source.line === undefined ? '' : `:${record.source.line}`}`;
+  return record.version !== undefined ? purl : `${purl}${where}`;
+}
+
+/**
+ * A package URL names a package of a registry: an unnamed local reference (`-e ./localpkg`) is
+ * the project's own code, with no name until it is built, so it gets none rather than an invalid one.
+ */
+function hasPurl(record: PackageRecord): boolean {
+  return !(record.reference?.kind === 'path' && !PEP508_NAME.test(record.name));
 }
 
 export const modelRef = (path: string): string => `model:${path}`;
@@ -92,7 +102,7 @@ function packageComponent(record: PackageRecord): Models.Component {
     bomRef: packageRef(record),
     ...(record.version !== undefined ? { version: record.version } : {}),
   });
-  component.purl = purlOf(record);
+  if (hasPurl(record)) component.purl = purlOf(record);
   const properties: [string, string][] = [['mlsec:source', record.source.file]];
   if (record.specifier !== undefined) properties.push(['mlsec:specifier', record.specifier]);
   if (record.marker !== undefined) properties.push(['mlsec:marker', record.marker]);

@@ -239,7 +239,7 @@ export function parseOsvJson(text: string, file: string): { records: OsvRecord[]
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
+  } catch {
     return {
       records: [],
       problems: [

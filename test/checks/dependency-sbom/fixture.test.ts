@@ -2,6 +2,7 @@ import * as CDX from '@cyclonedx/cyclonedx-library';
 import { cp, mkdtemp, readFile, realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { PackageURL } from 'packageurl-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dependencySbom } from '../../../src/checks/dependency-sbom/definition.js';
 import type { OptionValues } from '../../../src/core/check.js';
@@ -107,11 +108,16 @@ describe('the fixture ML repository', () => {
         property(component, 'mlsec:source').map((file) => ({ purl: component.purl!, file })),
       );
     expect(sorted(found)).toEqual(sorted(expected.packages));
-    // A range never has a version: its purl has none either.
-    for (const component of components.filter(
-      (item) => item.type === 'library' && item.version === undefined,
-    ))
-      expect(component.purl).not.toMatch(/@/);
+    // A range never has a version: its purl has none either. Every purl is a valid one; an
+    // unnamed local reference (`-e ./localpkg`) has none rather than an invalid one.
+    const unversioned = components.filter((item) => item.type === 'library' && item.version === undefined);
+    for (const component of unversioned) expect(component.purl ?? '').not.toMatch(/@/);
+    for (const component of components.filter((item) => item.purl !== undefined)) {
+      expect(PackageURL.fromString(component.purl!).name).not.toMatch(/^\.|\//);
+    }
+    const local = components.find((item) => item.name === './localpkg')!;
+    expect(local.purl).toBeUndefined();
+    expect(local['bom-ref']).toMatch(/^local:\.\/localpkg#requirements\.txt:\d+$/);
   });
 
   it('warns about exactly the unpinned requirements no lock file stands for', () => {
