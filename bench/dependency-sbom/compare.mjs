@@ -83,6 +83,10 @@ const offline = {
   CDXGEN_FETCH_PKG_METADATA: 'false',
   CDXGEN_HUGGINGFACE_REMOTE: 'false',
   CDXGEN_ALLOWED_HOSTS: 'offline.invalid',
+  // The package managers cdxgen may start do not go through that client: keep them offline too.
+  PIP_NO_INDEX: '1',
+  UV_OFFLINE: '1',
+  npm_config_offline: 'true',
 };
 const cdxgenFlags = ['--no-install-deps', '--spec-version', '1.6'];
 
@@ -128,7 +132,20 @@ const contenders = [
       ),
   },
   cdxgen('cdxgen', ['-t', 'python', '-t', 'js', ...cdxgenFlags]),
-  cdxgen('cdxgen ml', ['-t', 'python', '-t', 'js', ...cdxgenFlags, '--profile', 'ml']),
+  // --profile ml turns installs back on (and FETCH_LICENSE, and --deep): --lifecycle pre-build,
+  // applied after the profile, turns installs off again. Without it cdxgen pip-installs the
+  // requirements into a virtualenv and reports what it installed.
+  cdxgen('cdxgen ml', [
+    '-t',
+    'python',
+    '-t',
+    'js',
+    ...cdxgenFlags,
+    '--profile',
+    'ml',
+    '--lifecycle',
+    'pre-build',
+  ]),
   // What cdxgen's `aibom` command runs: the AI/ML-BOM alone, then together with the packages.
   cdxgen('aibom', ['-t', 'ai', ...cdxgenFlags]),
   cdxgen('cdxgen+ai', ['-t', 'python', '-t', 'js', '-t', 'ai', ...cdxgenFlags]),
@@ -158,15 +175,23 @@ function parsePurl(text) {
 const keyOf = (purl) => new PackageURL(purl.type, purl.namespace, purl.name, purl.version).toString();
 const nameKeyOf = (purl) => new PackageURL(purl.type, purl.namespace, purl.name).toString();
 
-const expectedPurls = new Set(expected.packages.map((p) => keyOf(parsePurl(p.purl).purl)));
-const expectedNames = new Set(expected.packages.map((p) => nameKeyOf(parsePurl(p.purl).purl)));
-for (const u of expected.unpinned) {
-  if (u.reference?.kind === 'path') continue;
-  const type = u.ecosystem === 'conda' ? 'conda' : u.ecosystem;
-  expectedNames.add(nameKeyOf(new PackageURL(type, undefined, u.name)));
+/** What the scores compare with, from EXPECTED.json (or the part of it about some files). */
+function oracleOf(expected) {
+  const purls = new Set(expected.packages.map((p) => keyOf(parsePurl(p.purl).purl)));
+  const names = new Set(expected.packages.map((p) => nameKeyOf(parsePurl(p.purl).purl)));
+  for (const u of expected.unpinned) {
+    if (u.reference?.kind === 'path') continue;
+    names.add(nameKeyOf(new PackageURL(u.ecosystem, undefined, u.name)));
+  }
+  return {
+    purls,
+    names,
+    hf: new Set((expected.huggingface ?? []).map((h) => keyOf(parsePurl(h.purl).purl))),
+    vulns: expected.vulnerabilities ?? [],
+    models: expected.models ?? [],
+  };
 }
-const expectedHf = new Set((expected.huggingface ?? []).map((h) => keyOf(parsePurl(h.purl).purl)));
-const expectedVulns = expected.vulnerabilities ?? [];
+const oracle = oracleOf(expected);
 
 function flatten(components = [], into = []) {
   for (const c of components) {
@@ -186,7 +211,16 @@ function locations(c) {
 const covers = (c, m) =>
   locations(c).some((l) => l === m.path || (m.card && path.posix.dirname(l) === m.card));
 
-async function score(text) {
+async function score(
+  text,
+  {
+    purls: expectedPurls,
+    names: expectedNames,
+    hf: expectedHf,
+    vulns: expectedVulns,
+    models: expectedModels,
+  } = oracle,
+) {
   const bom = JSON.parse(text);
   const components = flatten(bom.components);
   const refs = new Map(components.filter((c) => c['bom-ref']).map((c) => [c['bom-ref'], c]));
@@ -224,7 +258,7 @@ async function score(text) {
   const modelComponents = components.filter((c) => c.type === 'machine-learning-model');
   let modelsFound = 0;
   let modelsHashed = 0;
-  for (const m of expected.models) {
+  for (const m of expectedModels) {
     const covering = modelComponents.filter((c) => covers(c, m));
     if (covering.length) modelsFound++;
     if (covering.some((c) => (c.hashes ?? []).some((h) => h.alg === 'SHA-256' && h.content === m.sha256))) {
@@ -311,7 +345,6 @@ try {
   for (const c of contenders) console.log(`  ${c.name.padEnd(10)} ${c.flags}`);
   console.log('');
 
-  const expectedModels = expected.models.length;
   const rows = [
     ['wall time, median of ' + runs, (r, n) => `${(median(times.get(n)) * 1000).toFixed(0)} ms`],
     ['components', (r) => r.components],
@@ -319,16 +352,16 @@ try {
     ['package components (pypi, npm, conda)', (r) => r.packages],
     ['  with hashes', (r) => r.hashedPackages],
     ['dependency graph edges', (r) => r.edges],
-    [`expected packages, exact purl (of ${expectedPurls.size})`, (r) => r.found],
+    [`expected packages, exact purl (of ${oracle.purls.size})`, (r) => r.found],
     ['packages with a WRONG version', (r) => r.wrong.length],
     ['invalid purls', (r) => r.invalid.length],
     ['other versioned packages', (r) => r.extra.length],
     ['model components', (r) => r.models],
-    [`expected models found (of ${expectedModels})`, (r) => r.modelsFound],
+    [`expected models found (of ${oracle.models.length})`, (r) => r.modelsFound],
     ['  with the right SHA-256', (r) => r.modelsHashed],
-    [`Hugging Face purls (of ${expectedHf.size})`, (r) => r.hf],
+    [`Hugging Face purls (of ${oracle.hf.size})`, (r) => r.hf],
     ['model-card dataset refs resolving', (r) => `${r.datasetResolved}/${r.datasetEntries}`],
-    [`known vulnerabilities in the BOM (of ${expectedVulns.length})`, (r) => r.vulnsFound],
+    [`known vulnerabilities in the BOM (of ${oracle.vulns.length})`, (r) => r.vulnsFound],
     ['CycloneDX strict JSON validation', (r) => r.valid],
     ['network requests refused (offline)', (r) => r.refused],
   ];
@@ -359,6 +392,40 @@ try {
     if (r.invalid.length) console.log(`  invalid purls: ${list(r.invalid)}`);
     if (r.extra.length) console.log(`  other versioned packages: ${list(r.extra)}`);
     if (r.missing.length) console.log(`  expected but missing: ${list(r.missing)}`);
+  }
+
+  // The same two tools on the root requirements files alone. In the whole repository cdxgen reads
+  // no requirements file once it has seen a uv.lock or pylock.toml anywhere, so the table above
+  // cannot show what it makes of ranges, constraints and path references: these runs can. The
+  // second leaves requirements/ out, because cdxgen reads requirements/*.txt instead of the root
+  // requirements.txt when that folder exists.
+  const subsets = [
+    ['requirements.txt', 'requirements', 'constraints.txt', 'localpkg'],
+    ['requirements.txt', 'constraints.txt', 'localpkg'],
+  ];
+  for (const alone of existsSync(path.join(repo, 'requirements.txt')) ? subsets : []) {
+    const inside = (file) => alone.some((a) => file === a || file.startsWith(`${a}/`));
+    const part = oracleOf({
+      packages: expected.packages.filter((p) => inside(p.file)),
+      unpinned: expected.unpinned.filter((u) => inside(u.file)),
+    });
+    rmSync(copy, { recursive: true, force: true });
+    mkdirSync(copy);
+    for (const a of alone) {
+      if (existsSync(path.join(repo, a))) cpSync(path.join(repo, a), path.join(copy, a), { recursive: true });
+    }
+    console.log('');
+    console.log(`${alone.join(' + ')} alone (${part.purls.size} expected purls):`);
+    for (const contender of contenders.slice(0, 2)) {
+      const file = path.join(out, `${contender.name}-alone.cdx.json`);
+      contender.run(file);
+      const r = await score(readFileSync(file, 'utf8'), part);
+      const detail = (items) => (items.length ? ` (${list(items)})` : '');
+      console.log(
+        `  ${contender.name.padEnd(7)} found ${r.found}/${part.purls.size}${detail(r.missing.map((m) => `missing ${m}`))}, ` +
+          `wrong versions ${r.wrong.length}${detail(r.wrong)}, invalid purls ${r.invalid.length}${detail(r.invalid)}`,
+      );
+    }
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
