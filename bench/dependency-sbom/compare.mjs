@@ -40,7 +40,10 @@ for (const [what, file] of [
   ['OSV records (--osv-dir)', osvDir],
   ['built CLI (npm run build)', cli],
 ]) {
-  if (!existsSync(file)) throw new Error(`missing ${what}: ${file}`);
+  if (!existsSync(file)) {
+    console.error(`missing ${what}: ${file}`);
+    process.exit(2);
+  }
 }
 
 // --- the anchor, installed on first use -------------------------------------------------------
