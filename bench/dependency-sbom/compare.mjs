@@ -7,10 +7,11 @@
 // known vulnerabilities in the BOM, and whether the BOM passes the CycloneDX strict JSON validator.
 //
 // cdxgen is not a project dependency: the first run installs the pinned version into
-// bench/dependency-sbom/.tools/ (needs the npm registry once), later runs reuse it. It runs three
-// ways: its dependency SBOM (-t python -t js), the same with --profile ml, and with its AI/ML-BOM
-// type added (-t ai, what its `aibom` command runs). Both tools read a temporary copy of the
-// repository and write their SBOMs into a temporary folder, never into the repository.
+// bench/dependency-sbom/.tools/ (needs the npm registry once), later runs reuse it. It runs four
+// ways: its dependency SBOM (-t python -t js), the same with --profile ml, its AI/ML-BOM type
+// (-t ai, what its `aibom` command runs) alone, and that type added to the first. Both tools read a
+// fresh temporary copy of the repository each round and write their SBOMs into a temporary folder,
+// never into the repository. Then both run on the root requirements files alone (see the end).
 // Usage: npm run build && npm run bench:dependency-sbom [-- --repo DIR --expected FILE --osv-dir DIR --runs 3]
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
