@@ -65,6 +65,30 @@ export function isDatasetFile(relative: string): boolean {
 
 const HASH_CHUNK = 4 * 1024 * 1024;
 
+const HASH_HEX_DIGITS: Readonly<Record<string, number>> = {
+  sha256: 64,
+  sha384: 96,
+  sha512: 128,
+  sha1: 40,
+  md5: 32,
+};
+
+/** Hashes that cannot be a digest of their algorithm: pip refuses them, and the BOM could not carry them. */
+function hashProblems(record: PackageRecord): string[] {
+  const problems: string[] = [];
+  for (const hash of record.hashes ?? []) {
+    const colon = hash.indexOf(':');
+    const digits = HASH_HEX_DIGITS[hash.slice(0, colon)];
+    const content = hash.slice(colon + 1);
+    if (digits !== undefined && !(content.length === digits && /^[0-9a-fA-F]+$/.test(content))) {
+      problems.push(
+        `${shown(record.name, 80)}: hash ${JSON.stringify(shown(hash, 100))} is not a ${hash.slice(0, colon)} digest (${digits} hex digits)`,
+      );
+    }
+  }
+  return problems;
+}
+
 /** A skipped link's target is a directory (metadata only: nothing is read through it). */
 async function linksToDirectory(absolute: string): Promise<boolean> {
   try {
@@ -498,6 +522,9 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     } else {
       for (const record of result.packages) manifestRecords.push(record);
     }
+  }
+  for (const record of [...manifestRecords, ...lockRecords]) {
+    for (const message of hashProblems(record)) problems.push({ source: record.source, message });
   }
   const present = new Set(files.map((file) => file.relative));
   for (const file of files) {

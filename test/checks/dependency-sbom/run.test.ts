@@ -540,3 +540,17 @@ describe('what is not read is said', () => {
     await expect(sbom(root, { 'osv-api-url': 'https://user:pw@osv.example' })).rejects.toThrow(/osv-api-url/);
   });
 });
+
+describe('hashes', () => {
+  it('a hash that cannot be a digest of its algorithm is a warning at its line, not silently dropped', async () => {
+    const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-hash-')));
+    await writeFile(
+      path.join(root, 'requirements.txt'),
+      `numpy==1.26.4 --hash=sha256:abc\nrich==13.7.0 --hash=sha256:${'a'.repeat(64)}\n`,
+    );
+    const { result } = await sbom(root, { 'osv-api-url': 'off' });
+    expect(result.findings.filter((item) => item.ruleId === 'sbom/unreadable').map(line)).toEqual([
+      'warning sbom/unreadable requirements.txt:1: Not read completely: numpy: hash "sha256:abc" is not a sha256 digest (64 hex digits).',
+    ]);
+  });
+});
