@@ -240,7 +240,15 @@ describe('certify on affine graphs', () => {
           const brute = bruteMargins(form, inputs, labels, n, region);
           const robust = exactAffineRobust(form, inputs, labels, n, region);
           for (let s = 0; s < n; s++) {
-            expect(result.marginLowerBounds[s]).toBeCloseTo(brute[s]!, norm === 'linf' ? 9 : 5);
+            if (norm === 'linf') expect(result.marginLowerBounds[s]).toBeCloseTo(brute[s]!, 9);
+            else {
+              // The L2 reference is projected descent, itself only near the minimum (from above):
+              // the bound must not be above it, and must be within the reference's own accuracy.
+              expect(result.marginLowerBounds[s]).toBeLessThanOrEqual(brute[s]! + 1e-9);
+              expect(result.marginLowerBounds[s]).toBeGreaterThan(
+                brute[s]! - 1e-4 * (1 + Math.abs(brute[s]!)),
+              );
+            }
             if (Math.abs(brute[s]!) > 1e-6) expect(result.certified[s]).toBe(robust[s]);
           }
           if (method === 'ibp') expect(result.notes[0]).toMatch(/the graph is affine/);
