@@ -69,9 +69,15 @@ export function buildSnapshot(packages: readonly PackageRecord[], context: Snaps
   }
   for (const file of [...byFile.keys()].sort()) {
     const records = byFile.get(file)!;
-    const purlByName = new Map(
-      records.map((record) => [`${record.ecosystem}:${record.normalizedName}`, purlOf(record)]),
-    );
+    // A name may stand for two versions in one lock: the record's dependencyVersions say which.
+    const purlsByName = new Map<string, { version: string; purl: string }[]>();
+    for (const record of records) {
+      const key = `${record.ecosystem}:${record.normalizedName}`;
+      purlsByName.set(key, [
+        ...(purlsByName.get(key) ?? []),
+        { version: record.version!, purl: purlOf(record) },
+      ]);
+    }
     const hasGraph = records.some((record) => record.dependsOn !== undefined);
     const resolved: Record<string, ResolvedDependency> = {};
     for (const record of records) {
@@ -83,10 +89,16 @@ export function buildSnapshot(packages: readonly PackageRecord[], context: Snaps
         // Without a graph every entry of a manifest is one the project asked for.
         relationship: record.direct || !hasGraph ? 'direct' : 'indirect',
         scope: development ? 'development' : 'runtime',
-        dependencies: (record.dependsOn ?? [])
-          .map((name) => purlByName.get(`${record.ecosystem}:${name}`))
-          .filter((target): target is string => target !== undefined)
-          .sort(),
+        dependencies: [
+          ...new Set(
+            (record.dependsOn ?? []).flatMap((name) => {
+              const versions = record.dependencyVersions?.[name];
+              return (purlsByName.get(`${record.ecosystem}:${name}`) ?? [])
+                .filter((target) => !versions || versions.includes(target.version))
+                .map((target) => target.purl);
+            }),
+          ),
+        ].sort(),
       };
     }
     manifests[file] = { name: file, file: { source_location: file }, resolved };

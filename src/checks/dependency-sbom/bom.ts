@@ -15,7 +15,6 @@ import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import type { ModelCardFacts } from './model-card.js';
 import type { ModelFileFacts } from './model-file.js';
 import { MLSEC_VERSION } from '../../core/version.js';
-import { PEP508_NAME } from './lock-util.js';
 import { purlOf } from './purl.js';
 import type { PackageRecord } from './types.js';
 
@@ -75,11 +74,11 @@ export function packageRef(record: PackageRecord): string {
 }
 
 /**
- * A package URL names a package of a registry: an unnamed local reference (`-e ./localpkg`) is
- * the project's own code, with no name until it is built, so it gets none rather than an invalid one.
+ * A package URL names a package of a registry: a local path (`-e ./localpkg`, a workspace member)
+ * is the repository's own code, so it gets none rather than a claim about the index.
  */
 function hasPurl(record: PackageRecord): boolean {
-  return !(record.reference?.kind === 'path' && !PEP508_NAME.test(record.name));
+  return record.reference?.kind !== 'path';
 }
 
 export const modelRef = (path: string): string => `model:${path}`;
@@ -110,11 +109,16 @@ function packageComponent(record: PackageRecord): Models.Component {
   if (record.reference) properties.push([`mlsec:reference:${record.reference.kind}`, record.reference.value]);
   for (const [name, value] of properties) component.properties.add(new Models.Property(name, value));
   if (record.license !== undefined) component.licenses.add(licenseOf(record.license));
+  // CycloneDX keeps one hash per algorithm: the first the file lists. A lock lists one per
+  // artifact (the sdist and each wheel), and every one is kept as a property.
   for (const hash of record.hashes ?? []) {
     const [algorithm, content] = hash.split(':', 2);
     const known = HASH_ALGORITHMS[algorithm ?? ''];
-    if (known && content) component.hashes.set(known, content);
+    if (known && content && !component.hashes.has(known)) component.hashes.set(known, content);
   }
+  if ((record.hashes ?? []).length > 1)
+    for (const hash of record.hashes!)
+      component.properties.add(new Models.Property('mlsec:artifact-hash', hash));
   return component;
 }
 
@@ -191,27 +195,39 @@ export function buildBom(input: BomInput): string {
   );
 
   const byRef = new Map<string, Models.Component>();
-  const byName = new Map<string, Models.Component>();
+  // Per file, the components its records are, by name: a lock's graph never reaches into another
+  // file, and a name can stand for two versions (npm's nested installs, uv's forks by marker).
+  const inFile = new Map<string, Map<string, { version?: string; component: Models.Component }[]>>();
+  const sources = new Map<string, Set<string>>();
   for (const record of input.packages) {
     const ref = packageRef(record);
-    const seen = byRef.get(ref);
-    if (seen) {
+    let component = byRef.get(ref);
+    if (!component) {
+      component = packageComponent(record);
+      byRef.set(ref, component);
+      bom.components.add(component);
+      sources.set(ref, new Set([record.source.file]));
+    } else if (!sources.get(ref)!.has(record.source.file)) {
       // One package pinned in several files: one component that says every file.
-      seen.properties.add(new Models.Property('mlsec:source', record.source.file));
-      continue;
+      sources.get(ref)!.add(record.source.file);
+      component.properties.add(new Models.Property('mlsec:source', record.source.file));
     }
-    const component = packageComponent(record);
-    byRef.set(ref, component);
-    bom.components.add(component);
-    if (record.version !== undefined) byName.set(`${record.ecosystem}:${record.normalizedName}`, component);
+    const names = inFile.get(record.source.file) ?? new Map();
+    inFile.set(record.source.file, names);
+    const key = `${record.ecosystem}:${record.normalizedName}`;
+    names.set(key, [...(names.get(key) ?? []), { version: record.version, component }]);
   }
-  // The graph a lock file records, by name; the project depends on what its manifests declare.
+  // The graph a lock file records; the project depends on what its manifests declare.
   for (const record of input.packages) {
     const component = byRef.get(packageRef(record))!;
     if (record.direct) root.dependencies.add(component.bomRef);
+    const names = inFile.get(record.source.file)!;
     for (const name of record.dependsOn ?? []) {
-      const target = byName.get(`${record.ecosystem}:${name}`);
-      if (target && target !== component) component.dependencies.add(target.bomRef);
+      const versions = record.dependencyVersions?.[name];
+      for (const target of names.get(`${record.ecosystem}:${name}`) ?? []) {
+        if (versions && (target.version === undefined || !versions.includes(target.version))) continue;
+        if (target.component !== component) component.dependencies.add(target.component.bomRef);
+      }
     }
   }
   for (const model of input.models) {

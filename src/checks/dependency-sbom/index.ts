@@ -16,7 +16,7 @@ import { isModelFileName } from '../../core/model-files.js';
 import { createTreeWalk, resolveForReading, type WalkEntry } from '../../core/paths.js';
 import { plainFingerprint } from '../../core/redaction.js';
 import { writeTextInScope } from '../../core/scoped-write.js';
-import { buildBom, type BomVulnerability, type DatasetFile, type ModelEntry } from './bom.js';
+import { buildBom, type BomVulnerability, type DatasetFile, type ModelEntry, packageRef } from './bom.js';
 import { includeInside, manifestKind, readManifest, readManifestText, unreadManifest } from './manifests.js';
 import { inventoryModels } from './models.js';
 import {
@@ -87,6 +87,21 @@ function hashProblems(record: PackageRecord): string[] {
     }
   }
   return problems;
+}
+
+/** A package.json that names dependencies of any kind (a stub with none leaves nothing out). */
+function declaresDependencies(absolute: string): boolean {
+  const read = readManifestText(absolute);
+  if (!read.ok) return true;
+  try {
+    const json = JSON.parse(read.text) as Record<string, unknown>;
+    return ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].some(
+      (key) =>
+        json[key] !== null && typeof json[key] === 'object' && Object.keys(json[key] as object).length > 0,
+    );
+  } catch {
+    return true;
+  }
 }
 
 /** A skipped link's target is a directory (metadata only: nothing is read through it). */
@@ -196,11 +211,23 @@ export interface MergedPackages {
  * stands for leaves the BOM; a pin stays, as one more file of the same component. Records read
  * twice (a requirements file included by another) count once.
  */
+/**
+ * `-e .` in a requirements file or a lock entry at `.`: the project itself, which is what the
+ * SBOM describes (its root component), not one of its dependencies.
+ */
+export function isTheProjectItself(record: PackageRecord): boolean {
+  if (record.reference?.kind !== 'path') return false;
+  const value = record.reference.value.replace(/^file:(?:\/\/)?/, '').replace(/\\/g, '/');
+  return value === '' || path.posix.normalize(value) === '.' || path.posix.normalize(value) === './';
+}
+
 export function mergePackages(
-  manifests: readonly PackageRecord[],
-  locks: readonly PackageRecord[],
+  allManifests: readonly PackageRecord[],
+  allLocks: readonly PackageRecord[],
   lockFiles: readonly string[],
 ): MergedPackages {
+  const manifests = allManifests.filter((record) => !isTheProjectItself(record));
+  const locks = allLocks.filter((record) => !isTheProjectItself(record));
   const lockFolders = new Map(lockFiles.map((file) => [file, folderOf(file)]));
   const lockedBy = new Map<string, PackageRecord[]>();
   for (const record of locks) {
@@ -529,6 +556,7 @@ export async function run(context: CheckContext): Promise<CheckResult> {
   const present = new Set(files.map((file) => file.relative));
   for (const file of files) {
     const why = unreadManifest(file.relative, present);
+    if (why && file.relative.endsWith('package.json') && !declaresDependencies(file.absolute)) continue;
     if (why)
       findings.push(
         unreadable({ source: { file: file.relative }, message: `${file.relative} ${why}` }, 'note'),
@@ -834,12 +862,14 @@ function metricsOf(
   datasets: readonly DatasetFile[],
   extra: Record<string, unknown>,
 ): Record<string, unknown> {
+  // Counted as the BOM's components: one package pinned in three files is one.
+  const unique = [...new Map(packages.map((record) => [packageRef(record), record])).values()];
   const byEcosystem: Record<string, number> = {};
-  for (const record of packages) byEcosystem[record.ecosystem] = (byEcosystem[record.ecosystem] ?? 0) + 1;
+  for (const record of unique) byEcosystem[record.ecosystem] = (byEcosystem[record.ecosystem] ?? 0) + 1;
   return {
-    packages: packages.length,
+    packages: unique.length,
     packagesByEcosystem: byEcosystem,
-    pinned: packages.filter((record) => record.version !== undefined).length,
+    pinned: unique.filter((record) => record.version !== undefined).length,
     unpinned: unpinned.length,
     models: models.length,
     pickleBasedModels: models.filter((model) => model.facts?.pickleBased).length,

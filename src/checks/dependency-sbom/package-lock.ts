@@ -223,6 +223,11 @@ export function readPackageLock(text: string, file: string): ReadResult {
         problems.push(problem(file, `${key}: integrity ${JSON.stringify(raw.integrity)} is not SRI`, line));
     }
     const dependsOn: string[] = [];
+    const dependencyVersions: Record<string, string[]> = {};
+    // Bundled dependencies ship inside the package's own tarball: npm lists no entry for them.
+    const bundled = entry.bundleDependencies ?? entry.bundledDependencies;
+    const isBundled = (dep: string): boolean =>
+      bundled === true || (Array.isArray(bundled) && bundled.includes(dep));
     const lists: [string, boolean][] = [
       ['dependencies', true],
       ['optionalDependencies', false],
@@ -237,8 +242,15 @@ export function readPackageLock(text: string, file: string): ReadResult {
       for (const dep of names) {
         const at = resolve(packages, installed.key, dep);
         const depName = at === undefined ? undefined : nameOf(at);
-        if (depName !== undefined) dependsOn.push(depName);
-        else if (
+        if (depName !== undefined) {
+          dependsOn.push(depName);
+          const depVersion = target(at!)?.entry.version;
+          if (typeof depVersion === 'string' && depVersion !== '')
+            dependencyVersions[depName] = [
+              ...new Set([...(dependencyVersions[depName] ?? []), depVersion]),
+            ].sort();
+        } else if (
+          !isBundled(dep) &&
           required &&
           !(isTable(entry.optionalDependencies) && Object.hasOwn(entry.optionalDependencies, dep))
         ) {
@@ -264,6 +276,7 @@ export function readPackageLock(text: string, file: string): ReadResult {
         reference: ref && { ...ref, value: withoutCredentials(ref.value) },
         groups,
         dependsOn: unique(dependsOn.sort()),
+        dependencyVersions: Object.keys(dependencyVersions).length > 0 ? dependencyVersions : undefined,
         direct: directKeys.has(key) ? true : undefined,
         license: licenseOf(entry.license),
         source: line === undefined ? { file } : { file, line },

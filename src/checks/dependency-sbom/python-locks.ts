@@ -245,6 +245,8 @@ function poetrySource(
 
 interface UvDependency {
   readonly name: string;
+  /** Written when the lock holds more than one version of the name (forks by marker). */
+  readonly version?: unknown;
 }
 
 /**
@@ -271,6 +273,8 @@ export function readUvLock(text: string, file: string): ReadResult {
   interface Node {
     record: Mutable<PackageRecord>;
     project: boolean;
+    /** A workspace member other than the lock's own project. */
+    member: boolean;
     main: string[];
     byGroup: Map<string, string[]>;
   }
@@ -285,16 +289,26 @@ export function readUvLock(text: string, file: string): ReadResult {
       problems.push(problem(file, `${name}: no source table`, line));
       return;
     }
-    const project =
-      members.has(normalizePypiName(name)) ||
-      ((typeof source.editable === 'string' || typeof source.virtual === 'string') &&
-        (source.editable ?? source.virtual) === '.');
+    // The project at the lock's own folder is not a dependency; another workspace member is the
+    // repository's own package, kept as a local one (its manifest's requirement of it is locked).
+    const root =
+      (typeof source.editable === 'string' || typeof source.virtual === 'string') &&
+      (source.editable ?? source.virtual) === '.';
+    const project = root || members.has(normalizePypiName(name));
+    const dependencyVersions: Record<string, string[]> = {};
     const deps = (value: unknown, what: string): string[] => {
       if (value === undefined) return [];
       const list = Array.isArray(value) ? value : undefined;
       if (!list || !list.every((d): d is UvDependency => isTable(d) && typeof d.name === 'string')) {
         problems.push(problem(file, `${name}: ${what} is not an array of { name } tables`, line));
         return [];
+      }
+      for (const d of list) {
+        if (typeof d.version !== 'string') continue;
+        const depName = normalizePypiName(d.name);
+        dependencyVersions[depName] = [
+          ...new Set([...(dependencyVersions[depName] ?? []), d.version]),
+        ].sort();
       }
       return list.map((d) => normalizePypiName(d.name));
     };
@@ -336,9 +350,11 @@ export function readUvLock(text: string, file: string): ReadResult {
         hashes: unique(hashes),
         reference,
         dependsOn: allDeps,
+        ...(Object.keys(dependencyVersions).length > 0 ? { dependencyVersions } : {}),
         source: { file, ...(line === undefined ? {} : { line }) },
       }),
       project,
+      member: project && !root,
       main,
       byGroup,
     });
@@ -377,7 +393,7 @@ export function readUvLock(text: string, file: string): ReadResult {
     nodes.filter((n) => n.project).flatMap((n) => [...n.main, ...[...n.byGroup.values()].flat()]),
   );
   const packages = nodes
-    .filter((n) => !n.project)
+    .filter((n) => !n.project || n.member)
     .map((n) => {
       const set = groups.get(n);
       const record = set ? { ...n.record, groups: [...set].sort() } : n.record;

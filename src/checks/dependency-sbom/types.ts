@@ -41,6 +41,11 @@ export interface PackageRecord {
   readonly groups?: readonly string[];
   /** Direct dependencies by normalised name, when a lock file records the graph. */
   readonly dependsOn?: readonly string[];
+  /**
+   * The exact versions of those dependencies, by name, when the lock says which it installs
+   * (npm's nested `node_modules`, uv's forks by marker): a lock may hold two versions of one name.
+   */
+  readonly dependencyVersions?: Readonly<Record<string, readonly string[]>>;
   /** Declared in a manifest of the project itself (not only reached through a lock). */
   readonly direct?: boolean;
   /** The license the lock file records (package-lock.json's `license`), as written. */

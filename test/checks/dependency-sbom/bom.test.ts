@@ -115,9 +115,30 @@ describe('buildBom', () => {
       'pkg:pypi/numpy@1.26.4',
       'pkg:pypi/torch#requirements.txt:1',
     ]);
-    expect(bom.dependencies.find((d) => d.ref === 'pkg:pypi/scikit-learn@1.5.0')!.dependsOn).toEqual([
-      'pkg:pypi/numpy@1.26.4',
-    ]);
+    // scikit-learn's lock names numpy, which only requirements.txt pins: a graph stays in its file.
+    expect(bom.dependencies.find((d) => d.ref === 'pkg:pypi/scikit-learn@1.5.0')!.dependsOn).toBeUndefined();
+  });
+
+  it('links a dependency to the version its lock installs, when the lock holds two', () => {
+    const lock = { file: 'package-lock.json' };
+    const npm = (name: string, version: string, fields: Partial<PackageRecord> = {}) =>
+      record({ ecosystem: 'npm', name, normalizedName: name, version, source: lock, ...fields });
+    const bom = JSON.parse(
+      buildBom({
+        project: { name: 'web' },
+        models: [],
+        packages: [
+          npm('execa', '8.0.1'),
+          npm('execa', '5.1.1'),
+          npm('install-pkg', '0.1.1', { dependsOn: ['execa'], dependencyVersions: { execa: ['5.1.1'] } }),
+          npm('tool', '1.0.0', { dependsOn: ['execa'] }),
+        ],
+      }),
+    ) as { dependencies: { ref: string; dependsOn?: string[] }[] };
+    const edges = (ref: string) => bom.dependencies.find((d) => d.ref === ref)!.dependsOn;
+    expect(edges('pkg:npm/install-pkg@0.1.1')).toEqual(['pkg:npm/execa@5.1.1']);
+    // Without the lock's word, every version of the name in that file.
+    expect(edges('pkg:npm/tool@1.0.0')).toEqual(['pkg:npm/execa@5.1.1', 'pkg:npm/execa@8.0.1']);
   });
 
   it('refuses references that point at nothing', () => {

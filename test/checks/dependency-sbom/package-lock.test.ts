@@ -92,6 +92,7 @@ describe('package-lock.json', () => {
           hashes: [hex(1)],
           groups: ['prod'],
           dependsOn: ['ms'],
+          dependencyVersions: { ms: ['1.0.0'] },
           direct: true,
           source: at('node_modules/@scope/util'),
         },
@@ -112,6 +113,7 @@ describe('package-lock.json', () => {
           hashes: [hex(3)],
           groups: ['prod'],
           dependsOn: ['ms'],
+          dependencyVersions: { ms: ['2.1.3'] },
           direct: true,
           source: at('node_modules/debug'),
         },
@@ -142,6 +144,7 @@ describe('package-lock.json', () => {
           hashes: [hex(6)],
           groups: ['dev'],
           dependsOn: ['fsevents'],
+          dependencyVersions: { fsevents: ['2.3.3'] },
           direct: true,
           source: at('node_modules/vitest'),
         },
@@ -175,6 +178,7 @@ describe('package-lock.json', () => {
           reference: { kind: 'path', value: 'packages/core' },
           groups: ['prod'],
           dependsOn: ['debug'],
+          dependencyVersions: { debug: ['4.3.7'] },
           source: at('node_modules/@ml/core'),
         },
       ],
@@ -252,6 +256,30 @@ describe('package-lock.json', () => {
         source: { file: 'package-lock.json' },
         message: 'not a package-lock.json: the top level is not an object',
       },
+    ]);
+  });
+});
+
+describe('package-lock.json bundled dependencies', () => {
+  it('a dependency the package bundles in its own tarball has no entry, and is no problem', () => {
+    const lock = JSON.stringify(
+      {
+        name: 'app',
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'app', dependencies: { oxide: '^4' } },
+          'node_modules/oxide': {
+            version: '4.1.0',
+            dependencies: { '@napi-rs/wasm-runtime': '^0.2', tslib: '^2' },
+            bundleDependencies: ['@napi-rs/wasm-runtime'],
+          },
+        },
+      },
+      null,
+      2,
+    );
+    expect(readPackageLock(lock, 'package-lock.json').problems.map((p) => p.message)).toEqual([
+      'node_modules/oxide: dependency tslib is not installed anywhere it could be found',
     ]);
   });
 });

@@ -378,7 +378,7 @@ source = { url = "https://example.com/urllib3-2.2.3-py3-none-any.whl" }
     });
   });
 
-  it('treats workspace members as the project and reports entries without a source', () => {
+  it('keeps workspace members as local packages, leaves out the project itself, reports entries without a source', () => {
     const ws = `version = 1
 
 [manifest]
@@ -407,6 +407,16 @@ version = "1.0"
 `;
     expect(readUvLock(ws, 'uv.lock')).toEqual({
       packages: [
+        {
+          ecosystem: 'pypi',
+          name: 'core_lib',
+          normalizedName: 'core-lib',
+          version: '0.1.0',
+          reference: { kind: 'path', value: 'packages/core', editable: true },
+          dependsOn: ['numpy'],
+          direct: true,
+          source: { file: 'uv.lock', line: 12 },
+        },
         {
           ecosystem: 'pypi',
           name: 'numpy',

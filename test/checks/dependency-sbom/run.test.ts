@@ -554,3 +554,23 @@ describe('hashes', () => {
     ]);
   });
 });
+
+describe('the project itself', () => {
+  it('`-e .` is the project, not a dependency; a package.json stub with no dependencies is no note', async () => {
+    const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-self-')));
+    await writeFile(path.join(root, 'requirements.txt'), '-e .\n-e ./plugins/extra\nrich==13.7.0\n');
+    await mkdir(path.join(root, 'stub'));
+    await writeFile(
+      path.join(root, 'stub/package.json'),
+      '{"name": "@x/stub", "version": "0.0.0", "main": "index.js"}',
+    );
+    await mkdir(path.join(root, 'app'));
+    await writeFile(path.join(root, 'app/package.json'), '{"name": "app", "dependencies": {"react": "^18"}}');
+    const { result } = await sbom(root, { 'osv-api-url': 'off' });
+    const bom = JSON.parse(await readFile(path.join(root, 'bom.cdx.json'), 'utf8'));
+    expect(bom.components.map((c: { name: string }) => c.name).sort()).toEqual(['./plugins/extra', 'rich']);
+    expect(
+      result.findings.filter((item) => item.ruleId === 'sbom/unreadable').map((item) => item.location.path),
+    ).toEqual(['app/package.json']);
+  });
+});
