@@ -72,6 +72,11 @@ export interface Finding {
   /** Stable across runs; keyed HMAC for sensitive values. */
   fingerprint: string;
   properties?: Record<string, PropertyValue>;
+  /**
+   * About the run, not a line a pull request could change (the vulnerability database could not
+   * be asked): reported whatever the diff scope, since no diff makes it go away.
+   */
+  wholeRun?: true;
 }
 
 export interface Artifact {

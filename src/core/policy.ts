@@ -160,7 +160,7 @@ export function applyPolicy(findings: readonly Finding[], input: PolicyInput): P
 
   for (const finding of findings) {
     const { path, line, endLine } = finding.location;
-    const inDiff = !input.changed || inScope(input.changed, path, line, endLine);
+    const inDiff = !input.changed || finding.wholeRun === true || inScope(input.changed, path, line, endLine);
     const suppressedBy = suppression(finding);
     if (suppressedBy) (inDiff ? suppressed : outOfScopeSuppressed).push(suppressedBy);
     else (inDiff ? kept : outOfScopeFindings).push(finding);

@@ -70,7 +70,8 @@ function pullRequestFrom(event: Record<string, unknown> | undefined): PullReques
   return {
     number: pr.number,
     headSha: pr.head.sha,
-    fromFork: typeof head === 'string' && head !== base,
+    // A deleted fork's head repository is null: still a fork, and its branch names are not ours.
+    fromFork: pr.head.repo === null || (typeof head === 'string' && head !== base),
     ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
     ...(typeof pr.base?.ref === 'string' && pr.base.ref !== '' ? { baseRef: pr.base.ref } : {}),
   };

@@ -336,6 +336,11 @@ export function checkReferences(json: Json): void {
       const object = value as Json;
       if (typeof object['bom-ref'] === 'string') {
         if (refs.has(object['bom-ref'])) throw new Error(`bom-ref ${object['bom-ref']} is used twice`);
+        // The library's own renaming of a duplicate: two components were given one ref.
+        if (object['bom-ref'].startsWith('BomRef.'))
+          throw new Error(
+            `bom-ref ${object['bom-ref']} was made up by the library: two components share a ref`,
+          );
         refs.add(object['bom-ref']);
       }
       Object.values(object).forEach(visit);

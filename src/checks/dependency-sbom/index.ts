@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { parse as parseToml } from 'smol-toml';
 import type { CheckContext } from '../../core/check.js';
 import { fileErrorReason, UsageError } from '../../core/errors.js';
 import { printable } from '../../core/escape.js';
@@ -78,7 +79,8 @@ function hashProblems(record: PackageRecord): string[] {
   const problems: string[] = [];
   for (const hash of record.hashes ?? []) {
     const colon = hash.indexOf(':');
-    const digits = HASH_HEX_DIGITS[hash.slice(0, colon)];
+    const algorithm = hash.slice(0, colon);
+    const digits = Object.hasOwn(HASH_HEX_DIGITS, algorithm) ? HASH_HEX_DIGITS[algorithm] : undefined;
     const content = hash.slice(colon + 1);
     if (digits !== undefined && !(content.length === digits && /^[0-9a-fA-F]+$/.test(content))) {
       problems.push(
@@ -171,6 +173,9 @@ function finding(
   };
 }
 
+/** A finding about the run (the database, not a line): kept whatever the diff scope. */
+const wholeRun = (item: Finding): Finding => ({ ...item, wholeRun: true });
+
 /** A reader's problem: its text may quote the file (a path, a line), so it is made printable here. */
 function unreadable(problem: ReadProblem, level: Level = 'warning'): Finding {
   const message = shown(problem.message, 300);
@@ -180,7 +185,7 @@ function unreadable(problem: ReadProblem, level: Level = 'warning'): Finding {
     `Not read completely: ${message}${message.endsWith('.') ? '' : '.'}`,
     problem.source.file,
     problem.source.line,
-    problem.message,
+    `${problem.source.line ?? ''}\0${problem.message}`,
   );
 }
 
@@ -394,24 +399,30 @@ async function loadVulnerabilities(
     // Advisories are not the repository's files: their problems point at the project, and name
     // the advisory in the message.
     const findings = loaded.problems.map((problem) =>
-      finding(
-        'sbom/unreadable',
-        'warning',
-        `OSV advisory in osv-dir not used: ${shown(problem.source.file)}: ${shown(problem.message, 200)}.`,
-        anchor,
-        undefined,
-        `${problem.source.file}\0${problem.message}`,
-      ),
-    );
-    if (loaded.records.length === 0 && queries.length > 0) {
-      findings.push(
+      wholeRun(
         finding(
-          'sbom/vulnerabilities-not-checked',
+          'sbom/unreadable',
           'warning',
-          `${queries.length} pinned packages were not checked for known vulnerabilities: osv-dir ${shown(settings.osvDir)} holds no OSV record for PyPI or npm (give a directory of OSV JSON files, or an all.zip).`,
+          `OSV advisory in osv-dir not used: ${shown(problem.source.file)}: ${shown(problem.message, 200)}.`,
           anchor,
           undefined,
-          'osv-dir-empty',
+          `${problem.source.file}\0${problem.message}`,
+        ),
+      ),
+    );
+    // Counted before the records are narrowed to the packages asked about: a full copy with no
+    // advisory for them is a clean answer, a copy with no PyPI or npm record at all is none.
+    if (loaded.considered === 0 && queries.length > 0) {
+      findings.push(
+        wholeRun(
+          finding(
+            'sbom/vulnerabilities-not-checked',
+            'warning',
+            `${queries.length} pinned packages were not checked for known vulnerabilities: osv-dir ${shown(settings.osvDir)} holds no OSV record for PyPI or npm (give a directory of OSV JSON files, or an all.zip).`,
+            anchor,
+            undefined,
+            'osv-dir-empty',
+          ),
         ),
       );
     }
@@ -420,7 +431,9 @@ async function loadVulnerabilities(
   const notChecked = (level: Level, message: string): VulnerabilitySource => ({
     name: 'none',
     records: [],
-    findings: [finding('sbom/vulnerabilities-not-checked', level, message, anchor, undefined, 'osv')],
+    findings: [
+      wholeRun(finding('sbom/vulnerabilities-not-checked', level, message, anchor, undefined, 'osv')),
+    ],
   });
   if (queries.length === 0) return { name: 'none', records: [], findings: [] };
   if (settings.osvApiUrl === 'off') {
@@ -452,13 +465,15 @@ async function loadVulnerabilities(
     name: 'osv-api',
     records: answer.records,
     findings: answer.problems.map((problem) =>
-      finding(
-        'sbom/unreadable',
-        'warning',
-        `OSV advisory not used: ${shown(problem.source.file)}: ${problem.message}.`,
-        anchor,
-        undefined,
-        `${problem.source.file}\0${problem.message}`,
+      wholeRun(
+        finding(
+          'sbom/unreadable',
+          'warning',
+          `OSV advisory not used: ${shown(problem.source.file)}: ${shown(problem.message, 200)}.`,
+          anchor,
+          undefined,
+          `${problem.source.file}\0${problem.message}`,
+        ),
       ),
     ),
   };
@@ -494,7 +509,13 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     const { files: found, skipped } = await walkTree(absoluteStart, context.exclude);
     for (const entry of skipped) {
       if (excluded(entry.relative)) continue;
-      if (entry.invalidName || manifestKind(entry.relative) || isModelFileName(entry.relative)) {
+      if (
+        entry.invalidName ||
+        manifestKind(entry.relative) ||
+        isModelFileName(entry.relative) ||
+        isDatasetFile(entry.relative) ||
+        unreadManifest(entry.relative, new Set()) !== undefined
+      ) {
         findings.push(
           unreadable({ source: { file: entry.relative }, message: `${entry.relative} ${entry.reason}` }),
         );
@@ -580,7 +601,14 @@ export async function run(context: CheckContext): Promise<CheckResult> {
       });
     }
   }
-  for (const problem of problems) findings.push(unreadable(problem));
+  // One problem once: an included file read for two including files says it twice.
+  const said = new Set<string>();
+  for (const problem of problems) {
+    const key = `${problem.source.file}\0${problem.source.line ?? ''}\0${problem.message}`;
+    if (said.has(key)) continue;
+    said.add(key);
+    findings.push(unreadable(problem));
+  }
 
   // Known vulnerabilities of exact pypi and npm versions.
   const anchor = context.paths[0] ?? '.';
@@ -626,7 +654,7 @@ export async function run(context: CheckContext): Promise<CheckResult> {
       finding(
         'sbom/vulnerabilities-not-checked',
         'warning',
-        `${shown(problem.package.name)} ${shown(problem.package.version)} could not be checked against ${shown(problem.recordId)}: ${problem.message}.`,
+        `${shown(problem.package.name)} ${shown(problem.package.version)} could not be checked against ${shown(problem.recordId)}: ${shown(problem.message, 200)}.`,
         record?.source.file ?? anchor,
         record?.source.line,
         `${problem.package.name}\0${problem.package.version}\0${problem.recordId}`,
@@ -661,7 +689,7 @@ export async function run(context: CheckContext): Promise<CheckResult> {
             `; ${fixed.length > 0 ? `fixed in ${fixed.map((item) => shown(item, 40)).join(', ')}` : 'no fixed version is known'}.`,
           record.source.file,
           record.source.line,
-          `${record.ecosystem}\0${record.normalizedName}\0${record.version}\0${id}`,
+          `${record.ecosystem}\0${record.normalizedName}\0${record.version}\0${id}\0${record.source.line ?? ''}`,
           {
             purl: purlOf(record),
             vulnerability: id,
@@ -713,7 +741,13 @@ export async function run(context: CheckContext): Promise<CheckResult> {
         `${shown(record.name)} ${what} and no lock file of its project locks it, so the installed version is unknown and cannot be checked for vulnerabilities: pin it or commit a lock file.`,
         record.source.file,
         record.source.line,
-        `${record.ecosystem}\0${record.normalizedName}\0${record.specifier ?? record.reference?.value ?? ''}`,
+        [
+          record.ecosystem,
+          record.normalizedName,
+          record.specifier ?? record.reference?.value ?? '',
+          record.marker ?? '',
+          String(record.source.line ?? ''),
+        ].join('\0'),
       ),
     );
   }
@@ -788,16 +822,25 @@ export async function run(context: CheckContext): Promise<CheckResult> {
   // The BOM names files from the project directory: root-relative inside the root, else from the
   // directory the user named (from their common ancestor, when there are several), since an
   // absolute path of this machine means nothing elsewhere.
-  const outsideStarts = [...new Set([...boundaries.values()].filter((start) => start !== context.root))];
-  const outsideBase = outsideStarts.length === 1 ? outsideStarts[0]! : commonAncestor(outsideStarts);
+  // With directories inside the root and outside it, all from the common ancestor of them all.
+  const starts = new Set(boundaries.values());
+  const outsideStarts = [...starts].filter((start) => start !== context.root);
+  const base =
+    outsideStarts.length === 0
+      ? undefined
+      : starts.has(context.root)
+        ? commonAncestor([context.root, ...outsideStarts])
+        : outsideStarts.length === 1
+          ? outsideStarts[0]
+          : commonAncestor(outsideStarts);
   const bomPath = (file: string): string =>
-    path.isAbsolute(file) && outsideBase !== undefined
-      ? path.relative(outsideBase, file).split(path.sep).join('/')
-      : file;
+    base === undefined
+      ? file
+      : path.relative(base, path.resolve(context.root, file)).split(path.sep).join('/');
   const inBom = (record: PackageRecord): PackageRecord =>
-    path.isAbsolute(record.source.file)
-      ? { ...record, source: { ...record.source, file: bomPath(record.source.file) } }
-      : record;
+    base === undefined
+      ? record
+      : { ...record, source: { ...record.source, file: bomPath(record.source.file) } };
   const bomRecords = new Map(merged.packages.map((record) => [record, inBom(record)]));
   const vulnerabilities: BomVulnerability[] = [...bomVulnerabilities.values()].map(({ entry, affects }) => ({
     ...entry,
@@ -850,9 +893,37 @@ function commonAncestor(directories: readonly string[]): string | undefined {
   return common;
 }
 
-/** The project directory's name: the same in the action and on the command line, so the same tree gives the same bytes. */
+/**
+ * The project's own name, as its manifest at the top says (pyproject.toml, package.json), so the
+ * same tree gives the same bytes wherever it is checked out; else the directory's name.
+ */
 function projectName(context: CheckContext): string {
-  return path.basename(path.resolve(context.root, context.paths[0] ?? '.')) || 'project';
+  const top = path.resolve(context.root, context.paths[0] ?? '.');
+  const named = (value: unknown): string | undefined =>
+    typeof value === 'string' && /^[\w@./-]{1,200}$/.test(value) ? value : undefined;
+  const pyproject = readManifestText(path.join(top, 'pyproject.toml'));
+  if (pyproject.ok) {
+    try {
+      const doc = parseToml(pyproject.text) as {
+        project?: { name?: unknown };
+        tool?: { poetry?: { name?: unknown } };
+      };
+      const name = named(doc.project?.name) ?? named(doc.tool?.poetry?.name);
+      if (name) return name;
+    } catch {
+      // Not TOML: its reader reports it; the name comes from elsewhere.
+    }
+  }
+  const packageJson = readManifestText(path.join(top, 'package.json'));
+  if (packageJson.ok) {
+    try {
+      const name = named((JSON.parse(packageJson.text) as { name?: unknown }).name);
+      if (name) return name;
+    } catch {
+      // As above.
+    }
+  }
+  return path.basename(top) || 'project';
 }
 
 function metricsOf(

@@ -8,6 +8,7 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { printable } from '../../core/escape.js';
 import { readZipDirectory, readZipMember } from '../scan-model/zip.js';
 import { bufferSource, type ByteSource, fileSource } from '../scan-model/source.js';
 import { cvss2BaseScore, cvss3BaseScore, cvss4BaseScore } from './cvss.js';
@@ -73,8 +74,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A short, JSON-quoted excerpt of untrusted text for a message. */
+/** A value from a record, quoted, bounded, and with every control or format character made visible. */
 function excerpt(value: string): string {
-  return JSON.stringify(value.length > MAX_REASON_TEXT ? `${value.slice(0, MAX_REASON_TEXT)}…` : value);
+  const clean = printable(value);
+  return JSON.stringify(clean.length > MAX_REASON_TEXT ? `${clean.slice(0, MAX_REASON_TEXT)}…` : clean);
 }
 
 class Refusal extends Error {}
@@ -228,6 +231,8 @@ function optionalField<K extends string>(key: K, value: string | undefined): { [
 export interface OsvLoadResult {
   /** Unique by id (the latest `modified` kept), sorted by id. */
   readonly records: readonly OsvRecord[];
+  /** Records of PyPI or npm read, before `keep` narrowed them: 0 means the copy covers neither. */
+  readonly considered: number;
   readonly problems: readonly ReadProblem[];
 }
 
@@ -299,32 +304,49 @@ function decode(bytes: Uint8Array, file: string, problems: ReadProblem[]): strin
 /** Which records a loader keeps (those of the packages asked about); all when not given. */
 export type OsvKeep = (record: OsvRecord) => boolean;
 
-function addRecords(
-  bytes: Uint8Array,
-  name: string,
-  keep: OsvKeep | undefined,
-  records: OsvRecord[],
-  problems: ReadProblem[],
-): void {
-  const text = decode(bytes, name, problems);
+interface Gathered {
+  readonly records: OsvRecord[];
+  readonly problems: ReadProblem[];
+  considered: number;
+}
+
+const gathered = (): Gathered => ({ records: [], problems: [], considered: 0 });
+
+function covered(record: OsvRecord): boolean {
+  return record.affected.some(
+    (entry) =>
+      entry.package?.ecosystem === OSV_ECOSYSTEM.pypi || entry.package?.ecosystem === OSV_ECOSYSTEM.npm,
+  );
+}
+
+function addRecords(bytes: Uint8Array, name: string, keep: OsvKeep | undefined, into: Gathered): void {
+  const text = decode(bytes, name, into.problems);
   if (text === undefined) return;
   const parsed = parseOsvJson(text, name);
-  for (const record of parsed.records) if (!keep || keep(record)) records.push(record);
-  problems.push(...parsed.problems);
+  for (const record of parsed.records) {
+    if (covered(record)) into.considered += 1;
+    if (!keep || keep(record)) into.records.push(record);
+  }
+  into.problems.push(...parsed.problems);
 }
+
+const result = (from: Gathered): OsvLoadResult => ({
+  records: uniqueRecords(from.records),
+  problems: from.problems,
+  considered: from.considered,
+});
 
 /** Records from a set of files (`*.json`; other names are not OSV and are skipped). */
 export function loadOsvDirectory(
   files: readonly { name: string; bytes: Uint8Array }[],
   keep?: OsvKeep,
 ): OsvLoadResult {
-  const records: OsvRecord[] = [];
-  const problems: ReadProblem[] = [];
+  const into = gathered();
   for (const { name, bytes } of files) {
     if (!name.toLowerCase().endsWith('.json')) continue;
-    addRecords(bytes, name, keep, records, problems);
+    addRecords(bytes, name, keep, into);
   }
-  return { records: uniqueRecords(records), problems };
+  return result(into);
 }
 
 /** One OSV record is a few kilobytes; a member far larger than this is not one. */
@@ -351,11 +373,14 @@ async function loadOsvZipSource(
   const limits = { maxMemberBytes: MAX_OSV_MEMBER_BYTES };
   const directory = await readZipDirectory(source, limits);
   if (!directory) return undefined;
-  const problems: ReadProblem[] = directory.issues.map((issue) => ({
-    source: { file: issue.member?.length ? `${file}!${issue.member.join('!')}` : file },
-    message: issue.message,
-  }));
-  const records: OsvRecord[] = [];
+  const into = gathered();
+  const { problems } = into;
+  for (const issue of directory.issues) {
+    problems.push({
+      source: { file: issue.member?.length ? `${file}!${issue.member.join('!')}` : file },
+      message: issue.message,
+    });
+  }
   for (const entry of directory.entries) {
     if (!entry.name.toLowerCase().endsWith('.json')) continue;
     const memberFile = `${file}!${entry.name}`;
@@ -378,9 +403,9 @@ async function loadOsvZipSource(
     }
     // A member that fails its CRC or size check is damaged: its record is not trusted.
     if (!read.complete || read.issues.some((issue) => issue.level === 'error')) continue;
-    addRecords(Buffer.concat(chunks), memberFile, keep, records, problems);
+    addRecords(Buffer.concat(chunks), memberFile, keep, into);
   }
-  return { records: uniqueRecords(records), problems };
+  return result(into);
 }
 
 async function loadOsvFile(
@@ -399,12 +424,12 @@ async function loadOsvFile(
         problems: [
           { source: { file: display }, message: `${size} bytes is neither a zip nor an OSV record` },
         ],
+        considered: 0,
       };
     }
-    const records: OsvRecord[] = [];
-    const problems: ReadProblem[] = [];
-    addRecords(await handle.readFile(), display, keep, records, problems);
-    return { records: uniqueRecords(records), problems };
+    const into = gathered();
+    addRecords(await handle.readFile(), display, keep, into);
+    return result(into);
   } finally {
     await handle.close();
   }
@@ -419,8 +444,7 @@ async function loadOsvFile(
 export async function readOsvSource(path: string, keep?: OsvKeep): Promise<OsvLoadResult> {
   const info = await stat(path);
   if (info.isFile()) return loadOsvFile(path, path, keep);
-  const records: OsvRecord[] = [];
-  const problems: ReadProblem[] = [];
+  const into = gathered();
   const walk = async (directory: string, prefix: string): Promise<void> => {
     const entries = (await readdir(directory, { withFileTypes: true })).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
@@ -430,16 +454,17 @@ export async function readOsvSource(path: string, keep?: OsvKeep): Promise<OsvLo
       const lower = entry.name.toLowerCase();
       if (entry.isDirectory()) await walk(join(directory, entry.name), display);
       else if (entry.isFile() && lower.endsWith('.json')) {
-        addRecords(await readFile(join(directory, entry.name)), display, keep, records, problems);
+        addRecords(await readFile(join(directory, entry.name)), display, keep, into);
       } else if (entry.isFile() && lower.endsWith('.zip')) {
         const loaded = await loadOsvFile(join(directory, entry.name), display, keep);
-        records.push(...loaded.records);
-        problems.push(...loaded.problems);
+        into.records.push(...loaded.records);
+        into.problems.push(...loaded.problems);
+        into.considered += loaded.considered;
       }
     }
   };
   await walk(path, '');
-  return { records: uniqueRecords(records), problems };
+  return result(into);
 }
 
 // ---------------------------------------------------------------------------------------------

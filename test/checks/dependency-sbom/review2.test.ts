@@ -169,11 +169,13 @@ describe('dependency-sbom second review', () => {
     for (const name of ['mlsec-rv2-x-', 'mlsec-rv2-y-']) {
       const root = await temp(name);
       await writeFile(path.join(root, 'requirements.txt'), 'numpy==1.26.4\n');
+      // The name comes from the project's manifest; without one, the directory's name is all there is.
+      await writeFile(path.join(root, 'pyproject.toml'), '[project]\nname = "sentiment"\nversion = "1.0"\n');
       await sbom(root, { 'osv-api-url': 'off' });
       boms.push(await readFile(path.join(root, 'bom.cdx.json'), 'utf8'));
     }
-    // Today metadata.component.name is the directory's basename.
     expect(boms[0]).toBe(boms[1]);
+    expect(JSON.parse(boms[0]!).metadata.component.name).toBe('sentiment');
   });
 
   it('8. a pull request whose head repository is gone (deleted fork) counts as from a fork', async () => {
