@@ -575,7 +575,27 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     for (const message of hashProblems(record)) problems.push({ source: record.source, message });
   }
   const present = new Set(files.map((file) => file.relative));
+  const declaring = new Set(manifestRecords.map((record) => record.source.file));
   for (const file of files) {
+    // A setup.py beside a pyproject.toml or setup.cfg that declares nothing holds the dependencies.
+    const folder = file.relative.slice(0, file.relative.lastIndexOf('/') + 1);
+    if (
+      path.posix.basename(file.relative) === 'setup.py' &&
+      !declaring.has(`${folder}pyproject.toml`) &&
+      !declaring.has(`${folder}setup.cfg`) &&
+      (present.has(`${folder}pyproject.toml`) || present.has(`${folder}setup.cfg`))
+    ) {
+      findings.push(
+        unreadable(
+          {
+            source: { file: file.relative },
+            message: `${file.relative} is code, which mlsec does not run, and no pyproject.toml or setup.cfg beside it declares the dependencies`,
+          },
+          'note',
+        ),
+      );
+      continue;
+    }
     const why = unreadManifest(file.relative, present);
     if (why && file.relative.endsWith('package.json') && !declaresDependencies(file.absolute)) continue;
     if (why)

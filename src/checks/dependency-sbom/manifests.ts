@@ -20,6 +20,9 @@ export type ManifestKind = 'requirements' | 'pyproject' | 'setup-cfg' | 'conda' 
 /** The largest manifest read: generated lock files of large monorepos reach a few MiB. */
 export const MAX_MANIFEST_BYTES = 32 * 1024 * 1024;
 
+/** All that `-r`/`-c` includes may add up to in one run, over every requirements file. */
+export const MAX_INCLUDED_PER_RUN = 16 * 1024 * 1024;
+
 /**
  * What a file is, by its name: `requirements.txt`, `requirements-dev.txt`, `dev_requirements.in`,
  * any `.txt`/`.in` in a `requirements/` folder; `pyproject.toml`; `setup.cfg`;
@@ -45,40 +48,46 @@ export function manifestKind(relative: string): ManifestKind | undefined {
  * Dependency files mlsec does not read, and what a user should know: each becomes a note unless
  * the file that stands for it (by name, in the same folder) is there and read.
  */
-const UNREAD: readonly { readonly name: RegExp; readonly unless: readonly string[]; readonly why: string }[] =
-  [
-    {
-      name: /^package\.json$/,
-      unless: ['package-lock.json', 'npm-shrinkwrap.json'],
-      why: 'has no package-lock.json beside it, so its dependencies are not in the SBOM (run `npm install` to write one)',
-    },
-    {
-      name: /^yarn\.lock$/,
-      unless: [],
-      why: 'is not read: mlsec reads npm lock files (package-lock.json v2/v3)',
-    },
-    {
-      name: /^pnpm-lock\.ya?ml$/,
-      unless: [],
-      why: 'is not read: mlsec reads npm lock files (package-lock.json v2/v3)',
-    },
-    {
-      name: /^bun\.lockb?$/,
-      unless: [],
-      why: 'is not read: mlsec reads npm lock files (package-lock.json v2/v3)',
-    },
-    {
-      name: /^Pipfile$/,
-      unless: ['Pipfile.lock'],
-      why: 'is not read without its Pipfile.lock (run `pipenv lock` to write one)',
-    },
-    {
-      name: /^setup\.py$/,
-      unless: ['setup.cfg', 'pyproject.toml'],
-      why: 'is code, which mlsec does not run: declare the dependencies in pyproject.toml or setup.cfg',
-    },
-    { name: /^conda-lock\.ya?ml$/, unless: [], why: 'is not read: mlsec reads environment.yml' },
-  ];
+const UNREAD: readonly {
+  readonly name: RegExp;
+  readonly unless: readonly string[];
+  /** The standing-in file may be in a folder above too (an npm workspace's lock is at its top). */
+  readonly above?: true;
+  readonly why: string;
+}[] = [
+  {
+    name: /^package\.json$/,
+    unless: ['package-lock.json', 'npm-shrinkwrap.json'],
+    above: true,
+    why: 'has no package-lock.json beside it, so its dependencies are not in the SBOM (run `npm install` to write one)',
+  },
+  {
+    name: /^yarn\.lock$/,
+    unless: [],
+    why: 'is not read: mlsec reads npm lock files (package-lock.json v2/v3)',
+  },
+  {
+    name: /^pnpm-lock\.ya?ml$/,
+    unless: [],
+    why: 'is not read: mlsec reads npm lock files (package-lock.json v2/v3)',
+  },
+  {
+    name: /^bun\.lockb?$/,
+    unless: [],
+    why: 'is not read: mlsec reads npm lock files (package-lock.json v2/v3)',
+  },
+  {
+    name: /^Pipfile$/,
+    unless: ['Pipfile.lock'],
+    why: 'is not read without its Pipfile.lock (run `pipenv lock` to write one)',
+  },
+  {
+    name: /^setup\.py$/,
+    unless: ['setup.cfg', 'pyproject.toml'],
+    why: 'is code, which mlsec does not run: declare the dependencies in pyproject.toml or setup.cfg',
+  },
+  { name: /^conda-lock\.ya?ml$/, unless: [], why: 'is not read: mlsec reads environment.yml' },
+];
 
 /** Why a dependency file mlsec does not read is left out, or undefined when nothing is. */
 export function unreadManifest(relative: string, present: ReadonlySet<string>): string | undefined {
@@ -86,7 +95,20 @@ export function unreadManifest(relative: string, present: ReadonlySet<string>): 
   const folder = slash < 0 ? '' : relative.slice(0, slash + 1);
   const base = relative.slice(slash + 1);
   const entry = UNREAD.find((candidate) => candidate.name.test(base));
-  if (!entry || entry.unless.some((name) => present.has(`${folder}${name}`))) return undefined;
+  if (!entry) return undefined;
+  const folders = [folder];
+  if (entry.above) {
+    const parts = folder.split('/').filter((part) => part !== '');
+    for (let depth = parts.length - 1; depth >= 0; depth--)
+      folders.push(
+        parts
+          .slice(0, depth)
+          .map((part) => `${part}/`)
+          .join(''),
+      );
+  }
+  if (folders.some((candidate) => entry.unless.some((name) => present.has(`${candidate}${name}`))))
+    return undefined;
   return entry.why;
 }
 
@@ -126,8 +148,10 @@ export function readManifestText(absolute: string): TextRead {
  */
 export function includeInside(root: string, boundary: string): RequirementsInclude {
   const realBoundary = realpathSync(boundary);
-  // A file named by many lines (or many files) is read from disk once.
+  // A file named by many lines (or many files) is read from disk once; what all of them pull in
+  // is bounded for the run, since each top-level file parses what it includes again.
   const cache = new Map<string, ReturnType<RequirementsInclude>>();
+  let served = 0;
   return (target, from) => {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target))
       return { problem: 'it is a URL, which mlsec does not fetch' };
@@ -139,6 +163,13 @@ export function includeInside(root: string, boundary: string): RequirementsInclu
     if (!result) {
       result = readInclude(absolute, displayPath(root, absolute), realBoundary);
       cache.set(absolute, result);
+    }
+    if ('text' in result) {
+      served += result.text.length;
+      if (served > MAX_INCLUDED_PER_RUN)
+        return {
+          problem: `the requirements files include more than ${MAX_INCLUDED_PER_RUN} characters in all`,
+        };
     }
     return result;
   };

@@ -76,3 +76,22 @@ describe('readManifestText', () => {
     });
   });
 });
+
+describe('includes over a whole run', () => {
+  it('stop at a budget, with a problem, however many files include the same big one', async () => {
+    const { MAX_INCLUDED_PER_RUN } = await import('../../../src/checks/dependency-sbom/manifests.js');
+    const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-budget-')));
+    const line = 'numpy==1.26.4\n';
+    await writeFile(
+      path.join(root, 'big.txt'),
+      line.repeat(Math.ceil(MAX_INCLUDED_PER_RUN / line.length / 4) + 1),
+    );
+    const include = includeInside(root, root);
+    const answers = Array.from({ length: 6 }, (_, i) => include('big.txt', `r${i}.txt`));
+    expect(answers.slice(0, 3).every((answer) => 'text' in answer)).toBe(true);
+    expect(answers.slice(4)).toEqual([
+      { problem: `the requirements files include more than ${MAX_INCLUDED_PER_RUN} characters in all` },
+      { problem: `the requirements files include more than ${MAX_INCLUDED_PER_RUN} characters in all` },
+    ]);
+  });
+});

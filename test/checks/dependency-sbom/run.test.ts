@@ -574,3 +574,22 @@ describe('the project itself', () => {
     ).toEqual(['app/package.json']);
   });
 });
+
+describe('setup.py and npm workspaces', () => {
+  it('notes a setup.py whose pyproject.toml declares nothing; no note for a workspace member whose lock is at the top', async () => {
+    const { unreadManifest } = await import('../../../src/checks/dependency-sbom/manifests.js');
+    expect(
+      unreadManifest('packages/ui/package.json', new Set(['package-lock.json', 'packages/ui/package.json'])),
+    ).toBeUndefined();
+    const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-setup-')));
+    await writeFile(path.join(root, 'pyproject.toml'), '[build-system]\nrequires = ["setuptools"]\n');
+    await writeFile(
+      path.join(root, 'setup.py'),
+      'from setuptools import setup\nsetup(install_requires=["torch==1.0"])\n',
+    );
+    const { result } = await sbom(root, { 'osv-api-url': 'off' });
+    expect(result.findings.map(line)).toContain(
+      'note sbom/unreadable setup.py: Not read completely: setup.py is code, which mlsec does not run, and no pyproject.toml or setup.cfg beside it declares the dependencies.',
+    );
+  });
+});
