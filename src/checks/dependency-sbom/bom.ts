@@ -91,9 +91,38 @@ export const datasetFileRef = (path: string): string => `data-file:${path}`;
  * written.
  */
 function licenseOf(value: string): Models.License {
-  if (SPDX.isSupportedSpdxId(value)) return new Models.SpdxLicense(value);
+  // Cards write ids in lower case (`apache-2.0`): SPDX ids compare without case.
+  const id = SPDX.fixupSpdxId(value);
+  if (id !== undefined) return new Models.SpdxLicense(id);
   if (/\s(?:OR|AND|WITH)\s/.test(value)) return new Models.LicenseExpression(value);
   return new Models.NamedLicense(value);
+}
+
+const DEVELOPMENT_GROUPS = new Set([
+  'dev',
+  'develop',
+  'development',
+  'test',
+  'tests',
+  'lint',
+  'docs',
+  'devoptional',
+]);
+
+/**
+ * CycloneDX's scope from the groups a lock gives: only for development (`excluded`: not part of
+ * what runs) or only for extras and optional installs (`optional`); else left as required.
+ */
+function scopeOf(groups: readonly string[]): Enums.ComponentScope | undefined {
+  if (groups.length === 0) return undefined;
+  if (groups.every((group) => DEVELOPMENT_GROUPS.has(group.toLowerCase())))
+    return Enums.ComponentScope.Excluded;
+  if (groups.every((group) => group !== 'main' && group !== 'prod' && group !== 'default')) {
+    return groups.some((group) => group === 'optional' || group === 'peer')
+      ? Enums.ComponentScope.Optional
+      : undefined;
+  }
+  return undefined;
 }
 
 function packageComponent(record: PackageRecord): Models.Component {
@@ -109,6 +138,8 @@ function packageComponent(record: PackageRecord): Models.Component {
   if (record.reference) properties.push([`mlsec:reference:${record.reference.kind}`, record.reference.value]);
   for (const [name, value] of properties) component.properties.add(new Models.Property(name, value));
   if (record.license !== undefined) component.licenses.add(licenseOf(record.license));
+  const scope = scopeOf(record.groups ?? []);
+  if (scope !== undefined) component.scope = scope;
   // CycloneDX keeps one hash per algorithm: the first the file lists. A lock lists one per
   // artifact (the sdist and each wheel), and every one is kept as a property.
   for (const hash of record.hashes ?? []) {

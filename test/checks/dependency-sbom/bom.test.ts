@@ -161,3 +161,30 @@ describe('buildBom', () => {
     ).toBe('pkg:conda/numpy@1.26.4');
   });
 });
+
+describe('buildBom scopes and licenses', () => {
+  it('development-only packages are excluded from what runs; card licenses become SPDX ids whatever their case', () => {
+    const bom = JSON.parse(
+      buildBom({
+        project: { name: 'p' },
+        packages: [
+          record({ name: 'pytest', version: '8.0.0', groups: ['dev', 'test'] }),
+          record({ name: 'numpy', version: '1.26.4', groups: ['main', 'dev'] }),
+          record({ name: 'fsevents', version: '2.3.3', ecosystem: 'npm', groups: ['optional'] }),
+        ],
+        models: [
+          {
+            path: 'm/model.safetensors',
+            sha256: 'c'.repeat(64),
+            card: { architectures: [], baseModels: [], datasets: [], metrics: [], license: 'apache-2.0' },
+          },
+        ],
+      }),
+    ) as { components: { name: string; scope?: string; licenses?: unknown[] }[] };
+    const byName = new Map(bom.components.map((c) => [c.name, c]));
+    expect(byName.get('pytest')!.scope).toBe('excluded');
+    expect(byName.get('numpy')!.scope).toBeUndefined();
+    expect(byName.get('fsevents')!.scope).toBe('optional');
+    expect(byName.get('m/model.safetensors')!.licenses).toEqual([{ license: { id: 'Apache-2.0' } }]);
+  });
+});
