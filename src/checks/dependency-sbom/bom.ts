@@ -210,6 +210,14 @@ function modelCardJson(card: ModelCardFacts): Json {
   return json;
 }
 
+/** `org/name` or `name` as the Hugging Face Hub writes model ids: a purl without a revision. */
+function huggingFaceIdPurl(id: string): string | undefined {
+  const match = /^(?:([A-Za-z0-9][\w.-]*)\/)?([A-Za-z0-9][\w.-]*)$/.exec(id);
+  if (!match) return undefined;
+  const [, namespace, name] = match;
+  return `pkg:huggingface/${namespace ? `${encodeURIComponent(namespace)}/` : ''}${encodeURIComponent(name!)}`;
+}
+
 /** Serialized CycloneDX 1.6 JSON text of the project's ML-BOM. */
 export function buildBom(input: BomInput): string {
   const bom = new Models.Bom();
@@ -293,6 +301,17 @@ export function buildBom(input: BomInput): string {
     if (card) {
       const modelCard = modelCardJson(card);
       if (Object.keys(modelCard).length > 0) component.modelCard = modelCard;
+      // The models it was fine-tuned from (`base_model`): its lineage, which the library cannot model.
+      if (card.baseModels.length > 0) {
+        component.pedigree = {
+          ancestors: card.baseModels.map((id) => ({
+            type: 'machine-learning-model',
+            name: id,
+            'bom-ref': `${ref}#base-model:${id}`,
+            ...(huggingFaceIdPurl(id) ? { purl: huggingFaceIdPurl(id) } : {}),
+          })),
+        };
+      }
     }
   }
   const vulnerabilities = [...(input.vulnerabilities ?? [])]

@@ -187,6 +187,12 @@ describe('the fixture ML repository', () => {
     );
     expect(cardRefs.length).toBeGreaterThan(0);
     for (const ref of cardRefs) expect(refs.has(ref)).toBe(true);
+    const withBase = components.find(
+      (component) => component.name === 'hf/sentiment-model/model.safetensors',
+    ) as (Component & { pedigree?: { ancestors: { name: string; purl?: string }[] } }) | undefined;
+    expect(withBase?.pedigree?.ancestors.map((a) => [a.name, a.purl])).toEqual([
+      ['distilbert-base-uncased', 'pkg:huggingface/distilbert-base-uncased'],
+    ]);
     const cards = components.filter((component) => component.modelCard).map((component) => component.name);
     expect(cards.sort()).toEqual(
       expected.models
