@@ -93,7 +93,8 @@ export const datasetFileRef = (path: string): string => `data-file:${path}`;
 function licenseOf(value: string): Models.License {
   // Cards write ids in lower case (`apache-2.0`): SPDX ids compare without case.
   const id = SPDX.fixupSpdxId(value);
-  if (id !== undefined) return new Models.SpdxLicense(id);
+  // The library looks ids up in a plain object: `constructor` would find Object's.
+  if (typeof id === 'string' && SPDX.isSupportedSpdxId(id)) return new Models.SpdxLicense(id);
   if (/\s(?:OR|AND|WITH)\s/.test(value)) return new Models.LicenseExpression(value);
   return new Models.NamedLicense(value);
 }
@@ -138,8 +139,6 @@ function packageComponent(record: PackageRecord): Models.Component {
   if (record.reference) properties.push([`mlsec:reference:${record.reference.kind}`, record.reference.value]);
   for (const [name, value] of properties) component.properties.add(new Models.Property(name, value));
   if (record.license !== undefined) component.licenses.add(licenseOf(record.license));
-  const scope = scopeOf(record.groups ?? []);
-  if (scope !== undefined) component.scope = scope;
   // CycloneDX keeps one hash per algorithm: the first the file lists. A lock lists one per
   // artifact (the sdist and each wheel), and every one is kept as a property.
   for (const hash of record.hashes ?? []) {
@@ -256,6 +255,17 @@ export function buildBom(input: BomInput): string {
     const key = `${record.ecosystem}:${record.normalizedName}`;
     names.set(key, [...(names.get(key) ?? []), { version: record.version, component }]);
   }
+  // A component's scope over all its records: development-only only if it is in every file.
+  const groupsByRef = new Map<string, (readonly string[])[]>();
+  for (const record of input.packages) {
+    const ref = packageRef(record);
+    groupsByRef.set(ref, [...(groupsByRef.get(ref) ?? []), record.groups ?? []]);
+  }
+  for (const [ref, lists] of groupsByRef) {
+    const scopes = lists.map(scopeOf);
+    const scope = scopes.every((item) => item === scopes[0]) ? scopes[0] : undefined;
+    if (scope !== undefined) byRef.get(ref)!.scope = scope;
+  }
   // The graph a lock file records; the project depends on what its manifests declare.
   for (const record of input.packages) {
     const component = byRef.get(packageRef(record))!;
@@ -304,10 +314,11 @@ export function buildBom(input: BomInput): string {
       // The models it was fine-tuned from (`base_model`): its lineage, which the library cannot model.
       if (card.baseModels.length > 0) {
         component.pedigree = {
-          ancestors: card.baseModels.map((id) => ({
+          ancestors: [...new Set(card.baseModels)].map((id) => ({
             type: 'machine-learning-model',
             name: id,
-            'bom-ref': `${ref}#base-model:${id}`,
+            // Both parts encoded, so no model path and id can make another's ref.
+            'bom-ref': `base-model:${encodeURIComponent(ref.slice('model:'.length))}:${encodeURIComponent(id)}`,
             ...(huggingFaceIdPurl(id) ? { purl: huggingFaceIdPurl(id) } : {}),
           })),
         };

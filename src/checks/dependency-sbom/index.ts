@@ -173,6 +173,28 @@ function finding(
   };
 }
 
+/**
+ * Fingerprints leave lines out, so a baseline entry survives a line added above (or a lock
+ * regenerated); the same issue twice in a file is then told apart by its occurrence. The same
+ * vulnerable package, version and vulnerability twice in one file (npm's nested copies) is one.
+ */
+function distinctFingerprints(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  const distinct: Finding[] = [];
+  for (const item of findings) {
+    const occurrence = seen.get(item.fingerprint) ?? 0;
+    seen.set(item.fingerprint, occurrence + 1);
+    if (occurrence === 0) distinct.push(item);
+    else if (item.ruleId !== 'sbom/vulnerable-package') {
+      distinct.push({
+        ...item,
+        fingerprint: plainFingerprint(item.ruleId, item.location.path, `${item.fingerprint}\0${occurrence}`),
+      });
+    }
+  }
+  return distinct;
+}
+
 /** A finding about the run (the database, not a line): kept whatever the diff scope. */
 const wholeRun = (item: Finding): Finding => ({ ...item, wholeRun: true });
 
@@ -185,7 +207,7 @@ function unreadable(problem: ReadProblem, level: Level = 'warning'): Finding {
     `Not read completely: ${message}${message.endsWith('.') ? '' : '.'}`,
     problem.source.file,
     problem.source.line,
-    `${problem.source.line ?? ''}\0${problem.message}`,
+    problem.message,
   );
 }
 
@@ -410,18 +432,22 @@ async function loadVulnerabilities(
         ),
       ),
     );
-    // Counted before the records are narrowed to the packages asked about: a full copy with no
-    // advisory for them is a clean answer, a copy with no PyPI or npm record at all is none.
-    if (loaded.considered === 0 && queries.length > 0) {
+    // Counted per ecosystem before the records are narrowed to the packages asked about: a copy
+    // with no advisory for them is a clean answer, a copy with no record of their ecosystem is
+    // none (a PyPI all.zip says nothing of npm).
+    for (const ecosystem of ['pypi', 'npm'] as const) {
+      const asked = queries.filter((query) => query.ecosystem === ecosystem).length;
+      if (asked === 0 || loaded.considered[ecosystem] > 0) continue;
+      const named = ecosystem === 'pypi' ? 'PyPI' : 'npm';
       findings.push(
         wholeRun(
           finding(
             'sbom/vulnerabilities-not-checked',
             'warning',
-            `${queries.length} pinned packages were not checked for known vulnerabilities: osv-dir ${shown(settings.osvDir)} holds no OSV record for PyPI or npm (give a directory of OSV JSON files, or an all.zip).`,
+            `${asked} pinned ${named} packages were not checked for known vulnerabilities: osv-dir ${shown(settings.osvDir)} holds no OSV record for ${named} (give a directory of OSV JSON files, or the ecosystem's all.zip).`,
             anchor,
             undefined,
-            'osv-dir-empty',
+            `osv-dir-empty\0${ecosystem}`,
           ),
         ),
       );
@@ -575,6 +601,24 @@ export async function run(context: CheckContext): Promise<CheckResult> {
     for (const message of hashProblems(record)) problems.push({ source: record.source, message });
   }
   const present = new Set(files.map((file) => file.relative));
+  const byRelative = new Map(files.map((file) => [file.relative, file.absolute]));
+  const lockPackages = new Map<string, ReadonlySet<string>>();
+  // A workspace member is a `packages` key of the lock above it (npm writes the folder itself).
+  const lockCovers = (lock: string, folder: string): boolean => {
+    let keys = lockPackages.get(lock);
+    if (!keys) {
+      keys = new Set();
+      const read = byRelative.has(lock) ? readManifestText(byRelative.get(lock)!) : undefined;
+      try {
+        const packages = read?.ok ? (JSON.parse(read.text) as { packages?: unknown }).packages : undefined;
+        if (packages !== null && typeof packages === 'object') keys = new Set(Object.keys(packages));
+      } catch {
+        // Its reader reports a lock that is not JSON.
+      }
+      lockPackages.set(lock, keys);
+    }
+    return keys.has(folder);
+  };
   const declaring = new Set(manifestRecords.map((record) => record.source.file));
   for (const file of files) {
     // A setup.py beside a pyproject.toml or setup.cfg that declares nothing holds the dependencies.
@@ -596,7 +640,7 @@ export async function run(context: CheckContext): Promise<CheckResult> {
       );
       continue;
     }
-    const why = unreadManifest(file.relative, present);
+    const why = unreadManifest(file.relative, present, lockCovers);
     if (why && file.relative.endsWith('package.json') && !declaresDependencies(file.absolute)) continue;
     if (why)
       findings.push(
@@ -709,7 +753,7 @@ export async function run(context: CheckContext): Promise<CheckResult> {
             `; ${fixed.length > 0 ? `fixed in ${fixed.map((item) => shown(item, 40)).join(', ')}` : 'no fixed version is known'}.`,
           record.source.file,
           record.source.line,
-          `${record.ecosystem}\0${record.normalizedName}\0${record.version}\0${id}\0${record.source.line ?? ''}`,
+          `${record.ecosystem}\0${record.normalizedName}\0${record.version}\0${id}`,
           {
             purl: purlOf(record),
             vulnerability: id,
@@ -766,7 +810,6 @@ export async function run(context: CheckContext): Promise<CheckResult> {
           record.normalizedName,
           record.specifier ?? record.reference?.value ?? '',
           record.marker ?? '',
-          String(record.source.line ?? ''),
         ].join('\0'),
       ),
     );
@@ -842,32 +885,32 @@ export async function run(context: CheckContext): Promise<CheckResult> {
   // The BOM names files from the project directory: root-relative inside the root, else from the
   // directory the user named (from their common ancestor, when there are several), since an
   // absolute path of this machine means nothing elsewhere.
-  // With directories inside the root and outside it, all from the common ancestor of them all.
+  // With directories inside the root too, files inside keep their root-relative names and the
+  // others are named from the root (`../other/...`); with only outside ones, from their common
+  // ancestor. Either way one file has one name and no name depends on where the machine keeps it.
   const starts = new Set(boundaries.values());
   const outsideStarts = [...starts].filter((start) => start !== context.root);
   const base =
     outsideStarts.length === 0
       ? undefined
       : starts.has(context.root)
-        ? commonAncestor([context.root, ...outsideStarts])
+        ? context.root
         : outsideStarts.length === 1
           ? outsideStarts[0]
           : commonAncestor(outsideStarts);
   const bomPath = (file: string): string =>
-    base === undefined
-      ? file
-      : path.relative(base, path.resolve(context.root, file)).split(path.sep).join('/');
+    base === undefined || !path.isAbsolute(file) ? file : path.relative(base, file).split(path.sep).join('/');
   const inBom = (record: PackageRecord): PackageRecord =>
-    base === undefined
-      ? record
-      : { ...record, source: { ...record.source, file: bomPath(record.source.file) } };
+    path.isAbsolute(record.source.file)
+      ? { ...record, source: { ...record.source, file: bomPath(record.source.file) } }
+      : record;
   const bomRecords = new Map(merged.packages.map((record) => [record, inBom(record)]));
   const vulnerabilities: BomVulnerability[] = [...bomVulnerabilities.values()].map(({ entry, affects }) => ({
     ...entry,
     affects: affects.map((record) => bomRecords.get(record) ?? inBom(record)),
   }));
   const bom = buildBom({
-    project: { name: projectName(context) },
+    project: { name: projectName(context, files) },
     packages: [...bomRecords.values()],
     models: inventory.models.map((model) => ({ ...model, path: bomPath(model.path) })),
     datasetFiles: datasetFiles.map((file) => ({ ...file, path: bomPath(file.path) })),
@@ -879,7 +922,7 @@ export async function run(context: CheckContext): Promise<CheckResult> {
   return {
     check: 'dependency-sbom',
     rules: allSbomRules(),
-    findings,
+    findings: distinctFingerprints(findings),
     metrics: metricsOf(merged.packages, merged.unpinned, inventory.models, datasetFiles, {
       manifests: manifestsRead.length,
       vulnerabilities: vulnerableCount,
@@ -917,12 +960,18 @@ function commonAncestor(directories: readonly string[]): string | undefined {
  * The project's own name, as its manifest at the top says (pyproject.toml, package.json), so the
  * same tree gives the same bytes wherever it is checked out; else the directory's name.
  */
-function projectName(context: CheckContext): string {
-  const top = path.resolve(context.root, context.paths[0] ?? '.');
+function projectName(context: CheckContext, files: readonly WalkEntry[]): string {
+  const start = context.paths[0] ?? '.';
+  const top = path.resolve(context.root, start);
+  // Only a regular file the walk listed: never a link out of the root, a FIFO or a device.
+  const listed = new Map(files.map((file) => [file.relative, file.absolute]));
+  const atTop = (name: string): string | undefined =>
+    listed.get(path.isAbsolute(start) ? path.join(start, name) : path.posix.join(start, name));
   const named = (value: unknown): string | undefined =>
     typeof value === 'string' && /^[\w@./-]{1,200}$/.test(value) ? value : undefined;
-  const pyproject = readManifestText(path.join(top, 'pyproject.toml'));
-  if (pyproject.ok) {
+  const pyprojectFile = atTop('pyproject.toml');
+  const pyproject = pyprojectFile ? readManifestText(pyprojectFile) : undefined;
+  if (pyproject?.ok) {
     try {
       const doc = parseToml(pyproject.text) as {
         project?: { name?: unknown };
@@ -934,8 +983,9 @@ function projectName(context: CheckContext): string {
       // Not TOML: its reader reports it; the name comes from elsewhere.
     }
   }
-  const packageJson = readManifestText(path.join(top, 'package.json'));
-  if (packageJson.ok) {
+  const packageJsonFile = atTop('package.json');
+  const packageJson = packageJsonFile ? readManifestText(packageJsonFile) : undefined;
+  if (packageJson?.ok) {
     try {
       const name = named((JSON.parse(packageJson.text) as { name?: unknown }).name);
       if (name) return name;

@@ -90,25 +90,36 @@ const UNREAD: readonly {
 ];
 
 /** Why a dependency file mlsec does not read is left out, or undefined when nothing is. */
-export function unreadManifest(relative: string, present: ReadonlySet<string>): string | undefined {
+/**
+ * Whether a lock file above a folder installs that folder (an npm workspace member): the lock's
+ * display path, and the folder relative to the lock's folder (`packages/ui`).
+ */
+export type LockCovers = (lock: string, folder: string) => boolean;
+
+export function unreadManifest(
+  relative: string,
+  present: ReadonlySet<string>,
+  covers: LockCovers = () => false,
+): string | undefined {
   const slash = relative.lastIndexOf('/');
   const folder = slash < 0 ? '' : relative.slice(0, slash + 1);
   const base = relative.slice(slash + 1);
   const entry = UNREAD.find((candidate) => candidate.name.test(base));
   if (!entry) return undefined;
-  const folders = [folder];
+  if (entry.unless.some((name) => present.has(`${folder}${name}`))) return undefined;
   if (entry.above) {
     const parts = folder.split('/').filter((part) => part !== '');
-    for (let depth = parts.length - 1; depth >= 0; depth--)
-      folders.push(
-        parts
-          .slice(0, depth)
-          .map((part) => `${part}/`)
-          .join(''),
-      );
+    for (let depth = parts.length - 1; depth >= 0; depth--) {
+      const above = parts
+        .slice(0, depth)
+        .map((part) => `${part}/`)
+        .join('');
+      const member = parts.slice(depth).join('/');
+      for (const name of entry.unless) {
+        if (present.has(`${above}${name}`) && covers(`${above}${name}`, member)) return undefined;
+      }
+    }
   }
-  if (folders.some((candidate) => entry.unless.some((name) => present.has(`${candidate}${name}`))))
-    return undefined;
   return entry.why;
 }
 

@@ -231,8 +231,8 @@ function optionalField<K extends string>(key: K, value: string | undefined): { [
 export interface OsvLoadResult {
   /** Unique by id (the latest `modified` kept), sorted by id. */
   readonly records: readonly OsvRecord[];
-  /** Records of PyPI or npm read, before `keep` narrowed them: 0 means the copy covers neither. */
-  readonly considered: number;
+  /** Records read per ecosystem, before `keep` narrowed them: 0 means the copy does not cover it. */
+  readonly considered: Readonly<Record<'pypi' | 'npm', number>>;
   readonly problems: readonly ReadProblem[];
 }
 
@@ -307,16 +307,16 @@ export type OsvKeep = (record: OsvRecord) => boolean;
 interface Gathered {
   readonly records: OsvRecord[];
   readonly problems: ReadProblem[];
-  considered: number;
+  readonly considered: Record<'pypi' | 'npm', number>;
 }
 
-const gathered = (): Gathered => ({ records: [], problems: [], considered: 0 });
+const gathered = (): Gathered => ({ records: [], problems: [], considered: { pypi: 0, npm: 0 } });
 
-function covered(record: OsvRecord): boolean {
-  return record.affected.some(
-    (entry) =>
-      entry.package?.ecosystem === OSV_ECOSYSTEM.pypi || entry.package?.ecosystem === OSV_ECOSYSTEM.npm,
-  );
+function count(record: OsvRecord, considered: Record<'pypi' | 'npm', number>): void {
+  for (const ecosystem of ['pypi', 'npm'] as const) {
+    if (record.affected.some((entry) => entry.package?.ecosystem === OSV_ECOSYSTEM[ecosystem]))
+      considered[ecosystem] += 1;
+  }
 }
 
 function addRecords(bytes: Uint8Array, name: string, keep: OsvKeep | undefined, into: Gathered): void {
@@ -324,7 +324,7 @@ function addRecords(bytes: Uint8Array, name: string, keep: OsvKeep | undefined, 
   if (text === undefined) return;
   const parsed = parseOsvJson(text, name);
   for (const record of parsed.records) {
-    if (covered(record)) into.considered += 1;
+    count(record, into.considered);
     if (!keep || keep(record)) into.records.push(record);
   }
   into.problems.push(...parsed.problems);
@@ -424,7 +424,7 @@ async function loadOsvFile(
         problems: [
           { source: { file: display }, message: `${size} bytes is neither a zip nor an OSV record` },
         ],
-        considered: 0,
+        considered: { pypi: 0, npm: 0 },
       };
     }
     const into = gathered();
@@ -459,7 +459,8 @@ export async function readOsvSource(path: string, keep?: OsvKeep): Promise<OsvLo
         const loaded = await loadOsvFile(join(directory, entry.name), display, keep);
         into.records.push(...loaded.records);
         into.problems.push(...loaded.problems);
-        into.considered += loaded.considered;
+        into.considered.pypi += loaded.considered.pypi;
+        into.considered.npm += loaded.considered.npm;
       }
     }
   };

@@ -354,7 +354,8 @@ export function readUvLock(text: string, file: string): ReadResult {
         source: { file, ...(line === undefined ? {} : { line }) },
       }),
       project,
-      member: project && !root,
+      // A virtual member is never built or installed: nothing of it is in what runs.
+      member: project && !root && typeof source.virtual !== 'string',
       main,
       byGroup,
     });

@@ -578,9 +578,15 @@ describe('the project itself', () => {
 describe('setup.py and npm workspaces', () => {
   it('notes a setup.py whose pyproject.toml declares nothing; no note for a workspace member whose lock is at the top', async () => {
     const { unreadManifest } = await import('../../../src/checks/dependency-sbom/manifests.js');
+    const present = new Set(['package-lock.json', 'packages/ui/package.json']);
     expect(
-      unreadManifest('packages/ui/package.json', new Set(['package-lock.json', 'packages/ui/package.json'])),
+      unreadManifest(
+        'packages/ui/package.json',
+        present,
+        (lock, folder) => lock === 'package-lock.json' && folder === 'packages/ui',
+      ),
     ).toBeUndefined();
+    expect(unreadManifest('packages/ui/package.json', present)).toBeDefined();
     const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-setup-')));
     await writeFile(path.join(root, 'pyproject.toml'), '[build-system]\nrequires = ["setuptools"]\n');
     await writeFile(
@@ -591,5 +597,35 @@ describe('setup.py and npm workspaces', () => {
     expect(result.findings.map(line)).toContain(
       'note sbom/unreadable setup.py: Not read completely: setup.py is code, which mlsec does not run, and no pyproject.toml or setup.cfg beside it declares the dependencies.',
     );
+  });
+});
+
+describe('npm workspaces', () => {
+  it('a member whose folder the lock above installs is not noted; another folder is', async () => {
+    const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-ws-')));
+    await writeFile(
+      path.join(root, 'package-lock.json'),
+      JSON.stringify({
+        name: 'root',
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'root', workspaces: ['packages/ui'] },
+          'packages/ui': { name: 'ui', version: '1.0.0' },
+          'node_modules/ui': { resolved: 'packages/ui', link: true },
+        },
+      }),
+    );
+    await writeFile(path.join(root, 'package.json'), '{"name": "root", "workspaces": ["packages/ui"]}');
+    for (const folder of ['packages/ui', 'web']) {
+      await mkdir(path.join(root, folder), { recursive: true });
+      await writeFile(
+        path.join(root, folder, 'package.json'),
+        '{"name": "x", "dependencies": {"react": "^18"}}',
+      );
+    }
+    const { result } = await sbom(root, { 'osv-api-url': 'off' });
+    expect(
+      result.findings.filter((item) => item.ruleId === 'sbom/unreadable').map((item) => item.location.path),
+    ).toEqual(['web/package.json']);
   });
 });
