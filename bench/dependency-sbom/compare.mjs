@@ -396,6 +396,9 @@ try {
     if (r.invalid.length) console.log(`  invalid purls: ${list(r.invalid)}`);
     if (r.extra.length) console.log(`  other versioned packages: ${list(r.extra)}`);
     if (r.missing.length) console.log(`  expected but missing: ${list(r.missing)}`);
+    if (!r.wrong.length && !r.invalid.length && !r.extra.length && !r.missing.length) {
+      console.log('  every expected package, nothing wrong, invalid or unexpected');
+    }
   }
 
   // The same two tools on the root requirements files alone. In the whole repository cdxgen reads
