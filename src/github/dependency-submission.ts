@@ -6,7 +6,7 @@
  * resolves nothing else. On a pull request the snapshot is for the head commit, as the API wants.
  */
 import type { PackageRecord } from '../checks/dependency-sbom/types.js';
-import { purlOf } from '../checks/dependency-sbom/purl.js';
+import { developmentOnly, purlOf } from '../checks/dependency-sbom/purl.js';
 import type { GitHubClient } from './api.js';
 
 export interface SnapshotContext {
@@ -44,8 +44,6 @@ export interface Snapshot {
   >;
 }
 
-const DEVELOPMENT_GROUPS = new Set(['dev', 'develop', 'development', 'test', 'tests', 'lint', 'docs']);
-
 /**
  * A registry release: a package installed from a path, a VCS or a URL is not the index's release of
  * that name and version, and an internal package's name does not belong in an alert feed.
@@ -82,8 +80,7 @@ export function buildSnapshot(packages: readonly PackageRecord[], context: Snaps
     const resolved: Record<string, ResolvedDependency> = {};
     for (const record of records) {
       const purl = purlOf(record);
-      const development =
-        (record.groups ?? []).length > 0 && record.groups!.every((group) => DEVELOPMENT_GROUPS.has(group));
+      const development = developmentOnly(record.groups ?? []);
       resolved[purl] = {
         package_url: purl,
         // Without a graph every entry of a manifest is one the project asked for.

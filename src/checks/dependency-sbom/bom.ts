@@ -15,7 +15,7 @@ import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import type { ModelCardFacts } from './model-card.js';
 import type { ModelFileFacts } from './model-file.js';
 import { MLSEC_VERSION } from '../../core/version.js';
-import { purlOf } from './purl.js';
+import { developmentOnly, purlOf } from './purl.js';
 import type { PackageRecord } from './types.js';
 
 export { purlOf } from './purl.js';
@@ -99,25 +99,13 @@ function licenseOf(value: string): Models.License {
   return new Models.NamedLicense(value);
 }
 
-const DEVELOPMENT_GROUPS = new Set([
-  'dev',
-  'develop',
-  'development',
-  'test',
-  'tests',
-  'lint',
-  'docs',
-  'devoptional',
-]);
-
 /**
  * CycloneDX's scope from the groups a lock gives: only for development (`excluded`: not part of
  * what runs) or only for extras and optional installs (`optional`); else left as required.
  */
 function scopeOf(groups: readonly string[]): Enums.ComponentScope | undefined {
   if (groups.length === 0) return undefined;
-  if (groups.every((group) => DEVELOPMENT_GROUPS.has(group.toLowerCase())))
-    return Enums.ComponentScope.Excluded;
+  if (developmentOnly(groups)) return Enums.ComponentScope.Excluded;
   if (groups.every((group) => group !== 'main' && group !== 'prod' && group !== 'default')) {
     return groups.some((group) => group === 'optional' || group === 'peer')
       ? Enums.ComponentScope.Optional

@@ -1,6 +1,6 @@
 /**
- * Package URLs of the records, apart from the BOM so that the dependency submission (which
- * needs purls, not CycloneDX) does not load the CycloneDX library.
+ * Package URLs of the records, and which are development only: apart from the BOM, so that the
+ * dependency submission (which needs both, not CycloneDX) does not load the CycloneDX library.
  */
 import { PackageURL } from 'packageurl-js';
 import type { PackageRecord } from './types.js';
@@ -22,4 +22,21 @@ export function purlOf(record: PackageRecord): string {
     record.version,
   );
   return purl.toString();
+}
+
+/** Groups that are development only (tests, lint, docs): not part of what the project runs. */
+const DEVELOPMENT_GROUPS = new Set([
+  'dev',
+  'develop',
+  'development',
+  'devoptional',
+  'test',
+  'tests',
+  'lint',
+  'docs',
+]);
+
+/** A record whose groups are all development groups (none: not development only). */
+export function developmentOnly(groups: readonly string[]): boolean {
+  return groups.length > 0 && groups.every((group) => DEVELOPMENT_GROUPS.has(group.toLowerCase()));
 }
