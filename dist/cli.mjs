@@ -40,7 +40,7 @@ function isSmallRun(args, cwd) {
 await runBounded(
   import.meta.url,
   async ({ stderrIsTty, args }) => {
-    const { runCli } = await import("./chunks/main-X6ABKP7M.mjs");
+    const { runCli } = await import("./chunks/main-WLXSIWP5.mjs");
     return runCli(args, {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),

@@ -18,6 +18,7 @@ import { createTreeWalk, resolveForReading, type WalkEntry } from '../../core/pa
 import { plainFingerprint } from '../../core/redaction.js';
 import { writeTextInScope } from '../../core/scoped-write.js';
 import { buildBom, type BomVulnerability, type DatasetFile, type ModelEntry, packageRef } from './bom.js';
+import { credentialsRemoved } from './lock-util.js';
 import { includeInside, manifestKind, readManifest, readManifestText, unreadManifest } from './manifests.js';
 import { inventoryModels } from './models.js';
 import {
@@ -200,14 +201,15 @@ const wholeRun = (item: Finding): Finding => ({ ...item, wholeRun: true });
 
 /** A reader's problem: its text may quote the file (a path, a line), so it is made printable here. */
 function unreadable(problem: ReadProblem, level: Level = 'warning'): Finding {
-  const message = shown(problem.message, 300);
+  // A problem may quote the line it is about, and a line may hold a token in a URL.
+  const message = shown(credentialsRemoved(problem.message), 300);
   return finding(
     'sbom/unreadable',
     level,
     `Not read completely: ${message}${message.endsWith('.') ? '' : '.'}`,
     problem.source.file,
     problem.source.line,
-    problem.message,
+    credentialsRemoved(problem.message),
   );
 }
 

@@ -207,3 +207,11 @@ export function withoutCredentials(value: string): string {
       /ssh/i.test(scheme) && !userinfo.includes(':') ? whole : scheme,
   );
 }
+
+/**
+ * Text (a reader's problem, which may quote the line) with the credentials of every URL in it
+ * removed, as `withoutCredentials` removes them from one URL at its start.
+ */
+export function credentialsRemoved(text: string): string {
+  return text.replace(/[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>]*/g, (url) => withoutCredentials(url));
+}

@@ -629,3 +629,19 @@ describe('npm workspaces', () => {
     ).toEqual(['web/package.json']);
   });
 });
+
+describe('problems never carry a token', () => {
+  it('a malformed line with credentials in a URL is reported without them', async () => {
+    const root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'mlsec-token-')));
+    await writeFile(
+      path.join(root, 'requirements.txt'),
+      'private @ https://deploy:s3cr3t-t0ken@pypi.example.org/private-1.0.whl ;\n',
+    );
+    const { result } = await sbom(root, { 'osv-api-url': 'off' });
+    const unread = result.findings.filter((item) => item.ruleId === 'sbom/unreadable');
+    expect(unread).toHaveLength(1);
+    expect(unread[0]!.message).toContain('https://pypi.example.org/private-1.0.whl');
+    expect(JSON.stringify(result.findings)).not.toContain('s3cr3t');
+    expect(await readFile(path.join(root, 'bom.cdx.json'), 'utf8')).not.toContain('s3cr3t');
+  });
+});
